@@ -1,0 +1,39 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench bundle clean check-qt-libs
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the dependency list changes, so the second run is quick.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+check-qt-libs: $(STAMP)
+	@$(PY) -m workshop.ui.qt_libs_check
+
+run: $(STAMP) check-qt-libs
+	$(PY) -m workshop
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check workshop tests bench
+	$(VENV)/bin/ruff format --check workshop tests bench
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format workshop tests bench
+	$(VENV)/bin/ruff check --fix workshop tests bench
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,70 @@
+"""Headless commands: a stable contract that tests and scripts rely on (see DESIGN.md).
+
+Exit status: 0 done; 1 a check failed; 2 bad usage or bad input, with one line on stderr
+that says what was wrong and what to do. Bad input never changes or loses data.
+
+Each group of commands lives in its own module with a `register(subparsers)` function;
+a command's handler takes the parsed arguments and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from workshop import __version__
+from workshop.core.errors import WorkshopError
+
+COMMAND_MODULES = [
+    "workshop.cli.programme_commands",
+]
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(f"{message}. Run 'workshop --help' to see how to use it.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workshop",
+        description=(
+            "Workshop: run co-production sessions about automated decisions and AI. "
+            "With no command, opens the app (on FILE, or on your default programme)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        # `workshop` or `workshop FILE`: open the app.
+        if len(argv) > 1:
+            return _fail(f"unknown command '{argv[0]}'. Run 'workshop --help' to see the commands.")
+        from workshop.ui.app import main as run_app
+
+        return run_app(argv)
+    try:
+        args = parser.parse_args(argv)
+        return args.handler(args)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except WorkshopError as exc:
+        return _fail(str(exc))
+
+
+def _fail(message: str) -> int:
+    print(f"workshop: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,284 @@
+"""The demo programme: a council's engagement on automated decisions in housing and
+benefits, filled in the way a facilitator would. Written on first run and by
+`workshop demo FILE`, so there is always something real to look at.
+
+Later features add their part of the demo (boards, cards, feedback, points) through
+`DEMO_PARTS`: functions that take the programme and the demo's sessions by short name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from workshop.core.sessions import add_session, session_rows
+from workshop.core.store import Programme
+
+DemoSessions = dict[str, str]
+
+# "module:function" names, run in order after the foundation is written.
+DEMO_PARTS: list[str] = []
+
+PROGRAMME = {
+    "title": "Fair decisions: automated systems in housing and benefits",
+    "organisation": "Riverside Borough Council",
+    "topic": (
+        "The council is thinking about using computer systems to help decide who is "
+        "offered social housing first, and to spot possible mistakes in benefit claims. "
+        "We want residents to help shape whether and how these systems are used."
+    ),
+    "can_change": (
+        "Which information the systems may use; when a person must check a decision; "
+        "how residents are told a computer was involved; how to challenge a decision; "
+        "whether we go ahead with the benefits pilot at all."
+    ),
+    "cannot_change": (
+        "The law on who qualifies for housing or benefits; the number of council homes "
+        "available; national rules set by the Department for Work and Pensions."
+    ),
+    "feedback_use": (
+        "Everything you tell us is typed up and read by the project team and the "
+        "Residents' Panel. Each point gets a written answer saying what we did and why. "
+        "Your views go to the Cabinet meeting in June before any decision is made."
+    ),
+    "publish_when_where": (
+        "We will publish 'You said, we did' by 30 June 2027 on the council website, in "
+        "every library, and by post to anyone who asks."
+    ),
+    "influence_level": "involve",
+    "responses_due": "2027-06-30",
+    "feedback_url_template": "https://riverside.example.gov.uk/have-your-say?card={code}",
+    "return_phone": "0300 123 4567 (Monday to Friday, 9am to 5pm)",
+    "return_text": "Text FAIR and your card code to 60777",
+    "return_post": "Freepost FAIR DECISIONS (no stamp needed)",
+    "data_controller": "Riverside Borough Council, Data Protection Officer, dpo@riverside.example.gov.uk",
+}
+
+# Each session: details, provisions, requests, incentives, and reach as
+# (group, hoped for, reached) in the default groups' order.
+SESSIONS = {
+    "library": {
+        "details": {
+            "title": "Evening conversation at Riverside Central Library",
+            "starts_at": "2027-02-04T18:00",
+            "ends_at": "2027-02-04T20:00",
+            "venue_name": "Riverside Central Library",
+            "venue_address": "1 Market Square, Riverside RV1 2AB",
+            "venue_access_notes": (
+                "Step-free entrance on Market Square. Lift to the first-floor meeting room. "
+                "Accessible toilet on the ground floor. Hearing loop in the meeting room."
+            ),
+            "format": "in_person",
+            "partners": "Riverside Tenants' Federation; Age Friendly Riverside",
+            "facilitators": "Priya Shah; Tom Elliott",
+            "status": "done",
+            "incentive_budget_pence": 40000,
+            "attended": 23,
+            "prefer_not_to_say": 2,
+        },
+        "provisions": [
+            ("step_free", "", "provided", "Checked the lift the day before", 0),
+            ("hearing_loop", "", "provided", "Tested with a volunteer", 0),
+            ("large_print", "", "provided", "Cards and agenda in 18 pt", 1200),
+            ("transport", "", "provided", "Taxi for two residents from Northgate", 3800),
+            ("dietary", "", "provided", "Halal and vegan sandwiches", 0),
+        ],
+        "requests": [
+            ("Seat near the front to lip-read", "met"),
+            ("Printed copy of the slides before the session", "met"),
+            ("A taxi home after 8pm", "met"),
+            ("Someone to write notes for me", "partly_met"),
+        ],
+        "incentives": [
+            ("voucher", "£20 shopping voucher", 2000, 20, 19),
+            ("refreshments", "Sandwiches, fruit and hot drinks", 9000, 1, 1),
+        ],
+        "reach": [
+            (4, 3), (5, 6), (3, 2), (3, 1), (6, 9), (5, 3), (6, 7), (0, 0),
+        ],
+    },
+    "community_centre": {
+        "details": {
+            "title": "Afternoon session at Al-Noor Community Centre",
+            "starts_at": "2027-02-11T13:30",
+            "ends_at": "2027-02-11T15:30",
+            "venue_name": "Al-Noor Community Centre",
+            "venue_address": "42 Canal Street, Riverside RV3 5QT",
+            "venue_access_notes": (
+                "Run by the Al-Noor Mosque trust. Ramp at the side door. Women-only room "
+                "available. Prayer time around 2.45pm: we build a break in."
+            ),
+            "format": "in_person",
+            "partners": "Al-Noor Mosque trust; Riverside Refugee Welcome",
+            "facilitators": "Priya Shah; Amina Yusuf (community connector)",
+            "status": "done",
+            "incentive_budget_pence": 45000,
+            "attended": 31,
+            "prefer_not_to_say": 4,
+        },
+        "provisions": [
+            ("step_free", "", "provided", "Ramp at side door, staff on hand", 0),
+            ("language_interpreter", "Urdu", "provided", "Two interpreters, one per table", 24000),
+            ("language_interpreter", "Somali", "provided", "", 12000),
+            ("childcare", "", "provided", "Crèche in the next room with two DBS-checked staff", 15000),
+            ("quiet_space", "", "provided", "Small room upstairs", 0),
+            ("easy_read", "", "booked", "Easy-read version of the scenario cards", 6000),
+        ],
+        "requests": [
+            ("Somali interpreter", "met"),
+            ("Crèche for two children under five", "met"),
+            ("Women-only table", "met"),
+            ("Written materials in Urdu", "not_met"),
+            ("Break at prayer time", "met"),
+        ],
+        "incentives": [
+            ("voucher", "£20 shopping voucher", 2000, 25, 27),
+            ("childcare_cost", "Crèche staff", 15000, 1, 1),
+            ("refreshments", "Tea, samosas and fruit", 7000, 1, 1),
+        ],
+        "reach": [
+            (5, 7), (3, 2), (4, 5), (4, 3), (4, 6), (15, 24), (10, 14), (0, 0),
+        ],
+    },
+    "youth_club": {
+        "details": {
+            "title": "Youth club session: 'Computer says no?'",
+            "starts_at": "2027-02-17T17:00",
+            "ends_at": "2027-02-17T18:30",
+            "venue_name": "Eastfield Youth Club",
+            "venue_address": "Eastfield Park Pavilion, Park Road, Riverside RV6 1LL",
+            "venue_access_notes": (
+                "Single-storey building with level access. Youth workers present throughout. "
+                "Session built into the normal club night."
+            ),
+            "format": "outreach",
+            "partners": "Eastfield Youth Trust",
+            "facilitators": "Tom Elliott; Jade Morgan (youth worker)",
+            "status": "done",
+            "incentive_budget_pence": 25000,
+            "attended": 17,
+            "prefer_not_to_say": 1,
+        },
+        "provisions": [
+            ("step_free", "", "provided", "", 0),
+            ("dietary", "", "provided", "Pizza with vegetarian and halal options", 0),
+            ("quiet_space", "", "provided", "The games room was kept quiet", 0),
+        ],
+        "requests": [
+            ("Easy-read cards", "partly_met"),
+            ("Finish by 6.30 for the last bus", "met"),
+        ],
+        "incentives": [
+            ("voucher", "£10 voucher (young people's rate agreed with the Trust)", 1000, 15, 17),
+            ("refreshments", "Pizza and soft drinks", 6500, 1, 1),
+        ],
+        "reach": [
+            (2, 3), (2, 1), (2, 2), (15, 17), (0, 0), (5, 6), (5, 7), (0, 0),
+        ],
+    },
+    "staff": {
+        "details": {
+            "title": "Front-line staff workshop",
+            "starts_at": "2027-02-24T10:00",
+            "ends_at": "2027-02-24T12:00",
+            "venue_name": "Riverside Civic Centre, Room 2.14",
+            "venue_address": "Civic Way, Riverside RV1 1AA",
+            "venue_access_notes": "Lift to the second floor. Hearing loop available on request.",
+            "format": "in_person",
+            "partners": "UNISON Riverside branch",
+            "facilitators": "Priya Shah",
+            "status": "done",
+            "incentive_budget_pence": 0,
+            "attended": 14,
+            "prefer_not_to_say": 0,
+        },
+        "provisions": [
+            ("step_free", "", "provided", "", 0),
+            ("hearing_loop", "", "not_available", "Portable loop was out for repair", 0),
+            ("bsl", "", "provided", "BSL interpreter for one colleague", 18000),
+        ],
+        "requests": [
+            ("BSL interpreter", "met"),
+            ("Hearing loop", "not_met"),
+        ],
+        "incentives": [
+            ("refreshments", "Tea and biscuits", 1500, 1, 1),
+        ],
+        "reach": [
+            (0, 0), (2, 2), (1, 2), (2, 1), (0, 0), (3, 4), (0, 0), (15, 14),
+        ],
+    },
+    "food_bank": {
+        "details": {
+            "title": "Drop-in at Northgate Food Bank",
+            "starts_at": "2027-03-03T10:00",
+            "ends_at": "2027-03-03T13:00",
+            "venue_name": "Northgate Food Bank (St Mark's Church Hall)",
+            "venue_address": "St Mark's Road, Northgate, Riverside RV8 3JP",
+            "venue_access_notes": (
+                "Level access through the hall doors. We sit at a table by the tea urn and "
+                "talk to people while they wait; nobody has to take part."
+            ),
+            "format": "drop_in",
+            "partners": "Northgate Food Bank; Citizens Advice Riverside",
+            "facilitators": "Amina Yusuf; Tom Elliott",
+            "status": "planned",
+            "incentive_budget_pence": 20000,
+            "attended": 0,
+            "prefer_not_to_say": 0,
+        },
+        "provisions": [
+            ("step_free", "", "booked", "", 0),
+            ("large_print", "", "needed", "Large-print feedback cards", 0),
+            ("language_interpreter", "Polish", "needed", "Ask the food bank who could help", 0),
+        ],
+        "requests": [
+            ("Paper feedback form instead of a QR code", "pending"),
+        ],
+        "incentives": [
+            ("voucher", "£10 shopping voucher", 1000, 20, 0),
+        ],
+        "reach": [
+            (8, 0), (3, 0), (3, 0), (2, 0), (4, 0), (4, 0), (12, 0), (0, 0),
+        ],
+    },
+}
+
+
+def write_demo(programme: Programme) -> DemoSessions:
+    """Fill an empty programme with the demo. One transaction: all or nothing."""
+    sessions: DemoSessions = {}
+    with programme.transaction():
+        programme.update_programme(PROGRAMME)
+        for key, spec in SESSIONS.items():
+            session_id = add_session(programme, spec["details"])
+            sessions[key] = session_id
+            for kind, language, status, note, cost in spec["provisions"]:
+                programme.insert(
+                    "access_provisions",
+                    {"session_id": session_id, "kind": kind, "language": language,
+                     "status": status, "note": note, "cost_pence": cost},
+                )
+            for adjustment, outcome in spec["requests"]:
+                programme.insert(
+                    "access_requests",
+                    {"session_id": session_id, "adjustment": adjustment, "outcome": outcome},
+                )
+            for kind, description, unit, planned, given in spec["incentives"]:
+                programme.insert(
+                    "incentives",
+                    {"session_id": session_id, "kind": kind, "description": description,
+                     "unit_pence": unit, "planned": planned, "given": given},
+                )
+            for row, (planned, reached) in zip(
+                session_rows(programme, "reach", session_id), spec["reach"], strict=True
+            ):
+                programme.update("reach", row["id"], {"planned": planned, "reached": reached})
+        for part in DEMO_PARTS:
+            _load(part)(programme, sessions)
+    return sessions
+
+
+def _load(name: str) -> Callable[[Programme, DemoSessions], None]:
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(module), function)

@@ -1,0 +1,68 @@
+"""The programme at a glance: who we reached against who we hoped to, across sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.core.sessions import sessions_by_date
+from workshop.core.store import Programme
+
+
+@dataclass(frozen=True)
+class GroupReach:
+    group: str
+    planned: int
+    reached: int
+
+    @property
+    def below_target(self) -> bool:
+        return self.reached < self.planned
+
+
+@dataclass(frozen=True)
+class Overview:
+    sessions: list[dict[str, Any]]
+    reach: list[GroupReach]
+    attended: int
+    prefer_not_to_say: int
+    requests_total: int
+    requests_met: int
+    requests_partly_met: int
+    incentive_budget_pence: int
+    incentive_spent_pence: int
+    provision_cost_pence: int
+
+
+def programme_overview(programme: Programme) -> Overview:
+    db = programme.db
+    # Groups are matched by name across sessions, in the order they first appear.
+    reach_rows = db.execute(
+        """SELECT group_name, SUM(planned), SUM(reached), MIN(reach.rowid) AS first
+           FROM reach GROUP BY group_name ORDER BY first"""
+    ).fetchall()
+    totals = db.execute(
+        "SELECT COALESCE(SUM(attended),0), COALESCE(SUM(prefer_not_to_say),0),"
+        " COALESCE(SUM(incentive_budget_pence),0) FROM sessions"
+    ).fetchone()
+    requests = dict(
+        db.execute("SELECT outcome, COUNT(*) FROM access_requests GROUP BY outcome").fetchall()
+    )
+    spent = db.execute(
+        "SELECT COALESCE(SUM(unit_pence * given), 0) FROM incentives"
+    ).fetchone()[0]
+    provision_cost = db.execute(
+        "SELECT COALESCE(SUM(cost_pence), 0) FROM access_provisions"
+    ).fetchone()[0]
+    return Overview(
+        sessions=sessions_by_date(programme),
+        reach=[GroupReach(name, planned, reached) for name, planned, reached, _ in reach_rows],
+        attended=totals[0],
+        prefer_not_to_say=totals[1],
+        requests_total=sum(requests.values()),
+        requests_met=requests.get("met", 0),
+        requests_partly_met=requests.get("partly_met", 0),
+        incentive_budget_pence=totals[2],
+        incentive_spent_pence=spent,
+        provision_cost_pence=provision_cost,
+    )

@@ -1,0 +1,145 @@
+"""The programme file's tables, built by numbered migrations.
+
+Rules (see DESIGN.md): one function per change, never edited once released; add a new
+function at the end. Every row has a text UUID `id` and UTC `created_at` / `updated_at`
+so files from two laptops can be merged. Money is held in whole pence.
+"""
+
+from sqlite_utils import Database, Migrations
+
+# Marks a SQLite file as a Workshop programme ("WKSH").
+APPLICATION_ID = 0x574B5348
+
+migrations = Migrations("workshop")
+
+_STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+
+@migrations()
+def m001_foundation(db: Database) -> None:
+    db.execute(f"""
+        CREATE TABLE programme (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL DEFAULT '',
+            can_change TEXT NOT NULL DEFAULT '',
+            cannot_change TEXT NOT NULL DEFAULT '',
+            feedback_use TEXT NOT NULL DEFAULT '',
+            publish_when_where TEXT NOT NULL DEFAULT '',
+            influence_level TEXT NOT NULL DEFAULT 'consult',
+            responses_due TEXT NOT NULL DEFAULT '',
+            feedback_url_template TEXT NOT NULL DEFAULT '',
+            return_phone TEXT NOT NULL DEFAULT '',
+            return_text TEXT NOT NULL DEFAULT '',
+            return_post TEXT NOT NULL DEFAULT '',
+            data_controller TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute(f"""
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL DEFAULT '',
+            ends_at TEXT NOT NULL DEFAULT '',
+            venue_name TEXT NOT NULL DEFAULT '',
+            venue_address TEXT NOT NULL DEFAULT '',
+            venue_access_notes TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT 'in_person',
+            partners TEXT NOT NULL DEFAULT '',
+            facilitators TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned',
+            incentive_budget_pence INTEGER NOT NULL DEFAULT 0,
+            attended INTEGER NOT NULL DEFAULT 0,
+            prefer_not_to_say INTEGER NOT NULL DEFAULT 0,
+            purge_after TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute(f"""
+        CREATE TABLE access_provisions (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'needed',
+            note TEXT NOT NULL DEFAULT '',
+            cost_pence INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        )""")
+    # The adjustment asked for, never a diagnosis; no link to a person.
+    db.execute(f"""
+        CREATE TABLE access_requests (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            adjustment TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT 'pending',
+            {_STAMPS}
+        )""")
+    db.execute(f"""
+        CREATE TABLE incentives (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            unit_pence INTEGER NOT NULL DEFAULT 0,
+            planned INTEGER NOT NULL DEFAULT 0,
+            given INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        )""")
+    # Tallies as recorded at the session; never recomputed from anything else.
+    db.execute(f"""
+        CREATE TABLE reach (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            group_name TEXT NOT NULL,
+            planned INTEGER NOT NULL DEFAULT 0,
+            reached INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        )""")
+    # Optional and minimal: a code always; a name or contact only with recorded consent.
+    db.execute(f"""
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            consent_recorded_at TEXT NOT NULL DEFAULT '',
+            incentive_id TEXT REFERENCES incentives(id) ON DELETE SET NULL,
+            {_STAMPS}
+        )""")
+    for table in ("access_provisions", "access_requests", "incentives", "reach", "participants"):
+        db.execute(f"CREATE INDEX idx_{table}_session ON {table}(session_id)")
+
+
+@migrations()
+def m002_exercises(db: Database) -> None:
+    # The agenda: an ordered list of exercises per session, each with a timebox.
+    db.execute(f"""
+        CREATE TABLE exercises (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            minutes INTEGER NOT NULL DEFAULT 0,
+            template TEXT NOT NULL DEFAULT '',
+            deck_id TEXT NOT NULL DEFAULT '',
+            dot_budget INTEGER NOT NULL DEFAULT 0,
+            guidance TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_exercises_session ON exercises(session_id)")
+
+
+# Slots kept in this order so each feature's tables land where the issues expect them.
+# --- m003: boards, columns, clusters, notes (boards issue) ---
+# --- m004: decks, cards, card responses, glossary, questions (scenario cards issue) ---
+# --- m005: feedback cards and returned responses (feedback cards issue) ---
+# --- m006: points raised, their sources and responses ("you said, we did" issue) ---
+# --- m007: purge log and other reliability tables (reliability issue) ---
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

@@ -1,0 +1,368 @@
+"""The programme file: opening it safely, and every change to it as one transaction.
+
+A `Programme` wraps one SQLite file. Every write goes through `insert`, `update`,
+`delete` or `restore` (or a `transaction()` grouping several), is validated first, is
+committed before the call returns, and is then announced to subscribers as `Change`s so
+screens can refresh only what changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from workshop.core import validation
+from workshop.core.clock import new_id, utc_now
+from workshop.core.errors import ProgrammeFileError, ValidationError
+from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+FILE_SUFFIX = ".workshop"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one committed operation did to one table."""
+
+    table: str
+    kind: str  # "insert", "update" or "delete"
+    ids: tuple[str, ...]
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class Snapshot:
+    """Rows removed by a delete (the row and everything that hung off it), parents first,
+    so that `Programme.restore` can put them all back exactly as they were."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def tables(self) -> set[str]:
+        return {table for table, _ in self.rows}
+
+
+Listener = Callable[[list[Change]], None]
+
+
+def inspect_file(path: Path) -> None:
+    """Check, without writing a byte, that `path` is a programme file this app can open.
+
+    Raises ProgrammeFileError with a message for the facilitator otherwise.
+    """
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise ProgrammeFileError(f"Could not read {name}: {exc.strerror}.") from exc
+    if size == 0 or not header.startswith(SQLITE_HEADER):
+        raise ProgrammeFileError(
+            f"{name} is not a Workshop programme file. Choose a .workshop file, "
+            "or use File > New to start a new programme."
+        )
+    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProgrammeFileError(
+            f"{name} is a database, but not a Workshop programme file. "
+            "Choose a .workshop file, or use File > New to start a new programme."
+        )
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise ProgrammeFileError(f"Could not open {name}: {exc}.") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise ProgrammeFileError(_damaged(name))
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+        ).fetchone()
+        applied = set()
+        if has_log:
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [migrations.name],
+                )
+            }
+        newer = applied - known_migration_names()
+        if newer:
+            raise ProgrammeFileError(
+                f"{name} was saved by a newer version of Workshop. "
+                "Install the newer version to open it; the file has not been changed."
+            )
+    except sqlite3.DatabaseError as exc:
+        raise ProgrammeFileError(_damaged(name)) from exc
+    finally:
+        conn.close()
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"{name} looks damaged or only partly copied, so it was not opened and has not "
+        "been changed. Copy it again from where it came from, or restore a backup."
+    )
+
+
+class Programme:
+    """One open programme file."""
+
+    def __init__(self, path: Path, db: Database, read_only: bool = False):
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._pending: list[Change] | None = None
+        self._children_cache: dict[str, list[tuple[str, str]]] | None = None
+
+    # ----- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, title: str = "") -> Programme:
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise ProgrammeFileError(
+                f"{path.name} already exists. Choose another name, or open it instead."
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = Database(path)
+        except (OSError, sqlite3.Error) as exc:
+            raise ProgrammeFileError(f"Could not create {path.name}: {exc}.") from exc
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        programme = cls._prepare(path, db)
+        if title:
+            programme.update_programme({"title": title})
+        return programme
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> Programme:
+        path = Path(path)
+        if not path.exists():
+            raise ProgrammeFileError(
+                f"There is no file called {path.name} in {path.parent}. "
+                "Check the name, or use File > New to start a programme there."
+            )
+        inspect_file(path)
+        if read_only:
+            uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+            db = Database(sqlite3.connect(uri, uri=True))
+            db.execute("PRAGMA foreign_keys = ON")
+            return cls(path, db, read_only=True)
+        return cls._prepare(path, Database(path))
+
+    @classmethod
+    def open_or_create(cls, path: Path | str, title: str = "") -> Programme:
+        path = Path(path)
+        if path.exists():
+            return cls.open(path)
+        return cls.create(path, title)
+
+    @classmethod
+    def _prepare(cls, path: Path, db: Database) -> Programme:
+        # WAL + synchronous=FULL: a committed edit survives a crash or a power cut.
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = FULL")
+        migrations.apply(db)
+        programme = cls(path, db)
+        if not db["programme"].count:
+            now = utc_now()
+            db["programme"].insert({"id": new_id(), "created_at": now, "updated_at": now})
+        return programme
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                # Fold the write-ahead log back in so the file can be copied on its own.
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def __enter__(self) -> Programme:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- listening -----------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> None:
+        if self._pending is not None:
+            self._pending.append(change)
+        else:
+            for listener in list(self._listeners):
+                listener([change])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Programme]:
+        """Group several writes into one commit (one user action). Subscribers hear of
+        the changes only once everything is committed; on error nothing is kept."""
+        if self._pending is not None:
+            with self.db.atomic():
+                yield self
+            return
+        self._pending = []
+        try:
+            with self.db.atomic():
+                yield self
+            changes = self._pending
+        finally:
+            self._pending = None
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    # ----- reading -------------------------------------------------------------------
+
+    def get(self, table: str, row_id: str) -> dict[str, Any] | None:
+        rows = list(self.db[table].rows_where("id = ?", [row_id]))
+        return rows[0] if rows else None
+
+    def rows(
+        self,
+        table: str,
+        where: str | None = None,
+        params: list | tuple = (),
+        order_by: str | None = None,
+    ) -> list[dict[str, Any]]:
+        return list(self.db[table].rows_where(where, list(params), order_by=order_by))
+
+    def programme(self) -> dict[str, Any]:
+        return next(self.db["programme"].rows_where(limit=1))
+
+    # ----- writing -------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ValidationError(
+                "This programme is open read-only, so nothing can be changed. "
+                "Close the other window that has it open, then open it again."
+            )
+
+    def insert(self, table: str, values: dict[str, Any]) -> str:
+        self._check_writable()
+        now = utc_now()
+        row = {"id": new_id(), "created_at": now, "updated_at": now, **values}
+        validation.validate(table, self._with_defaults(table, row), self)
+        with self.transaction():
+            self.db[table].insert(row)
+            self._announce(Change(table, "insert", (row["id"],), tuple(values)))
+        return row["id"]
+
+    def update(self, table: str, row_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Apply `changes` to one row; return the old values of the changed fields."""
+        self._check_writable()
+        old = self.get(table, row_id)
+        if old is None:
+            raise ValidationError("That item no longer exists; it may have been deleted.")
+        unknown = set(changes) - set(old)
+        if unknown:
+            raise ValidationError(f"Unknown field(s) for {table}: {', '.join(sorted(unknown))}.")
+        validation.validate(table, {**old, **changes}, self)
+        with self.transaction():
+            self.db[table].update(row_id, {**changes, "updated_at": utc_now()})
+            self._announce(Change(table, "update", (row_id,), tuple(changes)))
+        return {key: old[key] for key in changes}
+
+    def update_programme(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self.update("programme", self.programme()["id"], changes)
+
+    def delete(self, table: str, row_id: str) -> Snapshot:
+        """Delete a row and (through the foreign keys) everything that belongs to it.
+        The returned snapshot puts it all back with `restore`."""
+        self._check_writable()
+        snapshot = self.snapshot(table, row_id)
+        if not snapshot.rows:
+            return snapshot
+        with self.transaction():
+            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            for child_table in snapshot.tables():
+                ids = tuple(r["id"] for t, r in snapshot.rows if t == child_table)
+                self._announce(Change(child_table, "delete", ids))
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back rows exactly as they were (used by undo, restore and merge)."""
+        self._check_writable()
+        with self.transaction():
+            for table, row in snapshot.rows:
+                self.db[table].upsert(row, pk="id")
+            for table in snapshot.tables():
+                ids = tuple(r["id"] for t, r in snapshot.rows if t == table)
+                self._announce(Change(table, "insert", ids))
+
+    def snapshot(self, table: str, row_id: str) -> Snapshot:
+        """The row and every row that refers to it, directly or further down, parents first."""
+        snapshot = Snapshot()
+        root = self.get(table, row_id)
+        if root is None:
+            return snapshot
+        queue = [(table, root)]
+        seen: set[tuple[str, str]] = set()
+        while queue:
+            current_table, row = queue.pop(0)
+            if (current_table, row["id"]) in seen:
+                continue
+            seen.add((current_table, row["id"]))
+            snapshot.rows.append((current_table, row))
+            for child_table, column in self._children_of(current_table):
+                for child in self.rows(child_table, f"[{column}] = ?", [row["id"]]):
+                    queue.append((child_table, child))
+        return snapshot
+
+    def _children_of(self, table: str) -> list[tuple[str, str]]:
+        if self._children_cache is None:
+            cache: dict[str, list[tuple[str, str]]] = {}
+            for name in self.db.table_names():
+                for fk in self.db[name].foreign_keys:
+                    cache.setdefault(fk.other_table, []).append((name, fk.column))
+            self._children_cache = cache
+        return self._children_cache.get(table, [])
+
+    def _with_defaults(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        defaults = self.db[table].default_values
+        merged = {key: _unquote_default(value) for key, value in defaults.items()}
+        merged.update(row)
+        return merged
+
+    def table_names(self) -> list[str]:
+        """The programme's own tables (not SQLite's or the migration log)."""
+        return [
+            name
+            for name in self.db.table_names()
+            if not name.startswith(("_", "sqlite_")) and "_fts" not in name
+        ]
+
+
+def _unquote_default(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1]
+    return value
+
+
+def open_default(path: Path) -> Programme:
+    """Open the facilitator's everyday file, making it (with the demo) on first run."""
+    if path.exists():
+        return Programme.open(path)
+    from workshop.core.demo import write_demo
+
+    programme = Programme.create(path)
+    write_demo(programme)
+    return programme

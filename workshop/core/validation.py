@@ -1,0 +1,155 @@
+"""Rules a row must meet before it is saved. A broken rule raises ValidationError with a
+message that says what was wrong and what to do; nothing is written.
+
+Each feature registers the rules for its own tables with `@rule("table")`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from workshop.core import vocab
+from workshop.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
+
+Rule = Callable[[dict[str, Any], "Programme"], None]
+_rules: dict[str, list[Rule]] = {}
+
+# Feature modules that register rules of their own; imported on first use so every
+# caller (app, CLI, tests) checks the same rules.
+FEATURE_MODULES: list[str] = []
+_features_loaded = False
+
+
+def rule(table: str) -> Callable[[Rule], Rule]:
+    def register(fn: Rule) -> Rule:
+        _rules.setdefault(table, []).append(fn)
+        return fn
+
+    return register
+
+
+def validate(table: str, row: dict[str, Any], programme: Programme) -> None:
+    global _features_loaded
+    if not _features_loaded:
+        for module in FEATURE_MODULES:
+            importlib.import_module(module)
+        _features_loaded = True
+    for check in _rules.get(table, []):
+        check(row, programme)
+
+
+# ----- small checks shared by many tables ---------------------------------------------
+
+
+def require_choice(value: Any, vocabulary: vocab.Vocabulary) -> None:
+    if value not in vocabulary:
+        options = ", ".join(c.label for c in vocabulary)
+        raise ValidationError(f"'{value}' is not a known {vocabulary.name}. Choose one of: {options}.")
+
+
+def require_whole_number(value: Any, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {what} must be a whole number.")
+    if value < 0:
+        raise ValidationError(f"The {what} cannot be negative. Enter 0 or more.")
+
+
+def require_text(value: Any, what: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"The {what} cannot be empty. Type a few words.")
+
+
+def parse_local_datetime(value: str, what: str) -> datetime | None:
+    """Session times are local wall-clock times, stored as 'YYYY-MM-DDTHH:MM'."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            f"The {what} '{value}' is not a date and time. Use the form 2026-03-14 18:30."
+        ) from None
+
+
+def parse_date(value: str, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"The {what} '{value}' is not a date. Use the form 2026-03-14.") from None
+
+
+# ----- the foundation's tables -----------------------------------------------------------
+
+
+@rule("programme")
+def _programme(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["influence_level"], vocab.INFLUENCE_LEVELS)
+    parse_date(row["responses_due"], "date responses are due")
+    template = row.get("feedback_url_template") or ""
+    if template and "{code}" not in template:
+        raise ValidationError(
+            "The feedback address must contain {code} where each card's code goes, "
+            "for example https://example.gov.uk/have-your-say?card={code}."
+        )
+
+
+@rule("sessions")
+def _session(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["format"], vocab.SESSION_FORMATS)
+    require_choice(row["status"], vocab.SESSION_STATUSES)
+    starts = parse_local_datetime(row["starts_at"], "start")
+    ends = parse_local_datetime(row["ends_at"], "end")
+    if starts and ends and ends <= starts:
+        raise ValidationError(
+            "The session must end after it starts. Check the start and end times."
+        )
+    parse_date(row["purge_after"], "date to remove personal data")
+    require_whole_number(row["incentive_budget_pence"], "incentive budget")
+    require_whole_number(row["attended"], "number who attended")
+    require_whole_number(row["prefer_not_to_say"], "number who preferred not to say")
+
+
+@rule("access_provisions")
+def _provision(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["kind"], vocab.PROVISION_KINDS)
+    require_choice(row["status"], vocab.PROVISION_STATUSES)
+    require_whole_number(row["cost_pence"], "cost")
+
+
+@rule("access_requests")
+def _request(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["adjustment"], "adjustment asked for")
+    require_choice(row["outcome"], vocab.REQUEST_OUTCOMES)
+
+
+@rule("incentives")
+def _incentive(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["kind"], vocab.INCENTIVE_KINDS)
+    require_whole_number(row["unit_pence"], "value of each")
+    require_whole_number(row["planned"], "number planned")
+    require_whole_number(row["given"], "number given")
+
+
+@rule("reach")
+def _reach(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["group_name"], "group name")
+    require_whole_number(row["planned"], "number hoped for")
+    require_whole_number(row["reached"], "number reached")
+
+
+@rule("participants")
+def _participant(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["code"], "participant code")
+    if (row.get("name") or row.get("contact")) and not row.get("consent_recorded_at"):
+        raise ValidationError(
+            "A name or contact can only be kept once the person's consent is recorded. "
+            "Record consent first, or keep just the participant code."
+        )

@@ -1,0 +1,1 @@
+"""Printed and data outputs (PDF, QR, images, CSV/JSON, HTML). Imports no Qt."""
