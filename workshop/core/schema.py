@@ -138,6 +138,44 @@ def m002_exercises(db: Database) -> None:
 # --- m004: decks, cards, card responses, glossary, questions (scenario cards issue) ---
 # --- m005: feedback cards and returned responses (feedback cards issue) ---
 # --- m006: points raised, their sources and responses ("you said, we did" issue) ---
+
+
+@migrations()
+def m006_points(db: Database) -> None:
+    # A point raised: programme-level, with its response held on the same row. An empty
+    # response_status means no response drafted yet; published_on is '' until published.
+    db.execute(f"""
+        CREATE TABLE points (
+            id TEXT PRIMARY KEY,
+            statement TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            significant INTEGER NOT NULL DEFAULT 0,
+            significance_reason TEXT NOT NULL DEFAULT '',
+            response_status TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            reasoning TEXT NOT NULL DEFAULT '',
+            passed_to TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            published_on TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    # Where a point came from. Sources live in many tables, so source_id is not a foreign
+    # key; the words and session are copied when linked so they outlive the source.
+    db.execute(f"""
+        CREATE TABLE point_sources (
+            id TEXT PRIMARY KEY,
+            point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+            source_table TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            words TEXT NOT NULL DEFAULT '',
+            session_id TEXT NOT NULL DEFAULT '',
+            exercise_id TEXT NOT NULL DEFAULT '',
+            {_STAMPS},
+            UNIQUE (point_id, source_table, source_id)
+        )""")
+    db.execute("CREATE INDEX idx_point_sources_point ON point_sources(point_id)")
+    db.execute("CREATE INDEX idx_point_sources_source ON point_sources(source_table, source_id)")
 # --- m007: purge log and other reliability tables (reliability issue) ---
 
 
