@@ -17,7 +17,9 @@ from workshop.core.store import Programme
 DemoSessions = dict[str, str]
 
 # "module:function" names, run in order after the foundation is written.
-DEMO_PARTS: list[str] = []
+DEMO_PARTS: list[str] = [
+    "workshop.core.boards:demo_part",
+]
 
 PROGRAMME = {
     "title": "Fair decisions: automated systems in housing and benefits",

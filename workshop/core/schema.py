@@ -135,6 +135,60 @@ def m002_exercises(db: Database) -> None:
 
 # Slots kept in this order so each feature's tables land where the issues expect them.
 # --- m003: boards, columns, clusters, notes (boards issue) ---
+@migrations()
+def m003_boards(db: Database) -> None:
+    # How many people share the room's dots (exercises.dot_budget is dots per person).
+    db.execute("ALTER TABLE exercises ADD COLUMN voters INTEGER NOT NULL DEFAULT 0")
+    # A board's columns, left to right; colour is a named colour key, never colour alone.
+    db.execute(f"""
+        CREATE TABLE board_columns (
+            id TEXT PRIMARY KEY,
+            exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            prompt TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL DEFAULT 'yellow',
+            position INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        )""")
+    # Themes: titled groups of notes. x, y place a theme that has no notes yet.
+    db.execute(f"""
+        CREATE TABLE board_clusters (
+            id TEXT PRIMARY KEY,
+            exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            x REAL NOT NULL DEFAULT 0,
+            y REAL NOT NULL DEFAULT 0,
+            votes INTEGER NOT NULL DEFAULT 0,
+            significant INTEGER NOT NULL DEFAULT 0,
+            significant_reason TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    # Sticky notes. x is measured from the left edge of the note's column, so columns can
+    # be reordered without moving every note; y from the top of the board.
+    db.execute(f"""
+        CREATE TABLE board_notes (
+            id TEXT PRIMARY KEY,
+            exercise_id TEXT NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+            column_id TEXT NOT NULL REFERENCES board_columns(id) ON DELETE CASCADE,
+            cluster_id TEXT REFERENCES board_clusters(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            colour TEXT NOT NULL DEFAULT 'yellow',
+            x REAL NOT NULL DEFAULT 0,
+            y REAL NOT NULL DEFAULT 0,
+            votes INTEGER NOT NULL DEFAULT 0,
+            significant INTEGER NOT NULL DEFAULT 0,
+            significant_reason TEXT NOT NULL DEFAULT '',
+            table_label TEXT NOT NULL DEFAULT '',
+            participant_code TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_board_columns_exercise ON board_columns(exercise_id)")
+    db.execute("CREATE INDEX idx_board_clusters_exercise ON board_clusters(exercise_id)")
+    db.execute("CREATE INDEX idx_board_notes_exercise ON board_notes(exercise_id)")
+    db.execute("CREATE INDEX idx_board_notes_column ON board_notes(column_id)")
+    db.execute("CREATE INDEX idx_board_notes_cluster ON board_notes(cluster_id)")
+
+
 # --- m004: decks, cards, card responses, glossary, questions (scenario cards issue) ---
 # --- m005: feedback cards and returned responses (feedback cards issue) ---
 # --- m006: points raised, their sources and responses ("you said, we did" issue) ---

@@ -23,6 +23,8 @@ _rules: dict[str, list[Rule]] = {}
 # Feature modules that register rules of their own; imported on first use so every
 # caller (app, CLI, tests) checks the same rules.
 FEATURE_MODULES: list[str] = [
+    "workshop.core.boards",
+    "workshop.core.agenda",
     "workshop.core.points",
 ]
 _features_loaded = False

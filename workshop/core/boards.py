@@ -1,0 +1,510 @@
+"""Boards: columns of sticky notes, themes (clusters), dot votes and significance flags.
+
+Qt-free. Every function here writes through the `Programme` so each call is one
+committed, validated, announced change; the board screen listens for those changes and
+the undo commands call these functions with old and new values.
+
+Geometry is shared with the screen and the PNG export: a note's `x` is measured from
+the left edge of its column (so reordering columns needs no note to move), `y` from the
+top of the board.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.core.errors import ValidationError
+from workshop.core.store import Programme, Snapshot
+from workshop.core.validation import require_choice, require_text, rule
+from workshop.core.vocab import Choice, Vocabulary
+
+# ----- geometry (board units; the screen shows 1 unit as 1 pixel at 100%) -------------
+
+NOTE_W = 180.0
+NOTE_H = 112.0
+GAP = 16.0
+NOTES_PER_ROW = 2
+LANE_W = NOTES_PER_ROW * NOTE_W + (NOTES_PER_ROW + 1) * GAP
+LANE_GAP = 24.0
+HEADER_H = 72.0
+CLUSTER_PAD = 14.0
+CLUSTER_TITLE_H = 34.0
+
+
+def lane_left(index: int) -> float:
+    return index * (LANE_W + LANE_GAP)
+
+
+def lane_index_at(scene_x: float, lane_count: int) -> int:
+    """The column a point at `scene_x` falls in (the nearest one when outside all)."""
+    if lane_count <= 0:
+        return 0
+    index = int((scene_x + LANE_GAP / 2) // (LANE_W + LANE_GAP))
+    return max(0, min(lane_count - 1, index))
+
+
+def grid_slot(index: int) -> tuple[float, float]:
+    """Where the index-th note of a column goes when typed in: x within column, y."""
+    row, col = divmod(index, NOTES_PER_ROW)
+    return GAP + col * (NOTE_W + GAP), HEADER_H + GAP + row * (NOTE_H + GAP)
+
+
+# ----- vocabularies ----------------------------------------------------------------------
+
+NOTE_COLOURS = Vocabulary(
+    "note colour",
+    [
+        Choice("yellow", "Yellow"),
+        Choice("pink", "Pink"),
+        Choice("blue", "Blue"),
+        Choice("green", "Green"),
+        Choice("orange", "Orange"),
+        Choice("purple", "Purple"),
+        Choice("white", "White"),
+    ],
+)
+
+# Paper colours for drawing; the name is always shown too, never the colour alone.
+COLOUR_HEX = {
+    "yellow": "#FFF1A8",
+    "pink": "#FFC9DE",
+    "blue": "#C4E1FF",
+    "green": "#C8F0C4",
+    "orange": "#FFD5A8",
+    "purple": "#E1D0FF",
+    "white": "#FFFFFF",
+}
+# Darker edge of the same hue, for column headers and note borders.
+COLOUR_EDGE = {
+    "yellow": "#B59A00",
+    "pink": "#B8336A",
+    "blue": "#1F5FA8",
+    "green": "#2E7D32",
+    "orange": "#B35C00",
+    "purple": "#5E35B1",
+    "white": "#555555",
+}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    title: str
+    colour: str
+    prompt: str = ""
+
+
+BOARD_TEMPLATES = Vocabulary(
+    "board template",
+    [
+        Choice("hopes_fears", "Hopes and fears", "What people hope for and what worries them."),
+        Choice(
+            "opportunities_risks",
+            "Opportunities and risks",
+            "What the system could make better, and what could go wrong.",
+        ),
+        Choice(
+            "keep_change_stop", "Keep, change, stop", "What works, what to change, what to end."
+        ),
+        Choice(
+            "codesign",
+            "Co-design: how should the system be used?",
+            "Residents' rules for when and how an automated system is used.",
+        ),
+        Choice("custom", "Your own columns", "Start with one column and add your own."),
+    ],
+)
+
+TEMPLATE_COLUMNS: dict[str, list[ColumnSpec]] = {
+    "hopes_fears": [
+        ColumnSpec("Hopes", "green", "What could this make better for you or people you know?"),
+        ColumnSpec("Fears", "pink", "What worries you about it?"),
+    ],
+    "opportunities_risks": [
+        ColumnSpec("Opportunities", "blue", "What could go well?"),
+        ColumnSpec("Risks", "orange", "What could go wrong, and for whom?"),
+    ],
+    "keep_change_stop": [
+        ColumnSpec("Keep", "green", "What works now and must stay?"),
+        ColumnSpec("Change", "yellow", "What should be done differently?"),
+        ColumnSpec("Stop", "pink", "What should not happen at all?"),
+    ],
+    "codesign": [
+        ColumnSpec("When must a person check the decision?", "blue"),
+        ColumnSpec("What information is fair to use?", "green"),
+        ColumnSpec("How can people challenge a decision?", "orange"),
+        ColumnSpec("What should people be told?", "purple"),
+    ],
+    "custom": [ColumnSpec("Ideas", "yellow")],
+}
+
+# ----- rules -----------------------------------------------------------------------------
+
+_CODE = re.compile(r"^[A-Za-z]{0,4}[- ]?\d{1,5}$")
+
+
+def _require_flag(row: dict[str, Any], what: str) -> None:
+    if row["significant"] not in (0, 1, True, False):
+        raise ValidationError("The significant flag must be on or off.")
+    if row["significant"] and not (row.get("significant_reason") or "").strip():
+        raise ValidationError(
+            f"Say in a few words why this {what} is significant, so the reason travels "
+            "with it into the summary."
+        )
+
+
+def _require_votes(row: dict[str, Any], table: str, programme: Programme) -> None:
+    votes = row["votes"]
+    if isinstance(votes, bool) or not isinstance(votes, int):
+        raise ValidationError("Votes must be a whole number.")
+    if votes < 0:
+        raise ValidationError("A note cannot have fewer than no dots. Nothing was taken off.")
+    exercise = programme.get("exercises", row["exercise_id"])
+    if not exercise:
+        return
+    allowed = dots_allowed(exercise)
+    if not allowed:
+        return
+    old = programme.get(table, row["id"])
+    added = votes - (old["votes"] if old else 0)
+    if added > 0 and dots_used(programme, row["exercise_id"]) + added > allowed:
+        raise ValidationError(
+            f"All {allowed} dots for this room have been used "
+            f"({exercise['dot_budget']} each for {exercise['voters']} people). Take a dot "
+            "off another note, or raise the dots per person in the board's settings."
+        )
+
+
+@rule("board_columns")
+def _column(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["title"], "column title")
+    require_choice(row["colour"], NOTE_COLOURS)
+
+
+@rule("board_clusters")
+def _cluster(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["title"], "theme title")
+    _require_flag(row, "theme")
+    _require_votes(row, "board_clusters", programme)
+
+
+@rule("board_notes")
+def _note(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["text"], "note")
+    require_choice(row["colour"], NOTE_COLOURS)
+    _require_flag(row, "note")
+    _require_votes(row, "board_notes", programme)
+    code = (row.get("participant_code") or "").strip()
+    if code and not _CODE.match(code):
+        raise ValidationError(
+            f"'{code}' does not look like a participant code. Use a short code such as "
+            "P-017, never a name."
+        )
+    if len(row.get("table_label") or "") > 40:
+        raise ValidationError(
+            "The table or group label is too long. Use a few words, like Table 3."
+        )
+    column = programme.get("board_columns", row["column_id"])
+    if column is None or column["exercise_id"] != row["exercise_id"]:
+        raise ValidationError("That column is not on this board. Choose one of its columns.")
+    if row.get("cluster_id"):
+        cluster = programme.get("board_clusters", row["cluster_id"])
+        if cluster is None or cluster["exercise_id"] != row["exercise_id"]:
+            raise ValidationError("That theme is not on this board. Choose one of its themes.")
+
+
+# ----- reading ---------------------------------------------------------------------------
+
+
+def columns(programme: Programme, exercise_id: str) -> list[dict[str, Any]]:
+    return programme.rows(
+        "board_columns", "exercise_id = ?", [exercise_id], order_by="position, rowid"
+    )
+
+
+def notes(programme: Programme, exercise_id: str) -> list[dict[str, Any]]:
+    return programme.rows("board_notes", "exercise_id = ?", [exercise_id], order_by="rowid")
+
+
+def clusters(programme: Programme, exercise_id: str) -> list[dict[str, Any]]:
+    return programme.rows("board_clusters", "exercise_id = ?", [exercise_id], order_by="rowid")
+
+
+def dots_allowed(exercise: dict[str, Any]) -> int:
+    """Dots the whole room may place (0 means no limit)."""
+    return int(exercise.get("dot_budget") or 0) * int(exercise.get("voters") or 0)
+
+
+def dots_used(programme: Programme, exercise_id: str) -> int:
+    total = 0
+    for table in ("board_notes", "board_clusters"):
+        row = programme.db.execute(
+            f"SELECT COALESCE(SUM(votes), 0) FROM {table} WHERE exercise_id = ?", [exercise_id]
+        ).fetchone()
+        total += row[0]
+    return total
+
+
+def note_scene_pos(note: dict[str, Any], lefts: dict[str, float]) -> tuple[float, float]:
+    return lefts.get(note["column_id"], 0.0) + note["x"], note["y"]
+
+
+def column_lefts(cols: list[dict[str, Any]]) -> dict[str, float]:
+    return {c["id"]: lane_left(i) for i, c in enumerate(cols)}
+
+
+def cluster_frame(
+    cluster: dict[str, Any], members: list[dict[str, Any]], lefts: dict[str, float]
+) -> tuple[float, float, float, float]:
+    """The theme's rectangle (x, y, w, h) around its notes, with room for the title."""
+    if not members:
+        return cluster["x"], cluster["y"], NOTE_W + 2 * CLUSTER_PAD, 80.0
+    xs = [note_scene_pos(n, lefts) for n in members]
+    left = min(x for x, _ in xs) - CLUSTER_PAD
+    top = min(y for _, y in xs) - CLUSTER_PAD - CLUSTER_TITLE_H
+    right = max(x for x, _ in xs) + NOTE_W + CLUSTER_PAD
+    bottom = max(y for _, y in xs) + NOTE_H + CLUSTER_PAD
+    return left, top, right - left, bottom - top
+
+
+def board_extent(programme: Programme, exercise_id: str) -> tuple[float, float]:
+    cols = columns(programme, exercise_id)
+    bottom = programme.db.execute(
+        "SELECT COALESCE(MAX(y), 0) FROM board_notes WHERE exercise_id = ?", [exercise_id]
+    ).fetchone()[0]
+    width = lane_left(len(cols)) - LANE_GAP if cols else LANE_W
+    return width, max(bottom + NOTE_H + GAP, HEADER_H + 4 * (NOTE_H + GAP))
+
+
+# ----- writing ---------------------------------------------------------------------------
+
+
+def add_columns_from_template(programme: Programme, exercise_id: str, template: str) -> list[str]:
+    require_choice(template, BOARD_TEMPLATES)
+    ids = []
+    with programme.transaction():
+        start = len(columns(programme, exercise_id))
+        for offset, spec in enumerate(TEMPLATE_COLUMNS[template]):
+            ids.append(
+                programme.insert(
+                    "board_columns",
+                    {
+                        "exercise_id": exercise_id,
+                        "title": spec.title,
+                        "prompt": spec.prompt,
+                        "colour": spec.colour,
+                        "position": start + offset,
+                    },
+                )
+            )
+    return ids
+
+
+def free_slot(programme: Programme, column_id: str) -> tuple[float, float]:
+    """The first grid place in a column that no note covers (for typed-in notes)."""
+    taken = programme.db.execute(
+        "SELECT x, y FROM board_notes WHERE column_id = ?", [column_id]
+    ).fetchall()
+    index = 0
+    while True:
+        x, y = grid_slot(index)
+        if not any(abs(tx - x) < NOTE_W * 0.6 and abs(ty - y) < NOTE_H * 0.6 for tx, ty in taken):
+            return x, y
+        index += 1
+
+
+def add_note(programme: Programme, column_id: str, text: str, **values: Any) -> str:
+    """A note typed into a column, placed in the column's next free place."""
+    column = programme.get("board_columns", column_id)
+    if column is None:
+        raise ValidationError("That column no longer exists. Choose another column.")
+    x, y = free_slot(programme, column_id)
+    row = {
+        "exercise_id": column["exercise_id"],
+        "column_id": column_id,
+        "text": text.strip(),
+        "colour": column["colour"],
+        "x": x,
+        "y": y,
+    }
+    row.update(values)
+    return programme.insert("board_notes", row)
+
+
+def update_many(
+    programme: Programme, table: str, changes: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Change several rows in one commit; returns each row's old values (for undo)."""
+    old = {}
+    with programme.transaction():
+        for row_id, fields in changes.items():
+            old[row_id] = programme.update(table, row_id, fields)
+    return old
+
+
+def delete_many(programme: Programme, table: str, ids: Iterable[str]) -> list[Snapshot]:
+    with programme.transaction():
+        return [programme.delete(table, row_id) for row_id in ids]
+
+
+def restore_many(programme: Programme, snapshots: list[Snapshot]) -> None:
+    with programme.transaction():
+        for snapshot in snapshots:
+            programme.restore(snapshot)
+
+
+def group_notes(
+    programme: Programme,
+    exercise_id: str,
+    note_ids: list[str],
+    title: str,
+    cluster_id: str | None = None,
+) -> str:
+    """A new theme holding the given notes. One commit."""
+    with programme.transaction():
+        members = [programme.get("board_notes", n) for n in note_ids]
+        members = [m for m in members if m]
+        lefts = column_lefts(columns(programme, exercise_id))
+        x, y = (0.0, HEADER_H)
+        if members:
+            x = min(note_scene_pos(m, lefts)[0] for m in members)
+            y = min(m["y"] for m in members)
+        values = {"exercise_id": exercise_id, "title": title.strip(), "x": x, "y": y}
+        if cluster_id:
+            values["id"] = cluster_id
+        cluster_id = programme.insert("board_clusters", values)
+        for m in members:
+            programme.update("board_notes", m["id"], {"cluster_id": cluster_id})
+    return cluster_id
+
+
+def ungroup(programme: Programme, cluster_id: str) -> tuple[Snapshot, list[str]]:
+    """Remove a theme, keeping its notes. Returns what `regroup` needs to undo it."""
+    with programme.transaction():
+        member_ids = [
+            r["id"] for r in programme.rows("board_notes", "cluster_id = ?", [cluster_id])
+        ]
+        # Notes first, so the theme's snapshot holds only the theme and the notes are
+        # announced as changed, not deleted.
+        for note_id in member_ids:
+            programme.update("board_notes", note_id, {"cluster_id": None})
+        snapshot = programme.delete("board_clusters", cluster_id)
+    return snapshot, member_ids
+
+
+def regroup(programme: Programme, snapshot: Snapshot, member_ids: list[str]) -> None:
+    with programme.transaction():
+        programme.restore(snapshot)
+        cluster_id = snapshot.rows[0][1]["id"]
+        for note_id in member_ids:
+            programme.update("board_notes", note_id, {"cluster_id": cluster_id})
+
+
+def dropped_changes(
+    programme: Programme,
+    exercise_id: str,
+    moves: dict[str, tuple[float, float]],
+) -> dict[str, dict[str, Any]]:
+    """What a drag means for each note moved to a scene position (top-left): its column
+    is the lane its centre lands in; it joins a theme whose frame its centre lands in,
+    and leaves its own theme when dropped outside it. Frames are as before the drag."""
+    cols = columns(programme, exercise_id)
+    lefts = column_lefts(cols)
+    all_notes = {n["id"]: n for n in notes(programme, exercise_id)}
+    frames = []
+    for c in clusters(programme, exercise_id):
+        members = [n for n in all_notes.values() if n["cluster_id"] == c["id"]]
+        frames.append((c["id"], cluster_frame(c, members, lefts)))
+    changes: dict[str, dict[str, Any]] = {}
+    for note_id, (sx, sy) in moves.items():
+        note = all_notes.get(note_id)
+        if note is None or not cols:
+            continue
+        cx, cy = sx + NOTE_W / 2, sy + NOTE_H / 2
+        column = cols[lane_index_at(cx, len(cols))]
+        new = {
+            "column_id": column["id"],
+            "x": round(sx - lefts[column["id"]], 1),
+            "y": round(max(HEADER_H, sy), 1),
+        }
+        inside = [
+            cid for cid, (fx, fy, fw, fh) in frames if fx <= cx <= fx + fw and fy <= cy <= fy + fh
+        ]
+        if note["cluster_id"] in inside:
+            new["cluster_id"] = note["cluster_id"]
+        elif inside:
+            new["cluster_id"] = inside[-1]
+        else:
+            new["cluster_id"] = None
+        changes[note_id] = {k: v for k, v in new.items() if note[k] != v}
+    return {k: v for k, v in changes.items() if v}
+
+
+# ----- search ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    table: str  # board_notes or board_clusters
+    row_id: str
+    text: str
+    exercise_id: str
+    exercise_title: str
+    session_id: str
+    session_title: str
+    where: str  # column or "Theme"
+
+
+def search(programme: Programme, words: str, limit: int = 500) -> list[SearchHit]:
+    """Notes and themes anywhere in the programme whose words contain `words`."""
+    words = words.strip()
+    if not words:
+        return []
+    like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    hits = []
+    for row in programme.db.execute(
+        """SELECT n.id, n.text, e.id, e.title, s.id, s.title, c.title
+           FROM board_notes n JOIN exercises e ON e.id = n.exercise_id
+           JOIN sessions s ON s.id = e.session_id
+           JOIN board_columns c ON c.id = n.column_id
+           WHERE n.text LIKE ? ESCAPE '\\' OR n.significant_reason LIKE ? ESCAPE '\\'
+              OR n.table_label LIKE ? ESCAPE '\\' OR n.participant_code LIKE ? ESCAPE '\\'
+           ORDER BY s.starts_at, e.position, n.rowid LIMIT ?""",
+        [like, like, like, like, limit],
+    ):
+        hits.append(
+            SearchHit("board_notes", row[0], row[1], row[2], row[3], row[4], row[5], row[6])
+        )
+    for row in programme.db.execute(
+        """SELECT k.id, k.title, e.id, e.title, s.id, s.title
+           FROM board_clusters k JOIN exercises e ON e.id = k.exercise_id
+           JOIN sessions s ON s.id = e.session_id
+           WHERE k.title LIKE ? ESCAPE '\\' OR k.significant_reason LIKE ? ESCAPE '\\'
+           ORDER BY s.starts_at, e.position LIMIT ?""",
+        [like, like, limit],
+    ):
+        hits.append(
+            SearchHit("board_clusters", row[0], row[1], row[2], row[3], row[4], row[5], "Theme")
+        )
+    return hits
+
+
+def significant_items(programme: Programme, exercise_id: str) -> list[dict[str, Any]]:
+    """Flagged notes and themes: they appear in every summary, whatever their votes."""
+    flagged = [
+        {"table": "board_clusters", **c}
+        for c in clusters(programme, exercise_id)
+        if c["significant"]
+    ]
+    flagged += [
+        {"table": "board_notes", **n} for n in notes(programme, exercise_id) if n["significant"]
+    ]
+    return flagged
+
+
+def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
+    from workshop.core.board_demo import write_board_demo
+
+    write_board_demo(programme, sessions)
