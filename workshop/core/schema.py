@@ -190,7 +190,127 @@ def m003_boards(db: Database) -> None:
 
 
 # --- m004: decks, cards, card responses, glossary, questions (scenario cards issue) ---
+@migrations()
+def m004_cards(db: Database) -> None:
+    # A deck held in the programme: the facilitator's own, or a copy of a built-in deck
+    # (`key` names where it came from, so the same deck is not copied in twice).
+    db.execute(f"""
+        CREATE TABLE decks (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en-GB',
+            {_STAMPS}
+        )""")
+    # key_terms and questions are JSON lists of text.
+    db.execute(f"""
+        CREATE TABLE cards (
+            id TEXT PRIMARY KEY,
+            deck_id TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+            key TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            story TEXT NOT NULL DEFAULT '',
+            system TEXT NOT NULL DEFAULT '',
+            opportunity TEXT NOT NULL DEFAULT '',
+            risk TEXT NOT NULL DEFAULT '',
+            key_terms TEXT NOT NULL DEFAULT '[]',
+            questions TEXT NOT NULL DEFAULT '[]',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_cards_deck ON cards(deck_id)")
+    # What one table said about one card in one session.
+    db.execute(f"""
+        CREATE TABLE card_responses (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+            table_label TEXT NOT NULL DEFAULT '',
+            reaction TEXT NOT NULL DEFAULT '',
+            hopes TEXT NOT NULL DEFAULT '',
+            fears TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_card_responses_session ON card_responses(session_id)")
+    db.execute("CREATE INDEX idx_card_responses_card ON card_responses(card_id)")
+    # The programme's own glossary, seeded from assets/glossary and then editable.
+    db.execute(f"""
+        CREATE TABLE glossary (
+            id TEXT PRIMARY KEY,
+            term TEXT NOT NULL,
+            meaning TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    # Residents' questions in their own words: answered on the day, or owed in writing.
+    db.execute(f"""
+        CREATE TABLE questions (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            asked_by TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            answer TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            answered_on TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_questions_session ON questions(session_id)")
+
+
 # --- m005: feedback cards and returned responses (feedback cards issue) ---
+@migrations()
+def m005_feedback(db: Database) -> None:
+    # One print run of cards for a session; a reprint is a new batch continuing the serials.
+    db.execute(f"""
+        CREATE TABLE feedback_batches (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            printed_at TEXT NOT NULL,
+            first_serial INTEGER NOT NULL,
+            card_count INTEGER NOT NULL,
+            layout TEXT NOT NULL DEFAULT 'a4_sheet',
+            large_print INTEGER NOT NULL DEFAULT 0,
+            question TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    # A code is never reused anywhere in the programme, whichever session it was printed for.
+    db.execute(f"""
+        CREATE TABLE feedback_cards (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            batch_id TEXT NOT NULL REFERENCES feedback_batches(id) ON DELETE CASCADE,
+            code TEXT NOT NULL UNIQUE,
+            serial INTEGER NOT NULL,
+            printed_at TEXT NOT NULL,
+            {_STAMPS},
+            UNIQUE (session_id, serial)
+        )""")
+    # What came back. dedupe_key is a hash of the card and the words, so importing the
+    # same export twice (or typing the same card twice) adds nothing the second time.
+    db.execute(f"""
+        CREATE TABLE feedback_responses (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            card_id TEXT REFERENCES feedback_cards(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            received_at TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            answers_json TEXT NOT NULL DEFAULT '{{}}',
+            source TEXT NOT NULL DEFAULT '',
+            dedupe_key TEXT NOT NULL UNIQUE,
+            {_STAMPS}
+        )""")
+    for table in ("feedback_batches", "feedback_cards", "feedback_responses"):
+        db.execute(f"CREATE INDEX idx_{table}_session ON {table}(session_id)")
+    db.execute("CREATE INDEX idx_feedback_cards_batch ON feedback_cards(batch_id)")
+    db.execute("CREATE INDEX idx_feedback_responses_card ON feedback_responses(card_id)")
+
+
 # --- m006: points raised, their sources and responses ("you said, we did" issue) ---
 
 

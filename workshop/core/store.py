@@ -188,6 +188,18 @@ class Programme:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
 
+    def save_copy(self, destination: Path | str) -> None:
+        """Write a consistent, compact copy of the whole programme to a new file."""
+        destination = Path(destination)
+        if destination.exists():
+            raise ProgrammeFileError(
+                f"{destination.name} already exists. Choose a new name for the copy."
+            )
+        try:
+            self.db.execute("VACUUM INTO ?", [str(destination)])
+        except sqlite3.Error as exc:
+            raise ProgrammeFileError(f"Could not write {destination.name}: {exc}.") from exc
+
     def __enter__(self) -> Programme:
         return self
 

@@ -1,0 +1,403 @@
+"""Automatic snapshots of a programme file, kept in the user's data folder.
+
+A snapshot is a complete, self-contained SQLite file made with SQLite's online backup
+API (so a file open in WAL mode is copied with every committed change, never half a
+page). Each one is checked with `PRAGMA quick_check` before older snapshots are allowed
+to rotate out, so a bad snapshot can never push the last good one away.
+
+Snapshots live in `paths.backups_dir()/<file name>-<hash of its folder>/`, never beside
+the document: a document folder may be synced by OneDrive or Dropbox.
+
+When snapshots are made (see DESIGN / issue 8):
+- on open, before any migration (`backup_if_migrating` from the store, `backup_file`
+  from the window opener);
+- every 10 minutes while there are changes (`AutoBackup.tick`, called from a QTimer);
+- on close when there were changes since the last one (`AutoBackup.on_close`).
+
+Rotation keeps the newest `KEEP_LATEST` snapshots plus the newest one of each of the
+last `KEEP_DAYS` days.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from workshop.core import paths
+from workshop.core.errors import ProgrammeFileError, WorkshopError
+from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
+
+if TYPE_CHECKING:
+    from workshop.core.store import Change, Programme
+
+KEEP_LATEST = 10
+KEEP_DAYS = 7
+INTERVAL_MINUTES = 10
+
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)\.workshop$")
+
+REASON_LABELS = {
+    "open": "when the file was opened",
+    "migration": "before the file was updated to this version",
+    "auto": "automatic, while you worked",
+    "close": "when the file was closed",
+    "manual": "made by you",
+    "restore": "before a backup was restored",
+    "merge": "before another file was merged in",
+    "purge": "before personal data was removed",
+}
+
+
+class BackupError(WorkshopError):
+    """A backup could not be made or used. The programme file was not changed."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime  # UTC
+    reason: str
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+    def local_time_text(self) -> str:
+        return self.made_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
+
+
+# ----- where the snapshots of one file live ---------------------------------------------
+
+
+def folder_for(document: Path) -> Path:
+    """The backup folder of one programme file (named after it, plus a short hash of its
+    full path so two files called the same in different folders never mix)."""
+    resolved = Path(os.path.abspath(document))
+    digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:10]
+    stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:60] or "programme"
+    return paths.backups_dir() / f"{stem}-{digest}"
+
+
+def list_backups(document: Path) -> list[Backup]:
+    """The snapshots of `document`, newest first."""
+    folder = folder_for(document)
+    found: list[Backup] = []
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match:
+            continue
+        made = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+        found.append(Backup(entry, made, match["reason"]))
+    found.sort(key=lambda b: b.made_at, reverse=True)
+    return found
+
+
+def newest_good_backup(document: Path) -> Backup | None:
+    for backup in list_backups(document):
+        if check_backup(backup.path) is None:
+            return backup
+    return None
+
+
+# ----- making a snapshot -------------------------------------------------------------------
+
+
+def backup_programme(programme: Programme, reason: str = "manual") -> Backup:
+    """Snapshot an open programme (all committed changes, including those still in the
+    write-ahead log)."""
+    return _make(programme.path, programme.db.conn, reason)
+
+
+def backup_file(document: Path, reason: str = "open") -> Backup:
+    """Snapshot a programme file that is not open here (read-only; never writes to it)."""
+    uri = f"file:{quote(str(Path(document).resolve()))}?mode=ro"
+    try:
+        source = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not read {document.name} to back it up: {exc}.") from exc
+    try:
+        return _make(Path(document), source, reason)
+    finally:
+        source.close()
+
+
+def backup_if_migrating(document: Path) -> Backup | None:
+    """Called by the store just before migrations run on an existing file: snapshot it
+    when a migration is about to change it, so the old version can always come back."""
+    if not _pending_migrations(document):
+        return None
+    return backup_file(document, "migration")
+
+
+def _pending_migrations(document: Path) -> bool:
+    uri = f"file:{quote(str(Path(document).resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+        ).fetchone()
+        if not has_log:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        applied = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+            )
+        }
+        return bool(known_migration_names() - applied)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _make(document: Path, source: sqlite3.Connection, reason: str) -> Backup:
+    folder = folder_for(document)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_source_note(folder, document)
+    except OSError as exc:
+        raise BackupError(f"Could not make the backup folder {folder}: {exc.strerror}.") from exc
+    made = datetime.now(UTC)
+    # Two snapshots in the same microsecond (tests, fast clicks) must not collide.
+    while True:
+        final = folder / f"{made.strftime(_STAMP_FORMAT)}-{reason}.workshop"
+        if not final.exists():
+            break
+        made += timedelta(microseconds=1)
+    temp = folder / f".{final.name}.partial"
+    try:
+        target = sqlite3.connect(temp)
+        try:
+            source.backup(target)
+            # A backup is one file on its own: no write-ahead log beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.commit()
+        finally:
+            target.close()
+        problem = check_backup(temp)
+        if problem:
+            raise BackupError(f"The new backup of {document.name} failed its check ({problem}).")
+        _fsync(temp)
+        os.replace(temp, final)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"Could not back up {document.name}: {exc}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    backup = Backup(final, made, reason)
+    rotate(document)
+    return backup
+
+
+def _write_source_note(folder: Path, document: Path) -> None:
+    note = folder / "source.txt"
+    text = f"Backups of {Path(os.path.abspath(document))}\n"
+    if not note.exists() or note.read_text(encoding="utf-8") != text:
+        note.write_text(text, encoding="utf-8")
+
+
+def check_backup(path: Path) -> str | None:
+    """None when `path` is a sound programme snapshot, else a short reason."""
+    try:
+        with Path(path).open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        return exc.strerror or "unreadable"
+    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
+        return "not a programme file"
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return "not a Workshop programme file"
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return "damaged"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None
+
+
+# ----- rotation -------------------------------------------------------------------------------
+
+
+def rotate(document: Path, now: datetime | None = None) -> list[Path]:
+    """Remove snapshots no longer needed: keep the newest KEEP_LATEST, plus the newest of
+    each of the last KEEP_DAYS days. Returns the removed paths."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(document)
+    keep: set[Path] = {b.path for b in backups[:KEEP_LATEST]}
+    newest_per_day: dict[str, Backup] = {}
+    for backup in backups:  # newest first, so the first seen per day is the newest
+        day = backup.made_at.astimezone().date().isoformat()
+        newest_per_day.setdefault(day, backup)
+    oldest_day = (now.astimezone() - timedelta(days=KEEP_DAYS - 1)).date().isoformat()
+    keep.update(b.path for day, b in newest_per_day.items() if day >= oldest_day)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+# ----- restoring ----------------------------------------------------------------------------------
+
+
+def restore_backup(document: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of `document`. The current file (even a damaged one) is never
+    overwritten: it is renamed beside itself first, with its write-ahead log, and that
+    new name is returned (None when there was no current file).
+
+    The caller must make sure no window or command has `document` open
+    (see `instance_lock`)."""
+    document = Path(document)
+    backup = Path(backup)
+    if not backup.exists():
+        raise BackupError(
+            f"There is no backup file {backup}. Run 'workshop backup {document.name} --list' "
+            "to see the backups."
+        )
+    problem = check_backup(backup)
+    if problem:
+        raise BackupError(
+            f"{backup.name} cannot be restored: {problem}. Choose another backup; "
+            f"{document.name} has not been changed."
+        )
+    kept_as = None
+    temp = document.with_name(f".{document.name}.restoring")
+    try:
+        document.parent.mkdir(parents=True, exist_ok=True)
+        with backup.open("rb") as src, temp.open("wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if document.exists():
+            kept_as = _set_aside(document)
+        os.replace(temp, document)
+        _fsync_dir(document.parent)
+    except OSError as exc:
+        raise BackupError(f"Could not restore {document.name}: {exc.strerror}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return kept_as
+
+
+def _set_aside(document: Path) -> Path:
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    kept = document.with_name(f"{document.stem} (before restore {stamp}){document.suffix}")
+    n = 2
+    while kept.exists():
+        kept = document.with_name(
+            f"{document.stem} (before restore {stamp} {n}){document.suffix}"
+        )
+        n += 1
+    # The write-ahead log holds committed changes too: it moves with its file.
+    for suffix in ("-wal", "-shm"):
+        side = document.with_name(document.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    os.replace(document, kept)
+    return kept
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ----- automatic snapshots while a file is open ----------------------------------------------------
+
+
+class AutoBackup:
+    """Tracks whether an open programme changed since its last snapshot. The UI calls
+    `tick()` every INTERVAL_MINUTES (a QTimer) and `on_close()` when the file closes;
+    both make a snapshot only when there were changes."""
+
+    def __init__(self, programme: Programme):
+        self.programme = programme
+        self.dirty = False
+        self.last: Backup | None = None
+        self.last_error: str = ""
+        programme.subscribe(self._changed)
+
+    def _changed(self, changes: list[Change]) -> None:
+        self.dirty = True
+
+    def tick(self) -> Backup | None:
+        return self._maybe("auto")
+
+    def on_close(self) -> Backup | None:
+        backup = self._maybe("close")
+        self.programme.unsubscribe(self._changed)
+        return backup
+
+    def _maybe(self, reason: str) -> Backup | None:
+        if not self.dirty or self.programme.read_only:
+            return None
+        try:
+            self.last = backup_programme(self.programme, reason)
+        except WorkshopError as exc:
+            self.last_error = str(exc)
+            return None
+        self.dirty = False
+        self.last_error = ""
+        return self.last
+
+
+@contextlib.contextmanager
+def _readonly(path: Path) -> Iterator[sqlite3.Connection]:
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def describe(backup: Backup) -> str:
+    """One line for lists: when, why, and how many sessions it holds."""
+    sessions = "?"
+    with contextlib.suppress(sqlite3.Error), _readonly(backup.path) as conn:
+        sessions = str(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    return f"{backup.local_time_text()}  ({backup.reason_label}; {sessions} sessions)"
+
+
+def require_restorable(backup: Path) -> None:
+    problem = check_backup(backup)
+    if problem:
+        raise ProgrammeFileError(f"{backup.name} cannot be restored: {problem}.")

@@ -1,0 +1,211 @@
+"""Who has a programme file open for writing: one window, app or command at a time.
+
+SQLite itself never lets two writers corrupt the file (WAL plus a busy timeout), but two
+windows editing the same sessions would each show stale screens and undo each other's
+work. So the first opener takes an exclusive lock on a small lock file beside the
+document (`<name>.workshop.lock`); a second window, app or command sees who holds it and
+opens read-only, or refuses, and says so.
+
+The lock is an operating-system lock (`flock` on Linux and macOS, `msvcrt.locking` on
+Windows): it disappears when the holder exits or crashes, so a stale lock never blocks
+anybody. The text in the file (who, which process, since when) is only for the message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from workshop.core.errors import WorkshopError
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+LOCK_SUFFIX = ".lock"
+# Windows locks are mandatory: lock a byte far past the text so the text stays readable.
+_WINDOWS_LOCK_OFFSET = 1 << 30
+
+# Locks held by this process, by resolved document path: a second window of the same app
+# must see them too (Windows byte-range locks do not conflict within one process).
+_held: dict[str, InstanceLock] = {}
+
+
+class FileInUseError(WorkshopError):
+    """Another window, app or command is writing to the file."""
+
+    def __init__(self, message: str, holder: dict):
+        super().__init__(message)
+        self.holder = holder
+
+
+def lock_path(document: Path) -> Path:
+    document = Path(document)
+    return document.with_name(document.name + LOCK_SUFFIX)
+
+
+class InstanceLock:
+    """An exclusive claim to write one programme file. Release it (or use `with`)."""
+
+    def __init__(self, document: Path, fd: int, key: str):
+        self.document = document
+        self._fd: int | None = fd
+        self._key = key
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        _held.pop(self._key, None)
+        # Remove the file while still holding the lock; anyone who opened the old file
+        # notices (see _try_lock) and tries again with a fresh one.
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path(self.document))
+        with contextlib.suppress(OSError):
+            _unlock(fd)
+        os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def __del__(self) -> None:  # a forgotten lock must not outlive its owner object
+        with contextlib.suppress(Exception):
+            self.release()
+
+
+def acquire(document: Path, holder: str = "window") -> InstanceLock:
+    """Claim `document` for writing, or raise FileInUseError naming who has it.
+
+    `holder` says what is asking, for the other side's message: "window" (the app) or
+    the name of a command such as "merge"."""
+    document = Path(document)
+    key = os.path.normcase(os.path.abspath(document))
+    if key in _held and _held[key].held:
+        raise FileInUseError(_message(document, _read_holder(document)), _read_holder(document))
+    path = lock_path(document)
+    for _ in range(20):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            # A folder we cannot write to (a CD, a read-only share): nobody else can
+            # write there either, so there is nothing to guard.
+            raise FileInUseError(
+                f"{document.name} is in a folder Workshop cannot write to "
+                f"({exc.strerror}), so it can only be opened read-only.",
+                {},
+            ) from exc
+        if not _try_lock(fd):
+            os.close(fd)
+            info = _read_holder(document)
+            raise FileInUseError(_message(document, info), info)
+        # The holder before us may have removed the file after we opened it.
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(path))
+        except OSError:
+            same = False
+        if not same:
+            _unlock(fd)
+            os.close(fd)
+            continue
+        _write_holder(fd, holder)
+        lock = InstanceLock(document, fd, key)
+        _held[key] = lock
+        return lock
+    raise FileInUseError(f"{document.name} is being opened and closed repeatedly. Try again.", {})
+
+
+@contextlib.contextmanager
+def writing(document: Path, command: str) -> Iterator[InstanceLock]:
+    """For commands: hold the lock while writing, or refuse with a plain message."""
+    lock = acquire(document, command)
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+def holder_of(document: Path) -> dict | None:
+    """Who holds the lock now, or None when the file is free (checked without taking it
+    for longer than an instant)."""
+    try:
+        lock = acquire(document, "check")
+    except FileInUseError as exc:
+        return exc.holder or {"holder": "unknown"}
+    lock.release()
+    return None
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":  # pragma: no cover
+        try:
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+def _unlock(fd: int) -> None:
+    if os.name == "nt":  # pragma: no cover
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _write_holder(fd: int, holder: str) -> None:
+    info = {
+        "holder": holder,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "since": datetime.now().isoformat(timespec="seconds"),
+    }
+    data = json.dumps(info).encode("utf-8")
+    with contextlib.suppress(OSError):
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, data)
+
+
+def _read_holder(document: Path) -> dict:
+    try:
+        text = lock_path(document).read_text(encoding="utf-8")
+        info = json.loads(text)
+        return info if isinstance(info, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _message(document: Path, info: dict) -> str:
+    holder = info.get("holder", "")
+    since = str(info.get("since", "")).replace("T", " ")[:16]
+    when = f" since {since}" if since else ""
+    if holder in ("window", ""):
+        who = f"another Workshop window{when}"
+    else:
+        who = f"the 'workshop {holder}' command{when}"
+    host = info.get("host")
+    if host and host != socket.gethostname():
+        who += f" on the computer {host}"
+    return (
+        f"{document.name} is already open in {who}. "
+        "Close it there first, then try again."
+    )

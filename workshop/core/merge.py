@@ -1,0 +1,246 @@
+"""Bringing in what a colleague recorded on another laptop.
+
+Rows are matched by id across every table of the programme, discovered from the schema
+(so tables added by later features are merged too), parents before children. For each
+row of the other file:
+- not here yet: it is added exactly as it is (same id and timestamps);
+- the same here: nothing happens (so merging twice changes nothing the second time);
+- different here: the side with the newer `updated_at` is kept, and the row is listed in
+  the report (on a tie this file's version is kept).
+Nothing is ever deleted. Personal data removed here (see `purge`) stays removed. The
+other file is only read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from workshop.core import validation
+from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
+from workshop.core.store import Programme, Snapshot, inspect_file
+
+# Columns that tell a person which row is meant, in order of preference.
+_LABEL_COLUMNS = (
+    "title", "text", "name", "group_name", "adjustment", "question", "code", "kind", "id",
+)
+
+
+class DifferentProgrammeError(WorkshopError):
+    """The other file holds a different programme; merge only after the user confirms."""
+
+
+@dataclass(frozen=True)
+class RowDifference:
+    table: str
+    row_id: str
+    label: str
+    kept: str  # "theirs" (the other file's newer change came in) or "ours"
+    ours_updated_at: str
+    theirs_updated_at: str
+    fields: tuple[str, ...]
+
+
+@dataclass
+class MergeReport:
+    other_path: Path
+    other_title: str = ""
+    different_programme: bool = False
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    differences: list[RowDifference] = field(default_factory=list)
+    purged_again: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    def total_updated(self) -> int:
+        return sum(self.updated.values())
+
+    def lines(self) -> list[str]:
+        """The report in plain English, one line each."""
+        name = self.other_path.name
+        if not self.changed:
+            out = [f"Nothing new in {name}: this file already had everything in it."]
+        else:
+            out = [
+                f"Merged {name}: {self.total_added()} item(s) added, "
+                f"{self.total_updated()} updated with newer changes."
+            ]
+        for table, count in sorted(self.added.items()):
+            out.append(f"  added {count} to {_table_label(table)}")
+        for table, count in sorted(self.updated.items()):
+            out.append(f"  updated {count} in {_table_label(table)}")
+        if self.differences:
+            out.append(
+                f"{len(self.differences)} item(s) were different in the two files; "
+                "the newer change was kept:"
+            )
+            for d in self.differences:
+                side = f"kept the change from {name}" if d.kept == "theirs" else "kept this file's"
+                fields = ", ".join(d.fields)
+                out.append(f"  {_table_label(d.table)}: {d.label!r} ({fields}) - {side}")
+        if self.purged_again:
+            out.append(
+                f"{self.purged_again} personal detail(s) already removed from this file "
+                "were removed again."
+            )
+        return out
+
+
+def _table_label(table: str) -> str:
+    return table.replace("_", " ")
+
+
+def merge(programme: Programme, other_path: Path | str, confirm_different: bool = False
+          ) -> MergeReport:
+    """Bring the rows of `other_path` into `programme` (one transaction: all or nothing).
+
+    Raises DifferentProgrammeError when the other file is of another programme and
+    `confirm_different` is False; ProgrammeFileError when it cannot be read; and
+    ValidationError when a row in it is refused (then nothing is merged)."""
+    other_path = Path(other_path)
+    if not other_path.exists():
+        raise ProgrammeFileError(
+            f"There is no file called {other_path.name} in {other_path.parent}. "
+            "Check the name of the file to merge."
+        )
+    try:
+        if other_path.resolve() == Path(programme.path).resolve():
+            raise ProgrammeFileError(
+                "That is this same file. Choose the file from the other laptop to merge."
+            )
+    except OSError:
+        pass
+    programme._check_writable()
+    inspect_file(other_path)
+    uri = f"file:{quote(str(other_path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return _merge(programme, other_path, conn, confirm_different)
+    except sqlite3.IntegrityError as exc:
+        raise ValidationError(
+            f"{other_path.name} could not be merged: some of its items clash with items "
+            f"in this file ({exc}). Nothing was merged."
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise ProgrammeFileError(
+            f"{other_path.name} could not be read to the end ({exc}); it may be damaged. "
+            "Nothing was merged."
+        ) from exc
+    finally:
+        conn.close()
+
+
+def _merge(programme: Programme, other_path: Path, conn: sqlite3.Connection,
+           confirm_different: bool) -> MergeReport:
+    report = MergeReport(other_path)
+    theirs_programme = conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
+    if theirs_programme is None:
+        raise ProgrammeFileError(f"{other_path.name} holds no programme. Nothing was merged.")
+    ours_programme = programme.programme()
+    report.other_title = theirs_programme["title"]
+    if theirs_programme["id"] != ours_programme["id"]:
+        report.different_programme = True
+        if not confirm_different:
+            raise DifferentProgrammeError(
+                f"{other_path.name} holds a different programme "
+                f"('{theirs_programme['title'] or 'untitled'}'), not "
+                f"'{ours_programme['title'] or 'untitled'}'. Merge it only if you are sure: "
+                "confirm, or use --yes."
+            )
+    their_tables = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    incoming: list[tuple[str, dict[str, Any]]] = []
+    for table in tables_in_merge_order(programme):
+        if table not in their_tables:
+            continue
+        if table == "programme" and report.different_programme:
+            continue  # another programme's title and promises never replace ours
+        ours_columns = set(programme.db[table].columns_dict)
+        their_columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+        columns = [c for c in their_columns if c in ours_columns]
+        if "id" not in columns:
+            continue
+        column_sql = ", ".join(f"[{c}]" for c in columns)
+        for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid"):
+            theirs = dict(theirs)
+            ours = programme.get(table, theirs["id"])
+            if ours is None:
+                incoming.append((table, theirs))
+                report.added[table] = report.added.get(table, 0) + 1
+                continue
+            differing = tuple(
+                c for c in columns if c not in ("updated_at",) and ours.get(c) != theirs[c]
+            )
+            if not differing:
+                continue
+            ours_at, theirs_at = ours.get("updated_at") or "", theirs.get("updated_at") or ""
+            kept = "theirs" if theirs_at > ours_at else "ours"
+            report.differences.append(
+                RowDifference(table, theirs["id"], _label(ours), kept, ours_at, theirs_at,
+                              differing)
+            )
+            if kept == "theirs":
+                incoming.append((table, theirs))
+                report.updated[table] = report.updated.get(table, 0) + 1
+    if not incoming:
+        return report
+    for table, row in incoming:
+        current = programme.get(table, row["id"]) or {}
+        try:
+            validation.validate(table, programme._with_defaults(table, {**current, **row}),
+                                programme)
+        except ValidationError as exc:
+            raise ValidationError(
+                f"{other_path.name} could not be merged: one of its {_table_label(table)} "
+                f"was refused ({exc}) Nothing was merged."
+            ) from exc
+    from workshop.core import purge  # purge imports merge's neighbours; import late
+
+    with programme.transaction():
+        # Rows of one table may point at each other (a note in a cluster): check the
+        # foreign keys once everything is in, at commit.
+        programme.db.execute("PRAGMA defer_foreign_keys = ON")
+        programme.restore(Snapshot(rows=incoming))
+        report.purged_again = purge.reapply_purges(programme)
+    return report
+
+
+def tables_in_merge_order(programme: Programme) -> list[str]:
+    """Every programme table, each after the tables its foreign keys point to."""
+    tables = [t for t in programme.table_names() if "id" in programme.db[t].columns_dict]
+    parents = {
+        t: {fk.other_table for fk in programme.db[t].foreign_keys if fk.other_table != t}
+        for t in tables
+    }
+    ordered: list[str] = []
+    placed: set[str] = set()
+    remaining = list(tables)
+    while remaining:
+        ready = [t for t in remaining if parents[t] <= placed | (parents[t] - set(tables))]
+        if not ready:  # a cycle between tables: deferred foreign keys cope with it
+            ready = remaining[:1]
+        for t in ready:
+            ordered.append(t)
+            placed.add(t)
+            remaining.remove(t)
+    return ordered
+
+
+def _label(row: dict[str, Any]) -> str:
+    for column in _LABEL_COLUMNS:
+        value = row.get(column)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= 60 else text[:57] + "..."
+    return str(row.get("id", ""))

@@ -1,0 +1,119 @@
+"""Charts drawn with reportlab graphics: vector, no Qt, readable in black and white.
+
+Bars are labelled with their numbers and told apart by fill *and* outline (a light bar
+with a dark outline, a dark solid bar), so the chart never relies on colour alone. A
+number hidden for privacy is drawn as a hatched band with its label ("fewer than 5").
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, is_right_to_left
+from workshop.export.pack.model import BarChart
+from workshop.export.pack.styles import HOPED, INK, MUTED, REACHED, RULE
+
+FILLS = [HOPED, REACHED, colors.HexColor("#6f9a3c"), colors.HexColor("#c46a1a")]
+LABEL_SIZE = 8
+BAR = 9
+GAP = 2
+GROUP_GAP = 9
+
+
+def _fit(text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, str]:
+    """Text shortened with an ellipsis to fit `width`, and the font to draw it in."""
+    printed, rtl = for_print(text)
+    font = ARABIC if rtl else SANS
+    if stringWidth(printed, font, size) <= width:
+        return printed, font
+    while printed and stringWidth(printed + "…", font, size) > width:
+        printed = printed[:-1]
+    return printed + "…", font
+
+
+def bar_chart(chart: BarChart, width: float) -> Drawing:
+    """A horizontal grouped bar chart: one row of bars per category, one bar per series."""
+    n_series = len(chart.series)
+    label_width = min(width * 0.36, 62 * 2.83)
+    value_space = 62.0
+    plot_width = width - label_width - value_space - 6
+    group_height = n_series * (BAR + GAP) - GAP + GROUP_GAP
+    legend_height = 18
+    title_height = 18
+    height = title_height + legend_height + group_height * len(chart.categories) + 6
+    drawing = Drawing(width, height)
+
+    values = [v for s in chart.series for v in s.values]
+    top = max([chart.hidden_below, *values, 1])
+    scale = plot_width / top
+
+    title, title_font = _fit(chart.title, width, 10)
+    drawing.add(
+        String(0, height - 12, title, fontName=SANS_BOLD if title_font == SANS else title_font,
+               fontSize=10, fillColor=INK)
+    )
+    # Legend: a swatch with the same fill and outline as the bars, then the name.
+    x = 0.0
+    y = height - title_height - 11
+    for index, series in enumerate(chart.series):
+        drawing.add(
+            Rect(x, y, 10, 8, fillColor=FILLS[index % len(FILLS)], strokeColor=INK,
+                 strokeWidth=0.6)
+        )
+        name, font = _fit(series.name, 180)
+        drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=LABEL_SIZE,
+                           fillColor=INK))
+        x += 14 + stringWidth(name, font, LABEL_SIZE) + 16
+
+    plot_top = y - 8
+    plot_left = label_width + 4
+    axis = Group()
+    axis.add(Line(plot_left, plot_top, plot_left, plot_top - group_height * len(chart.categories),
+                  strokeColor=RULE, strokeWidth=0.8))
+    drawing.add(axis)
+    for row, category in enumerate(chart.categories):
+        group_top = plot_top - row * group_height - GROUP_GAP / 2
+        label, font = _fit(category, label_width - 4)
+        label_y = group_top - (n_series * (BAR + GAP) - GAP) / 2 - LABEL_SIZE / 3
+        drawing.add(String(label_width, label_y, label, fontName=font, fontSize=LABEL_SIZE,
+                           fillColor=INK, textAnchor="end"))
+        for index, series in enumerate(chart.series):
+            value = series.values[row]
+            hidden = bool(series.hidden and series.hidden[row])
+            text = series.labels[row] if series.labels else f"{value:,}"
+            bar_y = group_top - (index + 1) * (BAR + GAP) + GAP
+            fill = FILLS[index % len(FILLS)]
+            if hidden:
+                length = chart.hidden_below * scale
+                drawing.add(Rect(plot_left, bar_y, length, BAR, fillColor=colors.white,
+                                 strokeColor=fill, strokeWidth=0.8, strokeDashArray=[2, 1.5]))
+                step = 4.0
+                hx = plot_left + 2
+                while hx < plot_left + length - 1:
+                    drawing.add(Line(hx, bar_y + 1, min(hx + 4, plot_left + length - 1),
+                                     bar_y + BAR - 1, strokeColor=fill, strokeWidth=0.6))
+                    hx += step
+            else:
+                length = value * scale
+                if length > 0:
+                    drawing.add(Rect(plot_left, bar_y, length, BAR, fillColor=fill,
+                                     strokeColor=INK, strokeWidth=0.5))
+            drawing.add(String(plot_left + length + 3, bar_y + 1.5, text, fontName=SANS,
+                               fontSize=LABEL_SIZE - 0.5,
+                               fillColor=MUTED if hidden else INK))
+    return drawing
+
+
+def chart_svg(chart: BarChart, width: float = 480) -> str:
+    """The same chart as an SVG string (for the HTML copy)."""
+    from reportlab.graphics import renderSVG
+
+    svg = renderSVG.drawToString(bar_chart(chart, width))
+    start = svg.find("<svg")
+    return svg[start:] if start >= 0 else svg
+
+
+def is_rtl(text: str) -> bool:
+    return is_right_to_left(text)

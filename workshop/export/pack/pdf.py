@@ -1,0 +1,287 @@
+"""Lay the pack's blocks out as a PDF: cover, contents, numbered pages and bookmarks.
+
+reportlab builds twice (`multiBuild`) so that the contents page can give page numbers.
+Headings of level 1 and 2 become contents entries and PDF bookmarks. An internal pack
+carries a red INTERNAL line at the top and bottom of every page, the cover included.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workshop.export.fonts import SANS, SANS_BOLD
+from workshop.export.pack.charts import bar_chart
+from workshop.export.pack.model import (
+    BarChart,
+    Block,
+    Bullets,
+    Heading,
+    NewPage,
+    Para,
+    Picture,
+    Progress,
+    Table,
+)
+from workshop.export.pack.styles import (
+    ACCENT_LIGHT,
+    INK,
+    INTERNAL_RED,
+    MARGIN,
+    MUTED,
+    ROW_SHADE,
+    RULE,
+    markup,
+    right_to_left,
+    styles,
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+INTERNAL_MARK = "INTERNAL: for the council only. Do not share or publish."
+
+
+class HeadingParagraph(Paragraph):
+    """A heading that becomes a contents entry and a PDF bookmark."""
+
+    def __init__(self, text: str, style, level: int, key: str, plain: str):
+        super().__init__(text, style)
+        self.pack_level = level
+        self.pack_key = key
+        self.pack_text = plain
+
+
+class PackDocument(BaseDocTemplate):
+    def __init__(self, buffer, *, internal: bool, footer: str, progress: Progress | None,
+                 total_flowables: int, **kwargs):
+        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 2 * mm, **kwargs)
+        self.internal = internal
+        self.footer = footer
+        self.progress = progress
+        self.total = max(total_flowables, 1)
+        self.done = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+            PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+        ])
+
+    def _mark_internal(self, canvas) -> None:
+        if not self.internal:
+            return
+        canvas.setFillColor(INTERNAL_RED)
+        canvas.setFont(SANS_BOLD, 9)
+        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 11 * mm, INTERNAL_MARK)
+        canvas.drawCentredString(PAGE_WIDTH / 2, 7 * mm, INTERNAL_MARK)
+
+    def _cover_page(self, canvas, doc) -> None:
+        canvas.saveState()
+        self._mark_internal(canvas)
+        canvas.restoreState()
+
+    def _body_page(self, canvas, doc) -> None:
+        canvas.saveState()
+        self._mark_internal(canvas)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, MARGIN - 2 * mm, PAGE_WIDTH - MARGIN, MARGIN - 2 * mm)
+        canvas.setFont(SANS, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN - 7 * mm, self.footer)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 7 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        self.done += 1
+        if self.progress and self.done % 25 == 0:
+            # Two passes over the same flowables: the first lays out, the second numbers.
+            fraction = min(self.done / (2 * self.total), 1.0)
+            self.progress(0.3 + 0.68 * fraction, "Laying out pages")
+        if isinstance(flowable, HeadingParagraph):
+            level = flowable.pack_level
+            key = flowable.pack_key
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1,
+                                      closed=level > 1)
+            self.notify("TOCEntry", (level - 1, flowable.pack_text, self.page, key))
+
+
+def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for row in range(2, n_rows + 1, 2):
+        commands.append(("BACKGROUND", (0, row), (-1, row), ROW_SHADE))
+    for column in numeric:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    return RLTableStyle(commands)
+
+
+def _para(text: str, style_name: str, bold: bool = False) -> Paragraph:
+    style = styles()[style_name]
+    xml, rtl = markup(text, bold=bold)
+    return Paragraph(xml, right_to_left(style) if rtl else style)
+
+
+class FlowableMaker:
+    """Turns blocks into reportlab flowables, numbering headings for bookmarks."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first_section = True
+
+    def heading(self, block: Heading) -> list:
+        self.count += 1
+        key = f"h{self.count}"
+        style = styles()[f"h{min(block.level, 3)}"]
+        xml, rtl = markup(block.text)
+        if block.level >= 3:
+            return [CondPageBreak(30 * mm), Paragraph(xml, right_to_left(style) if rtl else style)]
+        para = HeadingParagraph(xml, right_to_left(style) if rtl else style, block.level, key,
+                                block.text)
+        if block.level == 1:
+            return [PageBreak(), para]
+        return [CondPageBreak(40 * mm), para]
+
+    def make(self, block: Block) -> list:
+        s = styles()
+        if isinstance(block, Heading):
+            return self.heading(block)
+        if isinstance(block, Para):
+            return [_para(block.text, block.style)]
+        if isinstance(block, Bullets):
+            out = []
+            for item in block.items:
+                xml, rtl = markup(item)
+                style = s["bullet"]
+                if rtl:
+                    out.append(Paragraph(xml, right_to_left(style)))
+                else:
+                    out.append(Paragraph(xml, style, bulletText="•"))
+            return out
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, BarChart):
+            drawing = bar_chart(block, TEXT_WIDTH)
+            return [KeepTogether([drawing, _para(block.alt, "caption")])]
+        if isinstance(block, Picture):
+            max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
+            ratio = min(max_w / block.width, max_h / block.height)
+            image = Image(io.BytesIO(block.png), width=block.width * ratio,
+                          height=block.height * ratio)
+            items = [image]
+            if block.caption:
+                items.append(_para(block.caption, "caption"))
+            return [KeepTogether(items)]
+        if isinstance(block, NewPage):
+            return [PageBreak()]
+        raise TypeError(f"not a pack block: {block!r}")
+
+    def table(self, block: Table) -> list:
+        if not block.rows:
+            return []
+        numeric = set(block.numeric)
+        head = [_para(h, "cell_head") for h in block.headers]
+        body = []
+        for row in block.rows:
+            cells = []
+            for index, value in enumerate(row):
+                if index in numeric:
+                    cells.append(_para_right(value))
+                else:
+                    cells.append(_para(value, "cell"))
+            body.append(cells)
+        widths = block.widths or [1] * len(block.headers)
+        total = sum(widths)
+        col_widths = [TEXT_WIDTH * w / total for w in widths]
+        table = RLTable([head, *body], colWidths=col_widths, repeatRows=1,
+                        style=_table_style(len(body), numeric), hAlign="LEFT")
+        out: list = [table]
+        if block.caption:
+            out.append(Spacer(1, 2))
+            out.append(_para(block.caption, "caption"))
+        else:
+            out.append(Spacer(1, 8))
+        return out
+
+
+def _para_right(text: str) -> Paragraph:
+    xml, _ = markup(text)
+    return Paragraph(xml, right_to_left(styles()["cell"]))
+
+
+def render_pdf(
+    cover: list[Block],
+    sections: list[Block],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    lang: str,
+    footer: str,
+    internal: bool,
+    progress: Progress | None = None,
+    invariant: bool = False,
+) -> bytes:
+    maker = FlowableMaker()
+    s = styles()
+    story: list = []
+    for block in cover:
+        if isinstance(block, Heading) and block.level == 0:
+            story.append(_para(block.text, "cover_title"))
+        else:
+            story.extend(maker.make(block))
+    from reportlab.platypus.doctemplate import NextPageTemplate
+
+    story.append(NextPageTemplate("body"))
+    story.append(PageBreak())
+    story.append(Paragraph("Contents", s["h1"]))
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [s["toc1"], s["toc2"]]
+    story.append(toc)
+    for block in sections:
+        story.extend(maker.make(block))
+    buffer = io.BytesIO()
+    doc = PackDocument(
+        buffer,
+        internal=internal,
+        footer=footer,
+        progress=progress,
+        total_flowables=len(story),
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Workshop",
+        lang=lang,
+        invariant=1 if invariant else 0,
+    )
+    doc.multiBuild(story)
+    return buffer.getvalue()

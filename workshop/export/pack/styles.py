@@ -1,0 +1,143 @@
+"""Type, colours and the one place text becomes reportlab markup.
+
+Every string printed in the pack passes through `markup`, which escapes it, turns Urdu
+and Arabic into joined letters in print order (`fonts.for_print`) and puts runs of
+Arabic script in the Arabic font (the Latin font has no Arabic letters and the Arabic
+font no Latin ones), so no language prints as boxes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, register_fonts
+
+INK = colors.HexColor("#1b1b1b")
+MUTED = colors.HexColor("#505a5f")
+ACCENT = colors.HexColor("#1d4f91")
+ACCENT_LIGHT = colors.HexColor("#dbe6f3")
+RULE = colors.HexColor("#b1b4b6")
+ROW_SHADE = colors.HexColor("#f3f2f1")
+INTERNAL_RED = colors.HexColor("#b10e1e")
+HOPED = colors.HexColor("#9fb7d6")
+REACHED = colors.HexColor("#1d4f91")
+
+MARGIN = 20 * mm
+BODY_SIZE = 10.5
+
+# Arabic script, including the presentation forms produced by the reshaper and the
+# Arabic comma, full stop and question mark.
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+
+
+def markup(text: str, bold: bool = False) -> tuple[str, bool]:
+    """Reportlab paragraph markup for `text`, and whether it reads right to left."""
+    text = "" if text is None else str(text)
+    printed, rtl = for_print(text)
+    if not rtl:
+        out = escape(printed).replace("\n", "<br/>")
+    else:
+        parts: list[str] = []
+        last = 0
+        for match in _ARABIC_RUN.finditer(printed):
+            parts.append(escape(printed[last : match.start()]))
+            parts.append(f'<font name="{ARABIC}">{escape(match.group())}</font>')
+            last = match.end()
+        parts.append(escape(printed[last:]))
+        out = "".join(parts).replace("\n", "<br/>")
+    if bold:
+        out = f"<b>{out}</b>"
+    return out, rtl
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=SANS,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.4,
+        textColor=INK,
+        spaceAfter=6,
+        alignment=TA_LEFT,
+    )
+    s = {
+        "body": body,
+        "lead": ParagraphStyle("lead", parent=body, fontSize=12.5, leading=17),
+        "small": ParagraphStyle("small", parent=body, fontSize=9, leading=12.5, spaceAfter=3),
+        "muted": ParagraphStyle("muted", parent=body, textColor=MUTED, fontSize=9.5, leading=13),
+        "quote": ParagraphStyle(
+            "quote", parent=body, leftIndent=6 * mm, textColor=INK, fontSize=10.5
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=body, fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=3
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=20,
+            leading=25,
+            textColor=ACCENT,
+            spaceBefore=0,
+            spaceAfter=10,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=INK,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "caption": ParagraphStyle(
+            "caption", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=28,
+            leading=34,
+            textColor=ACCENT,
+            spaceAfter=14,
+        ),
+        "cover_sub": ParagraphStyle(
+            "cover_sub", parent=body, fontSize=15, leading=20, textColor=INK, spaceAfter=10
+        ),
+        "toc1": ParagraphStyle("toc1", parent=body, fontName=SANS_BOLD, fontSize=11, leading=16),
+        "toc2": ParagraphStyle(
+            "toc2", parent=body, fontSize=9.5, leading=13, leftIndent=8 * mm, spaceAfter=0
+        ),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+    }
+    return s
+
+
+@cache
+def right_to_left(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style aligned to the right, for Urdu and Arabic paragraphs."""
+    return ParagraphStyle(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)

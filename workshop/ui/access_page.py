@@ -1,0 +1,71 @@
+"""Access and facilities (GMCA value 11e): what the venue and session provide, and the
+adjustments people asked for — the adjustment only, never a diagnosis, never a name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from workshop.core import vocab
+from workshop.core.sessions import format_pounds, session_rows
+from workshop.core.store import Change
+from workshop.ui.context import AppContext, touches
+from workshop.ui.page_layout import intro_label
+from workshop.ui.row_table import Column, RowTableEditor
+
+
+class AccessPage(QWidget):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.session_id = ctx, session_id
+        self.provisions = RowTableEditor(
+            ctx, "access_provisions", session_id,
+            [
+                Column("kind", self.tr("Provision"), "choice", vocab.PROVISION_KINDS),
+                Column("language", self.tr("Language")),
+                Column("status", self.tr("Status"), "choice", vocab.PROVISION_STATUSES),
+                Column("note", self.tr("Note"), stretch=True),
+                Column("cost_pence", self.tr("Cost"), "money"),
+            ],
+            self.tr("Provisions"),
+            {"kind": "step_free", "status": "needed"},
+            self.tr("provision"),
+            hint=self.tr("For a language interpreter, type the language. "
+                         "Double-click or press F2 to change a cell."),
+        )
+        self.requests = RowTableEditor(
+            ctx, "access_requests", session_id,
+            [
+                Column("adjustment", self.tr("Adjustment asked for"), stretch=True),
+                Column("outcome", self.tr("Outcome"), "choice", vocab.REQUEST_OUTCOMES),
+            ],
+            self.tr("Access requests"),
+            {"adjustment": self.tr("Describe the adjustment"), "outcome": "pending"},
+            self.tr("request"),
+            hint=self.tr("Write the adjustment asked for (for example 'seat near the front "
+                         "to lip-read'), never a diagnosis or a name."),
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label(self.tr(
+            "Supporting people to take part: book what the session needs and record what "
+            "people asked for and whether it was met.")))
+        layout.addWidget(self.provisions, 3)
+        layout.addWidget(self.requests, 2)
+        layout.addWidget(self.summary)
+        ctx.bridge.changed.connect(self._on_changes)
+        self._show_summary()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, "access_provisions", "access_requests"):
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        provisions = session_rows(self.ctx.programme, "access_provisions", self.session_id)
+        requests = session_rows(self.ctx.programme, "access_requests", self.session_id)
+        cost = sum(p["cost_pence"] for p in provisions)
+        met = sum(r["outcome"] == "met" for r in requests)
+        partly = sum(r["outcome"] == "partly_met" for r in requests)
+        self.summary.setText(self.tr(
+            "%d provisions costing %s · %d of %d requests met, %d partly met"
+        ) % (len(provisions), format_pounds(cost), met, len(requests), partly))

@@ -1,0 +1,143 @@
+"""Session details: what, when, where, how, with whom. Every field saves when you leave it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from workshop.core import vocab
+from workshop.ui.context import AppContext
+from workshop.ui.forms import PlainTextField, RowBinder
+from workshop.ui.page_layout import intro_label, page_with_scroll
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class DetailsPage(QWidget):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.session_id = ctx, session_id
+        labels = {
+            "title": self.tr("title"), "starts_at": self.tr("date and time"),
+            "venue_name": self.tr("venue"), "venue_address": self.tr("address"),
+            "venue_access_notes": self.tr("access notes"), "format": self.tr("format"),
+            "partners": self.tr("partners"), "facilitators": self.tr("facilitators"),
+            "status": self.tr("status"),
+        }
+        self.binder = RowBinder(ctx, "sessions", lambda: session_id, self,
+                                describe=lambda f: labels.get(f, f))
+        b = self.binder
+
+        self.title = b.line(self._named(QLineEdit(), "Session title"), "title")
+        self.date = self._named(QDateEdit(), "Date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("No date yet"))
+        self.start = self._named(QTimeEdit(), "Start time")
+        self.end = self._named(QTimeEdit(), "End time")
+        for box in (self.start, self.end):
+            box.setDisplayFormat("HH:mm")
+        b.custom("starts_at", self._show_times, lambda: self._times()[0])
+        b.custom("ends_at", lambda _v: self._show_times(None), lambda: self._times()[1])
+        for box in (self.date, self.start, self.end):
+            box.editingFinished.connect(self._save_times)
+
+        self.venue_name = b.line(self._named(QLineEdit(), "Venue name"), "venue_name")
+        self.venue_address = b.text(self._named(PlainTextField(), "Venue address"),
+                                    "venue_address")
+        self.access_notes = b.text(self._named(PlainTextField(), "Venue access notes"),
+                                   "venue_access_notes")
+        self.access_notes.setPlaceholderText(
+            self.tr("For example: step-free entrance on Market Square; lift to first floor; "
+                    "accessible toilet on the ground floor.")
+        )
+        self.format = b.choice(self._named(QComboBox(), "Format"), "format",
+                               vocab.SESSION_FORMATS)
+        self.format_help = QLabel()
+        self.format_help.setWordWrap(True)
+        self.format_help.setObjectName("hint")
+        self.format.currentIndexChanged.connect(self._show_format_help)
+        self.partners = b.line(self._named(QLineEdit(), "Partner organisations"), "partners")
+        self.partners.setPlaceholderText(self.tr("Separate names with a semicolon"))
+        self.facilitators = b.line(self._named(QLineEdit(), "Facilitators"), "facilitators")
+        self.status = b.choice(self._named(QComboBox(), "Status"), "status",
+                               vocab.SESSION_STATUSES)
+
+        times = QHBoxLayout()
+        times.addWidget(self.date, 2)
+        times.addWidget(QLabel(self.tr("from")))
+        times.addWidget(self.start, 1)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end, 1)
+
+        content = QWidget()
+        form = QFormLayout(content)
+        form.addRow(intro_label(self.tr(
+            "What, when and where. Everything is saved as soon as you leave a box; "
+            "use Edit > Undo to take a change back.")))
+        form.addRow(self.tr("&Title"), self.title)
+        when = QLabel(self.tr("&When"))
+        when.setBuddy(self.date)
+        form.addRow(when, times)
+        form.addRow(self.tr("&Venue"), self.venue_name)
+        form.addRow(self.tr("Add&ress"), self.venue_address)
+        form.addRow(self.tr("Access &notes"), self.access_notes)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow("", self.format_help)
+        form.addRow(self.tr("&Partners"), self.partners)
+        form.addRow(self.tr("Faci&litators"), self.facilitators)
+        form.addRow(self.tr("&Status"), self.status)
+        page_with_scroll(self, content)
+        self.binder.refresh()
+        self._show_format_help()
+
+    def _named(self, widget, name: str):
+        widget.setAccessibleName(self.tr(name))
+        widget.setObjectName(name.lower().replace(" ", "_"))
+        return widget
+
+    def _show_format_help(self) -> None:
+        self.format_help.setText(self.tr(vocab.SESSION_FORMATS.explanation(self.format.currentData())))
+
+    def _times(self) -> tuple[str, str]:
+        if self.date.date() == NO_DATE:
+            return "", ""
+        day = self.date.date().toString("yyyy-MM-dd")
+        return (f"{day}T{self.start.time().toString('HH:mm')}",
+                f"{day}T{self.end.time().toString('HH:mm')}")
+
+    def _show_times(self, _value) -> None:
+        row = self.binder.row()
+        starts, ends = row.get("starts_at", ""), row.get("ends_at", "")
+        for box in (self.date, self.start, self.end):
+            box.blockSignals(True)
+        if starts:
+            start = datetime.fromisoformat(starts)
+            self.date.setDate(QDate(start.year, start.month, start.day))
+            self.start.setTime(QTime(start.hour, start.minute))
+        else:
+            self.date.setDate(NO_DATE)
+            self.start.setTime(QTime(18, 0))
+        if ends:
+            end = datetime.fromisoformat(ends)
+            self.end.setTime(QTime(end.hour, end.minute))
+        else:
+            self.end.setTime(QTime(20, 0))
+        for box in (self.date, self.start, self.end):
+            box.blockSignals(False)
+
+    def _save_times(self) -> None:
+        starts, ends = self._times()
+        self.binder.commit(values={"starts_at": starts, "ends_at": ends})

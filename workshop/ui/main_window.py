@@ -1,0 +1,304 @@
+"""The main window: menus, the sidebar of programme views and sessions, and the screen
+for whatever is chosen there. Screens themselves live in their own modules."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.store import FILE_SUFFIX, Programme
+from workshop.ui import dialogs, file_opening
+from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.session_list import SessionSidebar
+
+# Programme-level screens listed at the top of the sidebar: (title, "module:Class");
+# Class(ctx, parent=None). Features add one line each.
+PROGRAMME_VIEWS: list[tuple[str, str]] = [
+    ("Overview", "workshop.ui.overview_page:OverviewPage"),
+    ("Expectations", "workshop.ui.expectations_page:ExpectationsPage"),
+]
+
+# "module:function" called once with the window after it is built (menus, docks, timers).
+WINDOW_EXTENSIONS: list[str] = []
+
+RECENT_LIMIT = 8
+FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
+
+
+def load(name: str):
+    module, _, attribute = name.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Workshop", "Workshop")
+
+
+class MainWindow(QMainWindow):
+    programme_opened = Signal(object)  # AppContext of the newly opened file
+    programme_closing = Signal(object)  # AppContext of the file about to close
+
+    def __init__(self, programme: Programme):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.ctx: AppContext | None = None
+        self._menus: dict[str, QMenu] = {}
+        self._screen: QWidget | None = None
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setAccessibleName(self.tr("File status"))
+        self.sidebar = SessionSidebar(PROGRAMME_VIEWS, self)
+        self.stack = QStackedWidget()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 980])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.undo_stack = QUndoStack(self)
+        self._build_menus()
+        self.sidebar.view_chosen.connect(self.show_programme_view)
+        self.sidebar.session_chosen.connect(self.show_session)
+        self.sidebar.nothing_chosen.connect(self._show_empty)
+        self.resize(1280, 820)
+        self.set_programme(programme)
+        for name in WINDOW_EXTENSIONS:
+            load(name)(self)
+
+    # ----- menus -------------------------------------------------------------------------
+
+    def menu(self, title: str) -> QMenu:
+        """The top-level menu called `title`, made on first use (for extensions too)."""
+        if title not in self._menus:
+            help_menu = self._menus.get("&Help")
+            menu = QMenu(title, self)
+            if help_menu is not None:
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                self.menuBar().addMenu(menu)
+            self._menus[title] = menu
+        return self._menus[title]
+
+    def add_action(self, menu: str, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.menu(menu).addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        self.add_action(tr("&File"), tr("&New programme…"), self.new_file,
+                        QKeySequence.StandardKey.New, "action_new")
+        self.add_action(tr("&File"), tr("&Open…"), self.open_file,
+                        QKeySequence.StandardKey.Open, "action_open")
+        self.recent_menu = self.menu(tr("&File")).addMenu(tr("Open &recent"))
+        self.recent_menu.setObjectName("menu_recent")
+        self.add_action(tr("&File"), tr("Save a &copy as…"), self.save_copy,
+                        QKeySequence("Ctrl+Shift+S"), "action_save_copy")
+        self.menu(tr("&File")).addSeparator()
+        self._quit_action = QAction(tr("&Quit"), self)
+        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._quit_action.triggered.connect(self.close)
+
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        undo.setObjectName("action_undo")
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setObjectName("action_redo")
+        self.menu(tr("&Edit")).addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+
+        self.add_action(tr("&Session"), tr("&Add session"), self.sidebar.add_session,
+                        QKeySequence("Ctrl+Shift+N"), "action_add_session")
+        self.add_action(tr("&Session"), tr("&Duplicate session"), self.sidebar.duplicate_session,
+                        QKeySequence("Ctrl+D"), "action_duplicate_session")
+        self.add_action(tr("&Session"), tr("De&lete session…"), self.sidebar.delete_session,
+                        None, "action_delete_session")
+        self.menu(tr("&View"))
+        self.add_action(tr("&Help"), tr("&About Workshop"), self._about, None, "action_about")
+
+    def _finish_file_menu(self) -> None:
+        file_menu = self.menu(self.tr("&File"))
+        file_menu.removeAction(self._quit_action)
+        file_menu.addAction(self._quit_action)
+
+    def showEvent(self, event) -> None:  # extensions may have added File items: Quit last
+        self._finish_file_menu()
+        super().showEvent(event)
+
+    # ----- the open file -------------------------------------------------------------------
+
+    def set_programme(self, programme: Programme) -> None:
+        if self.ctx is not None:
+            self.programme_closing.emit(self.ctx)
+            self._clear_screen()
+            self.ctx.bridge.detach()
+            self.ctx.programme.close()
+        self.undo_stack.clear()
+        bridge = ProgrammeBridge(programme, self)
+        self.ctx = AppContext(programme, bridge, self.undo_stack, self)
+        bridge.changed.connect(self._on_changes)
+        self.sidebar.set_context(self.ctx)
+        self._remember_recent(programme.path)
+        self._update_title()
+        text = file_opening.banner_text(programme)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.programme_opened.emit(self.ctx)
+        self.sidebar.choose_view(0)
+
+    def _on_changes(self, changes: list) -> None:
+        if any(c.table == "programme" for c in changes):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        assert self.ctx is not None
+        title = self.ctx.programme.programme()["title"] or self.tr("Untitled programme")
+        self.setWindowTitle(f"{title} — {self.ctx.programme.path.name} — Workshop")
+
+    def new_file(self) -> None:
+        path = dialogs.ask_save_path(self, self.tr("New programme file"),
+                                     str(self._start_dir()), FILE_FILTER)
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_suffix(FILE_SUFFIX)
+        title = dialogs.ask_text(self, self.tr("New programme"),
+                                 self.tr("What is this engagement programme called?"))
+        if title is None:
+            return
+        programme = file_opening.create_for_window(path, title.strip(), self)
+        if programme is not None:
+            self.set_programme(programme)
+
+    def open_file(self) -> None:
+        path = dialogs.ask_open_path(self, self.tr("Open a programme file"),
+                                     str(self._start_dir()), FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        programme = file_opening.open_for_window(path, self)
+        if programme is None:
+            return False
+        self.set_programme(programme)
+        return True
+
+    def save_copy(self) -> None:
+        assert self.ctx is not None
+        path = dialogs.ask_save_path(self, self.tr("Save a copy of this programme"),
+                                     str(self._start_dir()), FILE_FILTER)
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_suffix(FILE_SUFFIX)
+        try:
+            self.ctx.programme.save_copy(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the facilitator as is
+            dialogs.show_error(self, str(exc), self.tr("Copy not saved"))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %s") % path.name, 6000)
+
+    def _start_dir(self) -> Path:
+        return self.ctx.programme.path.parent if self.ctx else Path.home()
+
+    def _remember_recent(self, path: Path) -> None:
+        store = settings()
+        recent = [p for p in (store.value("recent_files") or []) if p != str(path)]
+        recent.insert(0, str(path))
+        store.setValue("recent_files", recent[:RECENT_LIMIT])
+        self._fill_recent_menu(recent[:RECENT_LIMIT])
+
+    def _fill_recent_menu(self, recent: list[str]) -> None:
+        self.recent_menu.clear()
+        for index, item in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index} {Path(item).name}  —  {item}")
+            action.triggered.connect(lambda _=False, p=item: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ----- screens -----------------------------------------------------------------------
+
+    def _clear_screen(self) -> None:
+        if self._screen is not None:
+            self.stack.removeWidget(self._screen)
+            self._screen.deleteLater()
+            self._screen = None
+
+    def _show(self, widget: QWidget) -> None:
+        self._clear_screen()
+        self._screen = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def current_screen(self) -> QWidget | None:
+        return self._screen
+
+    def show_programme_view(self, index: int) -> None:
+        assert self.ctx is not None
+        _, name = PROGRAMME_VIEWS[index]
+        self._show(load(name)(self.ctx))
+
+    def show_session(self, session_id: str) -> None:
+        from workshop.ui.session_editor import SessionEditor
+
+        assert self.ctx is not None
+        self._show(SessionEditor(self.ctx, session_id))
+
+    def _show_empty(self) -> None:
+        label = QLabel(self.tr("Choose a session on the left, or add one with Session > Add session."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._show(label)
+
+    def _about(self) -> None:
+        from workshop import __version__
+
+        dialogs.show_info(
+            self,
+            self.tr(
+                "Workshop %s\n\nRun co-production sessions with residents about automated "
+                "decisions and AI in public services. Works without the internet; everything "
+                "is saved as you go in one programme file."
+            ) % __version__,
+            self.tr("About Workshop"),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx is not None:
+            self.programme_closing.emit(self.ctx)
+            self._clear_screen()
+            self.ctx.bridge.detach()
+            self.ctx.programme.close()
+            self.ctx = None
+        super().closeEvent(event)

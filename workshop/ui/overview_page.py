@@ -1,0 +1,131 @@
+"""The programme at a glance: sessions by date, who we reached against who we hoped to
+reach (groups below target stand out), access requests met, incentives against budget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.overview import programme_overview
+from workshop.core.sessions import format_pounds
+from workshop.core.store import Change
+from workshop.core.vocab import SESSION_STATUSES
+from workshop.ui.context import AppContext
+from workshop.ui.page_layout import page_with_scroll
+from workshop.ui.session_list import describe_when
+
+WATCHED = {"programme", "sessions", "reach", "access_requests", "incentives",
+           "access_provisions"}
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("OverviewPage")
+        self.ctx = ctx
+        self.content = QWidget()
+        self.layout_ = QVBoxLayout(self.content)
+        page_with_scroll(self, self.content)
+        ctx.bridge.changed.connect(self._on_changes)
+        self.rebuild()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table in WATCHED for c in changes):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        programme = self.ctx.programme.programme()
+        overview = programme_overview(self.ctx.programme)
+
+        title = QLabel(programme["title"] or self.tr("Untitled programme"))
+        title.setObjectName("screen_heading")
+        title.setWordWrap(True)
+        org = QLabel(programme["organisation"])
+        org.setObjectName("hint")
+        self.layout_.addWidget(title)
+        self.layout_.addWidget(org)
+
+        figures = QLabel(self.tr(
+            "<b>%d</b> sessions · <b>%d</b> people came (%d preferred not to say about "
+            "themselves) · <b>%d of %d</b> access requests met, %d partly · incentives "
+            "given <b>%s</b> of a %s budget · access provisions cost %s"
+        ) % (len(overview.sessions), overview.attended, overview.prefer_not_to_say,
+             overview.requests_met, overview.requests_total, overview.requests_partly_met,
+             format_pounds(overview.incentive_spent_pence),
+             format_pounds(overview.incentive_budget_pence),
+             format_pounds(overview.provision_cost_pence)))
+        figures.setWordWrap(True)
+        figures.setObjectName("overview_figures")
+        self.layout_.addWidget(figures)
+
+        self.layout_.addWidget(self._sessions_box(overview.sessions))
+        self.layout_.addWidget(self._reach_box(overview.reach))
+        self.layout_.addStretch(1)
+
+    def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
+        box = QGroupBox(self.tr("Sessions by date"))
+        table = QTableWidget(len(sessions), 4)
+        table.setObjectName("overview_sessions")
+        table.setAccessibleName(self.tr("Sessions by date"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Session"), self.tr("Venue"), self.tr("Status")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, session in enumerate(sessions):
+            values = [describe_when(session["starts_at"]), session["title"],
+                      session["venue_name"], SESSION_STATUSES.label(session["status"])]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(min(60 + 30 * len(sessions), 260))
+        table.cellDoubleClicked.connect(
+            lambda row, _c: self.ctx.window.sidebar.choose_session(sessions[row]["id"])
+            if self.ctx.window is not None else None
+        )
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        return box
+
+    def _reach_box(self, reach) -> QGroupBox:
+        box = QGroupBox(self.tr("Who we reached, against who we hoped to reach"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        if not reach:
+            grid.addWidget(QLabel(self.tr(
+                "No target groups yet. Add them on a session's Attendance and reach tab.")), 0, 0)
+        for row, group in enumerate(reach):
+            name = QLabel(group.group)
+            bar = QProgressBar()
+            bar.setObjectName("reach_bar")
+            bar.setMaximum(max(group.planned, group.reached, 1))
+            bar.setValue(group.reached)
+            bar.setFormat(self.tr("%d of %d") % (group.reached, group.planned))
+            bar.setAccessibleName(self.tr("%s: %d reached of %d hoped for")
+                                  % (group.group, group.reached, group.planned))
+            status = QLabel()
+            if group.below_target:
+                status.setText(self.tr("▼ below target"))
+                status.setObjectName("below_target")
+                name.setStyleSheet("font-weight: bold")
+                bar.setProperty("belowTarget", True)
+            else:
+                status.setText(self.tr("✓ on target") if group.planned else "")
+            status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(status, row, 2)
+        return box

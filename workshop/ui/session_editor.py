@@ -1,0 +1,60 @@
+"""One session, across tabs. Each tab is a page module; features add theirs to
+SESSION_PAGES as (title, "module:Class"), built as Class(ctx, session_id, parent)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from workshop.core.store import Change
+from workshop.ui.context import AppContext
+from workshop.ui.main_window import load
+
+SESSION_PAGES: list[tuple[str, str]] = [
+    ("Details", "workshop.ui.details_page:DetailsPage"),
+    ("Expectations", "workshop.ui.expectations_page:ExpectationsPage"),
+    ("Access and facilities", "workshop.ui.access_page:AccessPage"),
+    ("Incentives", "workshop.ui.incentives_page:IncentivesPage"),
+    ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
+]
+
+
+class SessionEditor(QWidget):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("SessionEditor")
+        self.ctx, self.session_id = ctx, session_id
+        self.heading = QLabel()
+        self.heading.setObjectName("screen_heading")
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("session_tabs")
+        self.tabs.setAccessibleName(self.tr("Session sections"))
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, QWidget] = {}
+        for title, name in SESSION_PAGES:
+            page = load(name)(ctx, session_id)
+            self.pages[title] = page
+            self.tabs.addTab(page, self.tr(title))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self._show_heading()
+        ctx.bridge.changed.connect(self._on_changes)
+
+    def page(self, title: str) -> QWidget:
+        return self.pages[title]
+
+    def show_page(self, title: str) -> QWidget:
+        page = self.pages[title]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table == "sessions" and self.session_id in c.ids for c in changes):
+            self._show_heading()
+
+    def _show_heading(self) -> None:
+        session = self.ctx.programme.get("sessions", self.session_id)
+        if session:
+            self.heading.setText(session["title"] or self.tr("Untitled session"))
