@@ -19,6 +19,7 @@ DemoSessions = dict[str, str]
 # "module:function" names, run in order after the foundation is written.
 DEMO_PARTS: list[str] = [
     "workshop.core.boards:demo_part",
+    "workshop.core.feedback:demo_part",
     "workshop.core.points:demo_part",  # keep LAST: it links to rows the parts above wrote
 ]
 

@@ -26,6 +26,7 @@ FEATURE_MODULES: list[str] = [
     "workshop.core.boards",
     "workshop.core.agenda",
     "workshop.core.points",
+    "workshop.core.feedback",
 ]
 _features_loaded = False
 

@@ -1,0 +1,794 @@
+"""Feedback cards and what comes back on them (values 10d, 11, 12a).
+
+A facilitator prints numbered cards for a session; each card has a unique code. People
+answer online (the form's export is imported as CSV), on paper, by phone or by text; the
+facilitator types the paper, phone and text returns in. Every response is attached to
+its card and session, and nothing is added twice or guessed silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from workshop.core import feedback_codes as codes
+from workshop.core.clock import utc_now
+from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.store import Programme
+from workshop.core.validation import require_choice, require_whole_number, rule
+from workshop.core.vocab import Choice, Vocabulary
+
+CHANNELS = Vocabulary(
+    "way of answering",
+    [
+        Choice("online", "Online", "Answered on the feedback web page (imported from its export)."),
+        Choice("paper", "Paper", "Wrote on the back of the card and handed or posted it back."),
+        Choice("phone", "Phone", "Rang the feedback number; the words were typed in."),
+        Choice("text", "Text message", "Sent a text message with the card code."),
+    ],
+)
+
+LAYOUTS = Vocabulary(
+    "card layout",
+    [
+        Choice("a4_sheet", "A4 sheets, cut into cards", "8 cards a sheet (4 in large print)."),
+        Choice("a6", "A6 single cards", "One card a page, for card stock or a print shop."),
+    ],
+)
+
+DEFAULT_QUESTION = (
+    "Now you have had time to think: what should we know, or do differently, "
+    "before anything is decided?"
+)
+MAX_CARDS_AT_ONCE = 2000
+
+
+class FeedbackImportError(WorkshopError):
+    """A responses file could not be read at all. Nothing was changed."""
+
+
+# ----- printing cards ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedCard:
+    serial: int
+    code: str
+
+
+@dataclass
+class CardPlan:
+    """Cards about to be printed: codes chosen, nothing recorded yet (so a preview costs
+    nothing). `record_cards` keeps them once they are printed or saved."""
+
+    session_id: str
+    cards: list[PlannedCard]
+    question: str = DEFAULT_QUESTION
+    layout: str = "a4_sheet"
+    large_print: bool = False
+    printed_at: str = ""
+
+
+def card_url(template: str, code: str) -> str:
+    return template.replace("{code}", code)
+
+
+def require_card_settings(programme_row: dict[str, Any]) -> None:
+    template = programme_row.get("feedback_url_template") or ""
+    if "{code}" not in template:
+        raise ValidationError(
+            "Set the programme's feedback address first, with {code} where each card's "
+            "code goes, for example https://example.gov.uk/have-your-say?card={code}."
+        )
+
+
+def next_serial(programme: Programme, session_id: str) -> int:
+    row = programme.db.execute(
+        "SELECT COALESCE(MAX(serial), 0) FROM feedback_cards WHERE session_id = ?", [session_id]
+    ).fetchone()
+    return row[0] + 1
+
+
+def plan_cards(
+    programme: Programme,
+    session_id: str,
+    count: int,
+    *,
+    question: str | None = None,
+    layout: str = "a4_sheet",
+    large_print: bool = False,
+    rng: random.Random | None = None,
+) -> CardPlan:
+    """Choose codes for `count` new cards, numbered on from any printed before."""
+    if programme.get("sessions", session_id) is None:
+        raise ValidationError(
+            f"There is no session with id {session_id}. Run 'workshop sessions FILE' to see them."
+        )
+    require_card_settings(programme.programme())
+    require_choice(layout, LAYOUTS)
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_CARDS_AT_ONCE:
+        raise ValidationError(
+            f"The number of cards must be between 1 and {MAX_CARDS_AT_ONCE}. Choose how many to print."
+        )
+    taken = {row[0] for row in programme.db.execute("SELECT code FROM feedback_cards")}
+    first = next_serial(programme, session_id)
+    cards = []
+    while len(cards) < count:
+        code = codes.new_code(rng)
+        if code in taken:
+            continue
+        taken.add(code)
+        cards.append(PlannedCard(first + len(cards), code))
+    return CardPlan(
+        session_id=session_id,
+        cards=cards,
+        question=(question or "").strip() or DEFAULT_QUESTION,
+        layout=layout,
+        large_print=large_print,
+    )
+
+
+def record_cards(programme: Programme, plan: CardPlan, printed_at: str | None = None) -> str:
+    """Keep a printed batch, so its codes are known when answers come back and are never
+    printed again. Refused (nothing kept) if another print took these numbers meanwhile."""
+    when = printed_at or utc_now()
+    plan.printed_at = when
+    if plan.cards and plan.cards[0].serial != next_serial(programme, plan.session_id):
+        raise ValidationError(
+            "Cards were printed for this session since this preview was made. "
+            "Make the preview again so the numbers carry on from the last card."
+        )
+    with programme.transaction():
+        batch_id = programme.insert(
+            "feedback_batches",
+            {
+                "session_id": plan.session_id,
+                "printed_at": when,
+                "first_serial": plan.cards[0].serial if plan.cards else 0,
+                "card_count": len(plan.cards),
+                "layout": plan.layout,
+                "large_print": int(plan.large_print),
+                "question": plan.question,
+            },
+        )
+        for card in plan.cards:
+            programme.insert(
+                "feedback_cards",
+                {
+                    "session_id": plan.session_id,
+                    "batch_id": batch_id,
+                    "code": card.code,
+                    "serial": card.serial,
+                    "printed_at": when,
+                },
+            )
+    return batch_id
+
+
+def cards_for_session(programme: Programme, session_id: str) -> list[dict[str, Any]]:
+    return programme.rows("feedback_cards", "session_id = ?", [session_id], order_by="serial")
+
+
+def batches_for_session(programme: Programme, session_id: str) -> list[dict[str, Any]]:
+    return programme.rows(
+        "feedback_batches", "session_id = ?", [session_id], order_by="first_serial"
+    )
+
+
+def issued_cards(programme: Programme) -> dict[str, dict[str, Any]]:
+    """Every printed card in the programme, by code."""
+    return {row["code"]: row for row in programme.rows("feedback_cards")}
+
+
+# ----- responses typed in (paper, phone, text) -----------------------------------------
+
+
+@dataclass
+class CodeCheck:
+    ok: bool
+    code: str
+    message: str
+    card: dict[str, Any] | None = None
+    nearest: str | None = None
+
+
+def check_code(programme: Programme, typed: str) -> CodeCheck:
+    """Is `typed` a card printed in this programme? Says why not, and the nearest printed
+    code when one is close (a suggestion only)."""
+    code = codes.normalise(typed)
+    problem = codes.problem_with(typed)
+    found = [] if problem else programme.rows("feedback_cards", "code = ?", [code])
+    if found:
+        row = found[0]
+        session = programme.get("sessions", row["session_id"]) or {}
+        return CodeCheck(
+            True, code, f"Card {row['serial']} for {session.get('title', 'a session')}.", row
+        )
+    if problem is None:
+        problem = "No card with this code was printed in this programme."
+    nearest = None
+    if len(code) >= codes.CODE_LENGTH - 1:
+        nearest = codes.nearest_valid_code(code, issued_cards(programme))
+    if nearest:
+        problem += f" Did you mean {codes.format_code(nearest)}? Check the card."
+    return CodeCheck(False, code, problem, None, nearest)
+
+
+def _dedupe_key(kind: str, code: str, content: str) -> str:
+    return hashlib.sha256(f"{kind}\n{code}\n{content}".encode()).hexdigest()
+
+
+def add_typed_response(
+    programme: Programme,
+    typed_code: str,
+    text: str,
+    channel: str,
+    received_at: str = "",
+) -> str:
+    """A paper, phone or text return typed in by the facilitator. One undoable action."""
+    require_choice(channel, CHANNELS)
+    check = check_code(programme, typed_code)
+    if not check.ok or check.card is None:
+        raise ValidationError(check.message)
+    words = (text or "").strip()
+    if not words:
+        raise ValidationError("Type the words from the card (or what was said) before adding it.")
+    key = _dedupe_key("typed", check.code, " ".join(words.split()).casefold())
+    if programme.db["feedback_responses"].count_where("dedupe_key = ?", [key]):
+        raise ValidationError(
+            f"These words from card {codes.format_code(check.code)} are already recorded."
+        )
+    return programme.insert(
+        "feedback_responses",
+        {
+            "session_id": check.card["session_id"],
+            "card_id": check.card["id"],
+            "channel": channel,
+            "received_at": received_at or date.today().isoformat(),
+            "text": words,
+            "source": "typed in",
+            "dedupe_key": key,
+        },
+    )
+
+
+# ----- responses imported from an online form's CSV ------------------------------------
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    reason: str
+    typed: str = ""
+    nearest: str | None = None
+
+    def as_text(self) -> str:
+        text = f"row {self.row}: {self.reason}"
+        if self.nearest:
+            text += f" The nearest printed code is {codes.format_code(self.nearest)}."
+        return text
+
+
+@dataclass
+class ImportReport:
+    source: str
+    code_column: str = ""
+    date_column: str | None = None
+    added: int = 0
+    duplicates: int = 0
+    blank_rows: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    response_ids: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "code_column": self.code_column,
+            "date_column": self.date_column,
+            "added": self.added,
+            "skipped_duplicates": self.duplicates,
+            "blank_rows": self.blank_rows,
+            "rejected": [
+                {"row": r.row, "reason": r.reason, "typed": r.typed, "nearest_code": r.nearest}
+                for r in self.rejected
+            ],
+        }
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} added, {self.duplicates} skipped as already imported, "
+            f"{len(self.rejected)} rejected."
+        )
+
+
+def import_responses_csv(
+    programme: Programme, path: Path | str, channel: str = "online"
+) -> ImportReport:
+    """Bring in an online form's export. All or nothing for the file as a whole: a file
+    that cannot be read raises FeedbackImportError and changes nothing; rows that can be
+    read but not matched to a printed card are listed in the report, never guessed."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FeedbackImportError(
+            f"Could not read {path.name}: {exc.strerror}. Check the file name and try again."
+        ) from exc
+    return import_responses_data(programme, data, path.name, channel)
+
+
+def import_responses_data(
+    programme: Programme, data: bytes, source: str, channel: str = "online"
+) -> ImportReport:
+    require_choice(channel, CHANNELS)
+    header, records = _read_table(data, source)
+    template = programme.programme().get("feedback_url_template") or ""
+    issued = issued_cards(programme)
+    code_col = _find_code_column(header, records, template, source)
+    date_col = _find_date_column(header, records, code_col)
+    day_first = _day_first(records, date_col) if date_col is not None else True
+    kept = [
+        i
+        for i in range(len(header))
+        if i != code_col and any(_cell(r, i).strip() for _, r in records)
+    ]
+    known_keys = {
+        row[0] for row in programme.db.execute("SELECT dedupe_key FROM feedback_responses")
+    }
+    report = ImportReport(
+        source, header[code_col], header[date_col] if date_col is not None else None
+    )
+    to_add: list[dict[str, Any]] = []
+    for number, record in records:
+        if not any(cell.strip() for cell in record):
+            report.blank_rows += 1
+            continue
+        raw = _cell(record, code_col).strip()
+        code = _code_in_cell(raw, template)
+        answers = {header[i]: _clean(_cell(record, i)) for i in kept}
+        if not code:
+            report.rejected.append(RejectedRow(number, "There is no card code in this row.", raw))
+            continue
+        if code not in issued:
+            problem = codes.problem_with(code)
+            reason = (
+                f"'{raw}' is not a valid card code ({problem.rstrip('.')})."
+                if problem
+                else f"No card with code {codes.format_code(code)} was printed in this programme."
+            )
+            nearest = codes.nearest_valid_code(code, issued)
+            report.rejected.append(RejectedRow(number, reason, raw, nearest))
+            continue
+        text = _response_text(answers, header[date_col] if date_col is not None else None)
+        if not text:
+            report.rejected.append(
+                RejectedRow(
+                    number, f"Card {codes.format_code(code)} came back with no answer.", raw
+                )
+            )
+            continue
+        key = _dedupe_key("csv", code, json.dumps(answers, sort_keys=True, ensure_ascii=False))
+        if key in known_keys:
+            report.duplicates += 1
+            continue
+        known_keys.add(key)
+        card = issued[code]
+        received = ""
+        if date_col is not None:
+            received = _parse_when(_cell(record, date_col), day_first) or ""
+        to_add.append(
+            {
+                "session_id": card["session_id"],
+                "card_id": card["id"],
+                "channel": channel,
+                "received_at": received,
+                "text": text,
+                "answers_json": json.dumps(answers, ensure_ascii=False),
+                "source": source,
+                "dedupe_key": key,
+            }
+        )
+    if to_add:
+        with programme.transaction():
+            for values in to_add:
+                report.response_ids.append(programme.insert("feedback_responses", values))
+    report.added = len(to_add)
+    return report
+
+
+def _cell(record: list[str], index: int) -> str:
+    return record[index] if index < len(record) else ""
+
+
+def _clean(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _decode(data: bytes, source: str) -> str:
+    unreadable = FeedbackImportError(
+        f"{source} is not a CSV file this app can read. Export the responses from the "
+        "form as CSV (comma separated values) and import that file; nothing was changed."
+    )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise unreadable from None
+    if b"\x00" in data:
+        raise unreadable
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:  # Excel on Windows saves "CSV" in the Windows code page
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise unreadable from None
+
+
+def _read_table(data: bytes, source: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    text = _decode(data, source)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max([",", ";", "\t"], key=first_line.count)
+    if not first_line.count(delimiter):
+        delimiter = ","
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise FeedbackImportError(
+            f"{source} is not a well-formed CSV file ({exc}); nothing was changed. "
+            "Export it from the form again as CSV."
+        ) from None
+    numbered = [(i + 1, row) for i, row in enumerate(rows)]
+    while numbered and not any(c.strip() for c in numbered[0][1]):
+        numbered.pop(0)
+    if len(numbered) < 2:
+        raise FeedbackImportError(
+            f"{source} holds no responses (it needs a header row and at least one answer); "
+            "nothing was changed."
+        )
+    _, header_row = numbered[0]
+    width = max(len(r) for _, r in numbered)
+    header: list[str] = []
+    for i in range(width):
+        name = _clean(_cell(header_row, i)) or f"Column {i + 1}"
+        while name in header:
+            name = f"{name} ({i + 1})"
+        header.append(name)
+    return header, numbered[1:]
+
+
+def _template_param(template: str) -> str | None:
+    parts = urlsplit(template.replace("{code}", "CODEHERE"))
+    for name, value in parse_qsl(parts.query):
+        if "CODEHERE" in value:
+            return name
+    return None
+
+
+def _code_in_cell(value: str, template: str) -> str | None:
+    """The code a cell holds, normalised (it may still be mistyped), or None."""
+    value = value.strip()
+    if not value:
+        return None
+    if "://" in value or value.lower().startswith("www.") or "?" in value:
+        candidates: list[str] = []
+        prefix = template.split("{code}")[0] if "{code}" in template else ""
+        if prefix and value.lower().startswith(prefix.lower()):
+            candidates.append(re.split(r"[&#/?]", value[len(prefix) :], maxsplit=1)[0])
+        parts = urlsplit(value if "://" in value else "//" + value)
+        param = _template_param(template)
+        query = parse_qsl(parts.query)
+        candidates += [v for k, v in query if k == param] + [v for k, v in query if k != param]
+        candidates += [seg for seg in reversed(parts.path.split("/")) if seg]
+        cleaned = [codes.normalise(c) for c in candidates if c]
+        for candidate in cleaned:
+            if codes.is_valid(candidate):
+                return candidate
+        return cleaned[0] if cleaned else None
+    code = codes.normalise(value)
+    if 4 <= len(code) <= 10 and code.isalnum():
+        return code
+    return None
+
+
+def _find_code_column(
+    header: list[str], records: list[tuple[int, list[str]]], template: str, source: str
+) -> int:
+    best, best_score = -1, 0
+    for i in range(len(header)):
+        score = sum(
+            1 for _, r in records if codes.is_valid(_code_in_cell(_cell(r, i), template) or "")
+        )
+        if score > best_score:
+            best, best_score = i, score
+    if best >= 0:
+        return best
+    for i, name in enumerate(header):  # every code mistyped: fall back on the column's name
+        if re.search(r"\b(code|card)\b", name, re.IGNORECASE):
+            return i
+    raise FeedbackImportError(
+        f"No column in {source} holds card codes or feedback addresses, so it does not look "
+        "like this programme's feedback; nothing was changed. Check you chose the right file."
+    )
+
+
+_DATE_HINT = re.compile(r"time|date|submitted|received|when", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(
+    r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
+)
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def _find_date_column(
+    header: list[str], records: list[tuple[int, list[str]]], code_col: int
+) -> int | None:
+    best, best_score = None, 0.0
+    for i, name in enumerate(header):
+        if i == code_col:
+            continue
+        values = [_cell(r, i).strip() for _, r in records if _cell(r, i).strip()]
+        if not values:
+            continue
+        hinted = bool(_DATE_HINT.search(name))
+        parsed = sum(1 for v in values if _parse_when(v, True, allow_serial=hinted))
+        score = parsed / len(values) + (0.5 if hinted else 0)
+        if parsed / len(values) >= 0.8 and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _day_first(records: list[tuple[int, list[str]]], col: int) -> bool:
+    """UK forms put the day first; a US-style export shows itself by a 'month' over 12."""
+    for _, record in records:
+        match = _NUMERIC_DATE.match(_cell(record, col).strip())
+        if match and len(match.group(1)) <= 2:
+            if int(match.group(1)) > 12:
+                return True
+            if int(match.group(2)) > 12:
+                return False
+    return True
+
+
+def _parse_when(value: str, day_first: bool, allow_serial: bool = True) -> str | None:
+    """A date (and time) as a form or Excel writes it, as 'YYYY-MM-DDTHH:MM:SS'."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return moment.replace(tzinfo=None).isoformat(timespec="seconds")
+    except ValueError:
+        pass
+    match = _NUMERIC_DATE.match(value)
+    if match:
+        a, b, c, hour, minute, second, ampm = match.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        else:
+            year = int(c) + (2000 if len(c) == 2 else 0)
+            day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+        h = int(hour or 0)
+        if ampm:
+            h = h % 12 + (12 if ampm.lower() == "pm" else 0)
+        try:
+            moment = datetime(year, month, day, h, int(minute or 0), int(second or 0))
+        except ValueError:
+            return None
+        return moment.isoformat(timespec="seconds")
+    for fmt in (
+        "%d %B %Y %H:%M",
+        "%d %B %Y",
+        "%d %b %Y %H:%M",
+        "%d %b %Y",
+        "%d-%b-%Y %H:%M",
+        "%d-%b-%Y",
+        "%d-%b-%y",
+        "%B %d, %Y %H:%M",
+        "%B %d, %Y",
+        "%b %d, %Y",
+    ):
+        try:
+            return datetime.strptime(value, fmt).isoformat(timespec="seconds")
+        except ValueError:
+            continue
+    if allow_serial and re.fullmatch(r"\d{5}(\.\d+)?", value):
+        serial = float(value)
+        if 30000 <= serial <= 80000:  # 1982 to 2119: a date Excel wrote as a number
+            moment = _EXCEL_EPOCH + timedelta(days=serial)
+            return moment.replace(microsecond=0).isoformat(timespec="seconds")
+    return None
+
+
+def _response_text(answers: dict[str, str], date_column: str | None) -> str:
+    words = {k: v for k, v in answers.items() if v and k != date_column}
+    if len(words) == 1:
+        return next(iter(words.values()))
+    return "\n".join(f"{k}: {v}" for k, v in words.items())
+
+
+# ----- reading back ----------------------------------------------------------------------
+
+
+def responses_for_session(
+    programme: Programme, session_id: str, channel: str | None = None
+) -> list[dict[str, Any]]:
+    """Returned feedback with its card's code and number, oldest first."""
+    sql = (
+        "SELECT r.*, c.code AS card_code, c.serial AS card_serial "
+        "FROM feedback_responses r LEFT JOIN feedback_cards c ON c.id = r.card_id "
+        "WHERE r.session_id = ?"
+    )
+    params: list[Any] = [session_id]
+    if channel:
+        sql += " AND r.channel = ?"
+        params.append(channel)
+    sql += " ORDER BY r.received_at, r.created_at"
+    cursor = programme.db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def channel_counts(programme: Programme, session_id: str) -> dict[str, int]:
+    counts = dict.fromkeys(CHANNELS.keys(), 0)
+    for channel, n in programme.db.execute(
+        "SELECT channel, COUNT(*) FROM feedback_responses WHERE session_id = ? GROUP BY channel",
+        [session_id],
+    ):
+        counts[channel] = n
+    return counts
+
+
+# ----- rules -----------------------------------------------------------------------------
+
+
+@rule("feedback_batches")
+def _batch(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["layout"], LAYOUTS)
+    require_whole_number(row["card_count"], "number of cards")
+
+
+@rule("feedback_cards")
+def _card(row: dict[str, Any], programme: Programme) -> None:
+    if not codes.is_valid(row["code"]):
+        raise ValidationError(f"'{row['code']}' is not a valid card code. Print new cards instead.")
+    require_whole_number(row["serial"], "card number")
+
+
+@rule("feedback_responses")
+def _response(row: dict[str, Any], programme: Programme) -> None:
+    require_choice(row["channel"], CHANNELS)
+    if not (row.get("text") or "").strip():
+        raise ValidationError("A returned response needs some words. Type what the card says.")
+
+
+# ----- the demo programme ----------------------------------------------------------------
+
+# (session, cards printed, the day before the session) and what came back, in residents'
+# own words: (session, card number, channel, received, words).
+_DEMO_PRINTS = {"library": 24, "community_centre": 32, "youth_club": 16, "staff": 16}
+_DEMO_RETURNS = [
+    (
+        "library",
+        3,
+        "online",
+        "2027-02-05T09:12:40",
+        "I didn't want to say it in the room, but my neighbour was told 'the system decided' and "
+        "nobody could tell her why. Whatever you do, a real person has to be able to explain it.",
+    ),
+    (
+        "library",
+        7,
+        "paper",
+        "2027-02-09",
+        "I am 81 and do not use the internet. Please keep letters on paper and a phone number "
+        "that a person answers. Thank you for the taxi.",
+    ),
+    (
+        "library",
+        11,
+        "phone",
+        "2027-02-08",
+        "Caller said the housing list is unfair already and a computer will just do the same "
+        "thing faster. Wants to know who checks the checks.",
+    ),
+    (
+        "community_centre",
+        2,
+        "online",
+        "2027-02-12T21:40:05",
+        "My English is not good so I used my son's phone. The interpreter was very good. Please "
+        "send the letters about decisions in Urdu as well.",
+    ),
+    (
+        "community_centre",
+        9,
+        "text",
+        "2027-02-13",
+        "FAIR - if the computer flags my claim will I still get paid while you look? We cannot "
+        "wait weeks with children.",
+    ),
+    (
+        "community_centre",
+        14,
+        "paper",
+        "2027-02-15",
+        "Women in our group worry the system will see we move house a lot and think it is fraud. "
+        "We move because of bad landlords.",
+    ),
+    (
+        "youth_club",
+        5,
+        "online",
+        "2027-02-18T16:03:11",
+        "tbh I'd rather a computer than some people at the council, as long as I can see what "
+        "it used about me and say if it's wrong",
+    ),
+    (
+        "youth_club",
+        12,
+        "text",
+        "2027-02-19",
+        "FAIR will it use my social media? Because that's not ok",
+    ),
+    (
+        "staff",
+        4,
+        "phone",
+        "2027-02-26",
+        "Front desk officer: we get the angry calls when letters say 'computer decision'. We need "
+        "training and a plain script before this starts, not after.",
+    ),
+    (
+        "staff",
+        8,
+        "online",
+        "2027-02-25T08:30:00",
+        "Please test it on last year's cases first and publish how often it would have been "
+        "wrong, split by area and by age.",
+    ),
+]
+
+
+def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
+    for key, count in _DEMO_PRINTS.items():
+        session = programme.get("sessions", sessions[key])
+        day_before = datetime.fromisoformat(session["starts_at"]) - timedelta(days=1)
+        plan = plan_cards(programme, sessions[key], count)
+        record_cards(programme, plan, day_before.strftime("%Y-%m-%dT16:00:00Z"))
+    for key, serial, channel, received, words in _DEMO_RETURNS:
+        card = programme.rows(
+            "feedback_cards", "session_id = ? AND serial = ?", [sessions[key], serial]
+        )[0]
+        if channel == "online":
+            answers = {"Timestamp": received.replace("T", " "), "Your answer": words}
+            key_content = json.dumps(answers, sort_keys=True, ensure_ascii=False)
+            dedupe = _dedupe_key("csv", card["code"], key_content)
+            source = "have-your-say-export.csv"
+        else:
+            answers = {}
+            dedupe = _dedupe_key("typed", card["code"], " ".join(words.split()).casefold())
+            source = "typed in"
+        programme.insert(
+            "feedback_responses",
+            {
+                "session_id": card["session_id"],
+                "card_id": card["id"],
+                "channel": channel,
+                "received_at": received,
+                "text": words,
+                "answers_json": json.dumps(answers, ensure_ascii=False),
+                "source": source,
+                "dedupe_key": dedupe,
+            },
+        )
