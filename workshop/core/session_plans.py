@@ -1,0 +1,150 @@
+"""Ready-made session plans: agendas a facilitator can start a session from.
+
+Plans are TOML text files (format in docs/session-plans.md): the built-in ones in the
+`sessions/` folder next to the package, and the facilitator's own in `<data dir>/sessions`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop.core import agenda, boards, vocab
+from workshop.core.errors import ValidationError
+from workshop.core.paths import data_dir
+from workshop.core.sessions import add_session
+from workshop.core.store import Programme
+
+BUILT_IN_DIR = Path(__file__).resolve().parents[2] / "sessions"
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    kind: str
+    title: str
+    minutes: int
+    template: str = ""
+    dot_budget: int = 0
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    key: str  # file name without .toml
+    title: str
+    description: str
+    format: str
+    exercises: list[PlannedExercise] = field(default_factory=list)
+
+    @property
+    def minutes(self) -> int:
+        return sum(e.minutes for e in self.exercises)
+
+
+def plan_dirs() -> list[Path]:
+    return [BUILT_IN_DIR, data_dir() / "sessions"]
+
+
+def parse_plan(text: str, key: str = "plan") -> SessionPlan:
+    """Read one plan; a broken plan raises ValidationError saying what to fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The plan {key} is not valid TOML ({exc}). Fix the file.") from exc
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ValidationError(f'The plan {key} needs a title = "..." line.')
+    fmt = data.get("format", "in_person")
+    if fmt not in vocab.SESSION_FORMATS:
+        raise ValidationError(
+            f"The plan {key} has format '{fmt}'. Use one of: "
+            + ", ".join(vocab.SESSION_FORMATS.keys())
+            + "."
+        )
+    exercises = []
+    for n, raw in enumerate(data.get("exercise", []), start=1):
+        exercises.append(_exercise(raw, f"{key}, exercise {n}"))
+    if not exercises:
+        raise ValidationError(f"The plan {key} has no [[exercise]] entries. Add at least one.")
+    return SessionPlan(key, title.strip(), str(data.get("description", "")).strip(), fmt, exercises)
+
+
+def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
+    kind = raw.get("kind", "other")
+    if kind not in agenda.EXERCISE_KINDS:
+        raise ValidationError(
+            f"In {where}, kind '{kind}' is not known. Use board, cards, questions or other."
+        )
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ValidationError(f'In {where}, add a title = "..." line.')
+    minutes = raw.get("minutes", 0)
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 480:
+        raise ValidationError(f"In {where}, minutes must be a whole number from 0 to 480.")
+    template = raw.get("template", "hopes_fears" if kind == "board" else "")
+    if kind == "board" and template not in boards.BOARD_TEMPLATES:
+        raise ValidationError(
+            f"In {where}, template '{template}' is not known. Use one of: "
+            + ", ".join(boards.BOARD_TEMPLATES.keys())
+            + "."
+        )
+    budget = raw.get("dot_budget", 0)
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 0:
+        raise ValidationError(f"In {where}, dot_budget must be a whole number, 0 or more.")
+    return PlannedExercise(
+        kind,
+        title.strip(),
+        minutes,
+        template if kind == "board" else "",
+        budget,
+        str(raw.get("guidance", "")).strip(),
+    )
+
+
+def load_plan(path: Path) -> SessionPlan:
+    return parse_plan(path.read_text(encoding="utf-8"), path.stem)
+
+
+def available_plans() -> list[SessionPlan]:
+    """Every readable plan, built-in first; a broken file of the user's is left out."""
+    plans = []
+    for folder in plan_dirs():
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                plans.append(load_plan(path))
+            except (ValidationError, OSError, UnicodeDecodeError):
+                continue
+    return plans
+
+
+def add_plan_to_session(programme: Programme, session_id: str, plan: SessionPlan) -> list[str]:
+    """Append the plan's exercises to a session's agenda. One commit."""
+    with programme.transaction():
+        return [
+            agenda.add_exercise(
+                programme,
+                session_id,
+                e.kind,
+                e.title,
+                e.minutes,
+                template=e.template,
+                dot_budget=e.dot_budget,
+                guidance=e.guidance,
+            )
+            for e in plan.exercises
+        ]
+
+
+def new_session_from_plan(
+    programme: Programme, plan: SessionPlan, values: dict[str, Any] | None = None
+) -> str:
+    """A new planned session with the plan's title, format and agenda. One commit."""
+    details = {"title": plan.title, "format": plan.format, **(values or {})}
+    with programme.transaction():
+        session_id = add_session(programme, details)
+        add_plan_to_session(programme, session_id, plan)
+    return session_id
