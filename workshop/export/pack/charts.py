@@ -51,34 +51,55 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
 
     title, title_font = _fit(chart.title, width, 10)
     drawing.add(
-        String(0, height - 12, title, fontName=SANS_BOLD if title_font == SANS else title_font,
-               fontSize=10, fillColor=INK)
+        String(
+            0,
+            height - 12,
+            title,
+            fontName=SANS_BOLD if title_font == SANS else title_font,
+            fontSize=10,
+            fillColor=INK,
+        )
     )
     # Legend: a swatch with the same fill and outline as the bars, then the name.
     x = 0.0
     y = height - title_height - 11
     for index, series in enumerate(chart.series):
         drawing.add(
-            Rect(x, y, 10, 8, fillColor=FILLS[index % len(FILLS)], strokeColor=INK,
-                 strokeWidth=0.6)
+            Rect(x, y, 10, 8, fillColor=FILLS[index % len(FILLS)], strokeColor=INK, strokeWidth=0.6)
         )
         name, font = _fit(series.name, 180)
-        drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=LABEL_SIZE,
-                           fillColor=INK))
+        drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
         x += 14 + stringWidth(name, font, LABEL_SIZE) + 16
 
     plot_top = y - 8
     plot_left = label_width + 4
     axis = Group()
-    axis.add(Line(plot_left, plot_top, plot_left, plot_top - group_height * len(chart.categories),
-                  strokeColor=RULE, strokeWidth=0.8))
+    axis.add(
+        Line(
+            plot_left,
+            plot_top,
+            plot_left,
+            plot_top - group_height * len(chart.categories),
+            strokeColor=RULE,
+            strokeWidth=0.8,
+        )
+    )
     drawing.add(axis)
     for row, category in enumerate(chart.categories):
         group_top = plot_top - row * group_height - GROUP_GAP / 2
         label, font = _fit(category, label_width - 4)
         label_y = group_top - (n_series * (BAR + GAP) - GAP) / 2 - LABEL_SIZE / 3
-        drawing.add(String(label_width, label_y, label, fontName=font, fontSize=LABEL_SIZE,
-                           fillColor=INK, textAnchor="end"))
+        drawing.add(
+            String(
+                label_width,
+                label_y,
+                label,
+                fontName=font,
+                fontSize=LABEL_SIZE,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         for index, series in enumerate(chart.series):
             value = series.values[row]
             hidden = bool(series.hidden and series.hidden[row])
@@ -87,22 +108,56 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
             fill = FILLS[index % len(FILLS)]
             if hidden:
                 length = chart.hidden_below * scale
-                drawing.add(Rect(plot_left, bar_y, length, BAR, fillColor=colors.white,
-                                 strokeColor=fill, strokeWidth=0.8, strokeDashArray=[2, 1.5]))
+                drawing.add(
+                    Rect(
+                        plot_left,
+                        bar_y,
+                        length,
+                        BAR,
+                        fillColor=colors.white,
+                        strokeColor=fill,
+                        strokeWidth=0.8,
+                        strokeDashArray=[2, 1.5],
+                    )
+                )
                 step = 4.0
                 hx = plot_left + 2
                 while hx < plot_left + length - 1:
-                    drawing.add(Line(hx, bar_y + 1, min(hx + 4, plot_left + length - 1),
-                                     bar_y + BAR - 1, strokeColor=fill, strokeWidth=0.6))
+                    drawing.add(
+                        Line(
+                            hx,
+                            bar_y + 1,
+                            min(hx + 4, plot_left + length - 1),
+                            bar_y + BAR - 1,
+                            strokeColor=fill,
+                            strokeWidth=0.6,
+                        )
+                    )
                     hx += step
             else:
                 length = value * scale
                 if length > 0:
-                    drawing.add(Rect(plot_left, bar_y, length, BAR, fillColor=fill,
-                                     strokeColor=INK, strokeWidth=0.5))
-            drawing.add(String(plot_left + length + 3, bar_y + 1.5, text, fontName=SANS,
-                               fontSize=LABEL_SIZE - 0.5,
-                               fillColor=MUTED if hidden else INK))
+                    drawing.add(
+                        Rect(
+                            plot_left,
+                            bar_y,
+                            length,
+                            BAR,
+                            fillColor=fill,
+                            strokeColor=INK,
+                            strokeWidth=0.5,
+                        )
+                    )
+            drawing.add(
+                String(
+                    plot_left + length + 3,
+                    bar_y + 1.5,
+                    text,
+                    fontName=SANS,
+                    fontSize=LABEL_SIZE - 0.5,
+                    fillColor=MUTED if hidden else INK,
+                )
+            )
     return drawing
 
 

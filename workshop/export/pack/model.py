@@ -124,4 +124,5 @@ class PackContext:
         if not ids:
             return "0", []
         marks = ", ".join("?" for _ in ids)
-        return f"[{column}] IN ({marks})", list(ids)
+        quoted = ".".join(f"[{part}]" for part in column.split("."))
+        return f"{quoted} IN ({marks})", list(ids)

@@ -69,21 +69,47 @@ class HeadingParagraph(Paragraph):
 
 
 class PackDocument(BaseDocTemplate):
-    def __init__(self, buffer, *, internal: bool, footer: str, progress: Progress | None,
-                 total_flowables: int, **kwargs):
-        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 2 * mm, **kwargs)
+    def __init__(
+        self,
+        buffer,
+        *,
+        internal: bool,
+        footer: str,
+        progress: Progress | None,
+        total_flowables: int,
+        **kwargs,
+    ):
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            **kwargs,
+        )
         self.internal = internal
         self.footer = footer
         self.progress = progress
         self.total = max(total_flowables, 1)
         self.done = 0
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-            PageTemplate(id="body", frames=[frame], onPage=self._body_page),
-        ])
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+            ]
+        )
 
     def _mark_internal(self, canvas) -> None:
         if not self.internal:
@@ -121,8 +147,7 @@ class PackDocument(BaseDocTemplate):
             level = flowable.pack_level
             key = flowable.pack_key
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1,
-                                      closed=level > 1)
+            self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
             self.notify("TOCEntry", (level - 1, flowable.pack_text, self.page, key))
 
 
@@ -165,8 +190,9 @@ class FlowableMaker:
         xml, rtl = markup(block.text)
         if block.level >= 3:
             return [CondPageBreak(30 * mm), Paragraph(xml, right_to_left(style) if rtl else style)]
-        para = HeadingParagraph(xml, right_to_left(style) if rtl else style, block.level, key,
-                                block.text)
+        para = HeadingParagraph(
+            xml, right_to_left(style) if rtl else style, block.level, key, block.text
+        )
         if block.level == 1:
             return [PageBreak(), para]
         return [CondPageBreak(40 * mm), para]
@@ -195,8 +221,9 @@ class FlowableMaker:
         if isinstance(block, Picture):
             max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
-            image = Image(io.BytesIO(block.png), width=block.width * ratio,
-                          height=block.height * ratio)
+            image = Image(
+                io.BytesIO(block.png), width=block.width * ratio, height=block.height * ratio
+            )
             items = [image]
             if block.caption:
                 items.append(_para(block.caption, "caption"))
@@ -222,8 +249,13 @@ class FlowableMaker:
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
         col_widths = [TEXT_WIDTH * w / total for w in widths]
-        table = RLTable([head, *body], colWidths=col_widths, repeatRows=1,
-                        style=_table_style(len(body), numeric), hAlign="LEFT")
+        table = RLTable(
+            [head, *body],
+            colWidths=col_widths,
+            repeatRows=1,
+            style=_table_style(len(body), numeric),
+            hAlign="LEFT",
+        )
         out: list = [table]
         if block.caption:
             out.append(Spacer(1, 2))

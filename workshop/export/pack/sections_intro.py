@@ -33,12 +33,14 @@ def cover(ctx: PackContext) -> list[Block]:
         venue = s["venue_name"]
         if s["venue_address"]:
             venue = f"{venue}, {s['venue_address']}" if venue else s["venue_address"]
-        rows.append([
-            s["title"],
-            when(s["starts_at"], s["ends_at"]),
-            venue or "Venue not set yet",
-            s["partners"].replace(";", ",") or "None named",
-        ])
+        rows.append(
+            [
+                s["title"],
+                when(s["starts_at"], s["ends_at"]),
+                venue or "Venue not set yet",
+                s["partners"].replace(";", ",") or "None named",
+            ]
+        )
     if rows:
         blocks.append(
             Table(["Session", "When", "Where", "Partners"], rows, widths=[3, 2.4, 3, 2.4])

@@ -1,0 +1,195 @@
+"""Assemble the summary pack from its sections and lay it out.
+
+Each section is one function `section(ctx) -> list[Block]` in a `sections_*` module; it
+returns no blocks when it has nothing to say or when its feature's tables are not in
+this file, so the pack never carries placeholder text. The order below is the order of
+the pack.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from workshop.core.errors import ValidationError
+from workshop.core.privacy import PARTNER, check_audience, policy_for
+from workshop.core.sessions import sessions_by_date
+from workshop.core.store import Programme
+from workshop.export.atomic import write_atomically
+from workshop.export.pack.model import Block, PackContext, Progress
+from workshop.export.pack.sections_intro import cover, pack_title
+
+SECTIONS: list[str] = [
+    "workshop.export.pack.sections_intro:expectations",
+    "workshop.export.pack.sections_people:reach",
+    "workshop.export.pack.sections_people:accessibility",
+    "workshop.export.pack.sections_people:incentives",
+    "workshop.export.pack.sections_agenda:agenda",
+    "workshop.export.pack.sections_boards:boards",
+    "workshop.export.pack.sections_cards:card_reactions",
+    "workshop.export.pack.sections_questions:questions",
+    "workshop.export.pack.sections_feedback:feedback",
+    "workshop.export.pack.sections_points:points",
+    "workshop.export.pack.sections_glossary:glossary",
+    "workshop.export.pack.sections_methods:methods",
+]
+
+LANG = "en-GB"
+
+
+@dataclass
+class PackDocument:
+    """Everything needed to print the pack or write its HTML copy."""
+
+    title: str
+    author: str
+    subject: str
+    footer: str
+    lang: str
+    internal: bool
+    cover: list[Block]
+    sections: list[Block]
+
+
+def _section(name: str):
+    module, _, function = name.partition(":")
+    try:
+        return getattr(importlib.import_module(module), function)
+    except ImportError:
+        # A section whose module is not part of this build of the app.
+        return None
+
+
+def _open(source: Programme | Path | str) -> tuple[Programme, bool]:
+    if isinstance(source, Programme):
+        return source, False
+    return Programme.open(Path(source), read_only=True), True
+
+
+def pack_document(
+    programme: Programme,
+    session_id: str | None = None,
+    audience: str = PARTNER,
+    progress: Progress | None = None,
+    today: str | None = None,
+) -> PackDocument:
+    """The pack's blocks for one session or the whole programme."""
+    check_audience(audience)
+    if session_id:
+        session = programme.get("sessions", session_id)
+        if session is None:
+            raise ValidationError(
+                f"There is no session with id {session_id} in this programme. "
+                "Run 'workshop sessions FILE' to see the session ids."
+            )
+        sessions = [session]
+    else:
+        sessions = sessions_by_date(programme)
+    ctx = PackContext(
+        programme=programme,
+        sessions=sessions,
+        policy=policy_for(programme, audience),
+        session_id=session_id,
+        today=date.today().isoformat() if today is None else today,
+    )
+    prog = programme.programme()
+    blocks: list[Block] = []
+    for index, name in enumerate(SECTIONS):
+        if progress:
+            progress(0.3 * index / len(SECTIONS), "Gathering the record")
+        section = _section(name)
+        if section is not None:
+            blocks.extend(section(ctx))
+    internal = ctx.internal
+    kind = "Internal summary pack" if internal else "Summary pack for partners"
+    title = pack_title(ctx)
+    return PackDocument(
+        title=title,
+        author=prog["organisation"] or "Workshop",
+        subject=kind,
+        footer=f"{_shorten(title, 70)} · {kind}",
+        lang=LANG,
+        internal=internal,
+        cover=cover(ctx),
+        sections=blocks,
+    )
+
+
+def _shorten(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def render(
+    document: PackDocument, progress: Progress | None = None, invariant: bool = False
+) -> bytes:
+    from workshop.export.pack.pdf import render_pdf
+
+    data = render_pdf(
+        document.cover,
+        document.sections,
+        title=document.title,
+        author=document.author,
+        subject=document.subject,
+        lang=document.lang,
+        footer=document.footer,
+        internal=document.internal,
+        progress=progress,
+        invariant=invariant,
+    )
+    if progress:
+        progress(1.0, "Done")
+    return data
+
+
+def build_pack(
+    programme_path_or_programme: Programme | Path | str,
+    session_id: str | None = None,
+    audience: str = PARTNER,
+    progress: Progress | None = None,
+    *,
+    invariant: bool = False,
+    today: str | None = None,
+) -> bytes:
+    """The summary pack as PDF bytes (write them with `workshop.export.atomic`)."""
+    programme, opened = _open(programme_path_or_programme)
+    try:
+        document = pack_document(programme, session_id, audience, progress, today)
+    finally:
+        if opened:
+            programme.close()
+    return render(document, progress, invariant)
+
+
+def write_pack(
+    programme_path_or_programme: Programme | Path | str,
+    out_pdf: Path | str,
+    session_id: str | None = None,
+    audience: str = PARTNER,
+    progress: Progress | None = None,
+    *,
+    html: bool = True,
+    invariant: bool = False,
+    today: str | None = None,
+) -> list[Path]:
+    """Write the PDF and, beside it, the accessible HTML copy (same name, .html).
+
+    Both are built in memory first and then written atomically, so a failure leaves
+    no half-written file. Returns the paths written.
+    """
+    from workshop.export.pack_html import render_html
+
+    out_pdf = Path(out_pdf)
+    programme, opened = _open(programme_path_or_programme)
+    try:
+        document = pack_document(programme, session_id, audience, progress, today)
+    finally:
+        if opened:
+            programme.close()
+    pdf = render(document, progress, invariant)
+    written = [write_atomically(out_pdf, pdf)]
+    if html:
+        html_path = out_pdf.with_suffix(".html")
+        written.append(write_atomically(html_path, render_html(document).encode("utf-8")))
+    return written
