@@ -1,0 +1,130 @@
+"""The public "You said, we did" PDF, read back as a resident would read it."""
+
+import io
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from workshop.core import points
+from workshop.export.public_pack import build_public_pack
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", text)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture
+def demo_with_people(demo):
+    """The demo, plus a participant with consent to keep a name and contact, whose code
+    and contact were also typed into a note that became a point."""
+    session = demo.rows("sessions", order_by="starts_at")[0]["id"]
+    demo.insert(
+        "participants",
+        {
+            "session_id": session,
+            "code": "P-917",
+            "name": "Rosalind Okafor",
+            "contact": "rosalind.okafor@example.com",
+            "consent_recorded_at": "2027-02-04",
+        },
+    )
+    question = demo.insert(
+        "questions",
+        {
+            "session_id": session,
+            "asked_by": "Rosalind Okafor",
+            "text": "P-917 here: Rosalind Okafor says email rosalind.okafor@example.com or "
+            "ring 07700 900123 about the appeal letters",
+        },
+    )
+    point_id = points.raise_point(demo, [("questions", question)], "Appeal letters are confusing")
+    demo.update(
+        "points",
+        point_id,
+        {
+            "response_status": "changed",
+            "decision": "Appeal letters rewritten with residents.",
+            "published_on": "2027-06-21",
+        },
+    )
+    return demo
+
+
+def test_every_published_point_and_response_is_in_the_pdf(demo_with_people):
+    text = pdf_text(build_public_pack(demo_with_people, invariant=True))
+    for summary in points.list_points(demo_with_people):
+        p = summary.point
+        assert squash(p["statement"]) in text
+        if p["published_on"]:
+            assert squash(p["decision"]) in text
+            if p["reasoning"]:
+                assert squash(p["reasoning"]) in text
+        elif p["decision"]:  # a draft is never printed
+            assert squash(p["decision"]) not in text
+    assert "Significant: Losing a human contact" in text
+    assert "Heard 5 times across 2 sessions." in text
+    assert "This engagement cannot change this" in text
+    assert "Passed to: Department for Work and Pensions" in text
+    assert "How to challenge a decision" in text
+    assert "Still to answer (2). We promised to answer by 30 June 2027." in text
+
+
+def test_no_participant_code_name_or_contact_anywhere(demo_with_people):
+    programme = demo_with_people
+    text = pdf_text(build_public_pack(programme, invariant=True))
+    codes = {r["participant_code"] for r in programme.rows("board_notes") if r["participant_code"]}
+    codes |= {r["code"] for r in programme.rows("participants")}
+    assert codes and "P-917" in codes
+    for code in codes:
+        assert not re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text), code
+    for forbidden in (
+        "Rosalind",
+        "Okafor",
+        "rosalind.okafor@example.com",
+        "07700 900123",
+        "Priya",
+        "Amina Yusuf",
+        "Tom Elliott",
+    ):
+        assert forbidden not in text
+    # The resident's point is still there, in their words, with the identifying parts out.
+    assert "about the appeal letters" in text
+    assert "[participant code removed]" in text
+
+
+def test_small_counts_are_shown_as_fewer_than_five(programme):
+    from workshop.core.sessions import add_session, session_rows
+
+    session = add_session(programme, {"title": "Small group", "status": "done", "attended": 3})
+    rows = session_rows(programme, "reach", session)
+    programme.update("reach", rows[0]["id"], {"reached": 2})
+    programme.update("reach", rows[1]["id"], {"reached": 7})
+    text = pdf_text(build_public_pack(programme, invariant=True))
+    assert "with fewer than 5 people taking part" in text
+    assert f"{rows[0]['group_name']} fewer than 5" in text
+    assert f"{rows[1]['group_name']} 7" in text
+    assert "We have not published any responses yet." in text
+
+
+def test_metadata_and_repeatable_bytes(demo):
+    first = build_public_pack(demo, invariant=True, today=date(2027, 6, 30))
+    assert first == build_public_pack(demo, invariant=True, today=date(2027, 6, 30))
+    reader = PdfReader(io.BytesIO(first))
+    assert reader.metadata.title.startswith("You said, we did: Fair decisions")
+    assert reader.metadata.author == "Riverside Borough Council"
+    assert b"/Lang" in first
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:4] == [
+        "What we asked and why",
+        "Who we heard from",
+        "What you said",
+        "What we did and why",
+    ]
