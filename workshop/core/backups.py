@@ -312,9 +312,7 @@ def _set_aside(document: Path) -> Path:
     kept = document.with_name(f"{document.stem} (before restore {stamp}){document.suffix}")
     n = 2
     while kept.exists():
-        kept = document.with_name(
-            f"{document.stem} (before restore {stamp} {n}){document.suffix}"
-        )
+        kept = document.with_name(f"{document.stem} (before restore {stamp} {n}){document.suffix}")
         n += 1
     # The write-ahead log holds committed changes too: it moves with its file.
     for suffix in ("-wal", "-shm"):

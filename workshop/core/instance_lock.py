@@ -205,7 +205,4 @@ def _message(document: Path, info: dict) -> str:
     host = info.get("host")
     if host and host != socket.gethostname():
         who += f" on the computer {host}"
-    return (
-        f"{document.name} is already open in {who}. "
-        "Close it there first, then try again."
-    )
+    return f"{document.name} is already open in {who}. Close it there first, then try again."

@@ -23,9 +23,17 @@ from workshop.core import validation
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
 from workshop.core.store import Programme, Snapshot, inspect_file
 
-# Columns that tell a person which row is meant, in order of preference.
+# Columns that tell a person which row is meant, in order of preference (never a
+# person's name: reports are shown and printed).
 _LABEL_COLUMNS = (
-    "title", "text", "name", "group_name", "adjustment", "question", "code", "kind", "id",
+    "title",
+    "text",
+    "group_name",
+    "adjustment",
+    "question",
+    "code",
+    "kind",
+    "id",
 )
 
 
@@ -99,8 +107,9 @@ def _table_label(table: str) -> str:
     return table.replace("_", " ")
 
 
-def merge(programme: Programme, other_path: Path | str, confirm_different: bool = False
-          ) -> MergeReport:
+def merge(
+    programme: Programme, other_path: Path | str, confirm_different: bool = False
+) -> MergeReport:
     """Bring the rows of `other_path` into `programme` (one transaction: all or nothing).
 
     Raises DifferentProgrammeError when the other file is of another programme and
@@ -140,8 +149,9 @@ def merge(programme: Programme, other_path: Path | str, confirm_different: bool 
         conn.close()
 
 
-def _merge(programme: Programme, other_path: Path, conn: sqlite3.Connection,
-           confirm_different: bool) -> MergeReport:
+def _merge(
+    programme: Programme, other_path: Path, conn: sqlite3.Connection, confirm_different: bool
+) -> MergeReport:
     report = MergeReport(other_path)
     theirs_programme = conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
     if theirs_programme is None:
@@ -187,8 +197,9 @@ def _merge(programme: Programme, other_path: Path, conn: sqlite3.Connection,
             ours_at, theirs_at = ours.get("updated_at") or "", theirs.get("updated_at") or ""
             kept = "theirs" if theirs_at > ours_at else "ours"
             report.differences.append(
-                RowDifference(table, theirs["id"], _label(ours), kept, ours_at, theirs_at,
-                              differing)
+                RowDifference(
+                    table, theirs["id"], _label(ours), kept, ours_at, theirs_at, differing
+                )
             )
             if kept == "theirs":
                 incoming.append((table, theirs))
@@ -198,8 +209,9 @@ def _merge(programme: Programme, other_path: Path, conn: sqlite3.Connection,
     for table, row in incoming:
         current = programme.get(table, row["id"]) or {}
         try:
-            validation.validate(table, programme._with_defaults(table, {**current, **row}),
-                                programme)
+            validation.validate(
+                table, programme._with_defaults(table, {**current, **row}), programme
+            )
         except ValidationError as exc:
             raise ValidationError(
                 f"{other_path.name} could not be merged: one of its {_table_label(table)} "

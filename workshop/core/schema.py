@@ -353,5 +353,24 @@ def m006_points(db: Database) -> None:
 # --- m007: purge log and other reliability tables (reliability issue) ---
 
 
+@migrations()
+def m007_reliability(db: Database) -> None:
+    # What personal data was removed, when, and for which session. No foreign key to
+    # sessions: the log must outlive a deleted session. Holds counts, never the data.
+    db.execute(f"""
+        CREATE TABLE purge_log (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL DEFAULT '',
+            session_title TEXT NOT NULL DEFAULT '',
+            purge_after TEXT NOT NULL DEFAULT '',
+            purged_at TEXT NOT NULL,
+            items INTEGER NOT NULL DEFAULT 0,
+            what TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '[]',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_purge_log_session ON purge_log(session_id)")
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -158,6 +158,10 @@ class Programme:
             db = Database(sqlite3.connect(uri, uri=True))
             db.execute("PRAGMA foreign_keys = ON")
             return cls(path, db, read_only=True)
+        # Reliability hook (issue 8): snapshot the file before a migration changes it.
+        from workshop.core.backups import backup_if_migrating
+
+        backup_if_migrating(path)
         return cls._prepare(path, Database(path))
 
     @classmethod

@@ -1,0 +1,136 @@
+"""backup, restore, merge, purge: keeping a programme file safe and tidy from a terminal.
+
+Each command that writes holds the file's instance lock, so it never writes while a
+Workshop window has the file open (it says so and changes nothing)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from workshop.core import backups, instance_lock
+from workshop.core import merge as merging
+from workshop.core import purge as purging
+from workshop.core.errors import ProgrammeFileError, ValidationError
+from workshop.core.store import Programme, inspect_file
+
+
+def register(subparsers) -> None:
+    backup = subparsers.add_parser(
+        "backup", help="make a backup of a programme file now (or list its backups)"
+    )
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="put a backup in place of a programme file (the current one is kept)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.add_argument(
+        "backup", type=Path, help="the backup file (see 'workshop backup FILE --list')"
+    )
+    restore.set_defaults(handler=cmd_restore)
+
+    merge = subparsers.add_parser(
+        "merge", help="bring in the sessions and notes recorded in another file"
+    )
+    merge.add_argument("file", type=Path)
+    merge.add_argument("other", type=Path)
+    merge.add_argument(
+        "--yes", action="store_true", help="merge even if the other file is a different programme"
+    )
+    merge.set_defaults(handler=cmd_merge)
+
+    purge = subparsers.add_parser(
+        "purge", help="remove personal data whose removal date has passed"
+    )
+    purge.add_argument("file", type=Path)
+    purge.add_argument("--due", action="store_true", help="only list what is due; change nothing")
+    purge.add_argument("--yes", action="store_true", help="remove it without asking")
+    purge.set_defaults(handler=cmd_purge)
+
+
+def _require_file(path: Path) -> None:
+    if not path.exists():
+        raise ProgrammeFileError(
+            f"There is no file called {path.name} in {path.parent}. Check the name."
+        )
+
+
+def cmd_backup(args) -> int:
+    _require_file(args.file)
+    if args.list:
+        found = backups.list_backups(args.file)
+        if not found:
+            print(f"No backups of {args.file} yet.")
+        for backup in found:
+            print(f"{backup.path}  {backups.describe(backup)}")
+        return 0
+    inspect_file(args.file)
+    with Programme.open(args.file, read_only=True) as programme:
+        backup = backups.backup_programme(programme, "manual")
+    print(f"Backed up {args.file} to {backup.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    with instance_lock.writing(args.file, "restore"):
+        kept = backups.restore_backup(args.file, args.backup)
+    inspect_file(args.file)
+    print(f"Restored {args.file} from {args.backup.name}")
+    if kept:
+        print(f"The file it replaced was kept as {kept}")
+    return 0
+
+
+def cmd_merge(args) -> int:
+    _require_file(args.file)
+    inspect_file(args.other)
+    with instance_lock.writing(args.file, "merge"), Programme.open(args.file) as programme:
+        try:
+            report = merging.merge(programme, args.other, confirm_different=args.yes)
+        except merging.DifferentProgrammeError as exc:
+            raise ValidationError(str(exc)) from exc
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_purge(args) -> int:
+    _require_file(args.file)
+    inspect_file(args.file)
+    if args.due:
+        with Programme.open(args.file, read_only=True) as programme:
+            items = purging.due(programme)
+        _print_due(items)
+        return 0
+    with instance_lock.writing(args.file, "purge"), Programme.open(args.file) as programme:
+        items = purging.due(programme)
+        _print_due(items)
+        if not items:
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("Nothing was removed. Run again with --yes to remove it.")
+                return 0
+            answer = input("Remove this personal data now? It cannot be undone. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was removed.")
+                return 0
+        result = purging.purge(programme, [i.session_id for i in items])
+        scrubbed = purging.scrub_backups(programme)
+    print(f"Removed {result.total} personal detail(s) from {len(result.sessions)} session(s).")
+    if scrubbed:
+        print(f"Also removed it from {scrubbed} backup(s) of this file.")
+    return 0
+
+
+def _print_due(items: list[purging.DueSession]) -> None:
+    if not items:
+        print("No personal data is due for removal.")
+        return
+    print("Personal data due for removal:")
+    for item in items:
+        when = item.starts_at[:10] or "no date"
+        print(f"  {item.title} ({when}), due {item.purge_after}: {item.what()}")

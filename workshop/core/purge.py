@@ -1,0 +1,346 @@
+"""Removing personal data once a session's purge date has passed.
+
+Each session has `purge_after` (by default six months after it). Personal data of a
+session is: participants' names and contact details, which incentive each person
+received, any column that links a row to a participant, and any column another feature
+marks as personal (with `mark_personal`, or a `-- personal` comment after the column in
+its CREATE TABLE). Purging blanks those values and keeps everything anonymous: the
+participant codes, notes, counts, card responses, feedback and tallies stay as they
+were. Each purge writes a line in `purge_log` (counts only, never the data), and merging
+a colleague's file re-applies earlier purges so the data cannot come back that way.
+
+Deleted values are overwritten on disk (`secure_delete`) and the write-ahead log is
+folded back in, so the words do not linger in free pages of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from workshop.core.clock import utc_now
+from workshop.core.store import Programme
+
+# table -> {column: the value it has once purged}
+_MARKED: dict[str, dict[str, Any]] = {
+    "participants": {"name": "", "contact": "", "incentive_id": None},
+}
+
+_LABELS = {
+    ("participants", "name"): ("name", "names"),
+    ("participants", "contact"): ("contact detail", "contact details"),
+    ("participants", "incentive_id"): (
+        "record of who received an incentive",
+        "records of who received an incentive",
+    ),
+}
+
+_PERSONAL_COMMENT = re.compile(r"^\s*\[?(\w+)\]?\s[^,]*?--\s*personal\b", re.IGNORECASE | re.M)
+
+
+def mark_personal(
+    table: str, column: str, blank: Any = "", label: tuple[str, str] | None = None
+) -> None:
+    """Declare `table.column` personal data: it is blanked to `blank` when its session's
+    purge date has passed. `label` is (singular, plural) for the lists shown."""
+    _MARKED.setdefault(table, {})[column] = blank
+    if label:
+        _LABELS[(table, column)] = label
+
+
+@dataclass(frozen=True)
+class PersonalColumn:
+    table: str
+    column: str
+    blank: Any
+
+    def label(self, count: int) -> str:
+        singular, plural = _LABELS.get(
+            (self.table, self.column),
+            (f"{self.column.replace('_', ' ')} in {self.table.replace('_', ' ')}",) * 2,
+        )
+        return f"{count} {singular if count == 1 else plural}"
+
+
+@dataclass
+class DueSession:
+    session_id: str
+    title: str
+    starts_at: str
+    purge_after: str
+    counts: dict[PersonalColumn, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def what(self) -> str:
+        return ", ".join(c.label(n) for c, n in self.counts.items() if n)
+
+
+# ----- finding personal data ---------------------------------------------------------------------
+
+
+def personal_columns(programme: Programme) -> list[PersonalColumn]:
+    """Every personal column in the file: marked ones, `-- personal` ones, and nullable
+    links to a participant."""
+    found: dict[tuple[str, str], PersonalColumn] = {}
+    tables = set(programme.table_names())
+    for table, columns in _MARKED.items():
+        if table not in tables:
+            continue
+        existing = programme.db[table].columns_dict
+        for column, blank in columns.items():
+            if column in existing:
+                found[(table, column)] = PersonalColumn(table, column, blank)
+    for table in sorted(tables):
+        sql = programme.db[table].schema
+        defaults = programme.db[table].default_values
+        info = {c.name: c for c in programme.db[table].columns}
+        for column in _PERSONAL_COMMENT.findall(sql):
+            if column in info and (table, column) not in found:
+                found[(table, column)] = PersonalColumn(
+                    table, column, _blank_for(info[column], defaults.get(column))
+                )
+        for fk in programme.db[table].foreign_keys:
+            if fk.other_table == "participants" and (table, fk.column) not in found:
+                if not info[fk.column].notnull:
+                    found[(table, fk.column)] = PersonalColumn(table, fk.column, None)
+    return list(found.values())
+
+
+def _blank_for(column: Any, default: Any) -> Any:
+    if isinstance(default, str) and len(default) >= 2 and default[0] == default[-1] == "'":
+        return default[1:-1]
+    if default is not None:
+        return default
+    if not column.notnull:
+        return None
+    return 0 if "INT" in (column.type or "").upper() else ""
+
+
+def _session_path(programme: Programme, table: str) -> list[tuple[str, str, str]] | None:
+    """Foreign-key steps (table, column, parent) from `table` up to `sessions`."""
+    if table == "sessions":
+        return []
+    queue: list[tuple[str, list[tuple[str, str, str]]]] = [(table, [])]
+    seen = {table}
+    while queue:
+        current, path = queue.pop(0)
+        for fk in programme.db[current].foreign_keys:
+            step = path + [(current, fk.column, fk.other_table)]
+            if fk.other_table == "sessions":
+                return step
+            if fk.other_table not in seen:
+                seen.add(fk.other_table)
+                queue.append((fk.other_table, step))
+    return None
+
+
+def _rows_holding(programme: Programme, column: PersonalColumn, session_id: str) -> list[str]:
+    """Ids of `column.table` rows of one session whose personal value is not blank."""
+    path = _session_path(programme, column.table)
+    if path is None:
+        return []
+    joins = []
+    alias = "t0"
+    for n, (_, fk_column, parent) in enumerate(path[:-1] if path else []):
+        joins.append(f"JOIN [{parent}] t{n + 1} ON t{n + 1}.id = {alias}.[{fk_column}]")
+        alias = f"t{n + 1}"
+    session_expr = f"{alias}.[{path[-1][1]}]" if path else "t0.id"
+    if column.blank is None:
+        holding = f"t0.[{column.column}] IS NOT NULL"
+    else:
+        holding = f"t0.[{column.column}] IS NOT ?"
+    sql = (
+        f"SELECT t0.id FROM [{column.table}] t0 {' '.join(joins)} "
+        f"WHERE {session_expr} = ? AND {holding}"
+    )
+    params: list[Any] = [session_id] + ([] if column.blank is None else [column.blank])
+    return [row[0] for row in programme.db.execute(sql, params).fetchall()]
+
+
+def due(programme: Programme, today: date | None = None) -> list[DueSession]:
+    """Sessions whose purge date has passed and that still hold personal data."""
+    today_text = (today or date.today()).isoformat()
+    columns = personal_columns(programme)
+    out = []
+    for session in programme.rows(
+        "sessions",
+        "purge_after != '' AND purge_after <= ?",
+        [today_text],
+        order_by="purge_after, starts_at",
+    ):
+        item = _survey(programme, session, columns)
+        if item.total:
+            out.append(item)
+    return out
+
+
+def _survey(
+    programme: Programme, session: dict[str, Any], columns: list[PersonalColumn]
+) -> DueSession:
+    item = DueSession(session["id"], session["title"], session["starts_at"], session["purge_after"])
+    for column in columns:
+        count = len(_rows_holding(programme, column, session["id"]))
+        if count:
+            item.counts[column] = count
+    return item
+
+
+# ----- purging -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PurgeResult:
+    sessions: list[DueSession]
+
+    @property
+    def total(self) -> int:
+        return sum(s.total for s in self.sessions)
+
+
+def purge(
+    programme: Programme, session_ids: list[str] | None = None, today: date | None = None
+) -> PurgeResult:
+    """Remove the personal data of the given sessions (by default every session that is
+    due), as one action, and log it. Only sessions whose purge date has passed are
+    purged, whatever ids are given."""
+    programme._check_writable()
+    items = due(programme, today)
+    if session_ids is not None:
+        wanted = set(session_ids)
+        items = [i for i in items if i.session_id in wanted]
+    if not items:
+        return PurgeResult([])
+    columns = personal_columns(programme)
+    programme.db.execute("PRAGMA secure_delete = ON")
+    now = utc_now()
+    with programme.transaction():
+        for item in items:
+            _blank_session(programme, item.session_id, columns)
+            details = [
+                {"table": c.table, "column": c.column, "count": n} for c, n in item.counts.items()
+            ]
+            programme.insert(
+                "purge_log",
+                {
+                    "session_id": item.session_id,
+                    "session_title": item.title,
+                    "purge_after": item.purge_after,
+                    "purged_at": now,
+                    "items": item.total,
+                    "what": item.what(),
+                    "details": json.dumps(details),
+                },
+            )
+    _fold_log(programme)
+    return PurgeResult(items)
+
+
+def _blank_session(programme: Programme, session_id: str, columns: list[PersonalColumn]) -> int:
+    changes: dict[tuple[str, str], dict[str, Any]] = {}
+    for column in columns:
+        for row_id in _rows_holding(programme, column, session_id):
+            changes.setdefault((column.table, row_id), {})[column.column] = column.blank
+    for (table, row_id), values in changes.items():
+        programme.update(table, row_id, values)
+    return sum(len(v) for v in changes.values())
+
+
+def reapply_purges(programme: Programme) -> int:
+    """Blank again any personal data of sessions purged before (used after a merge brought
+    in rows from a laptop that still had them). Returns how many values were blanked."""
+    logged = {
+        row[0]
+        for row in programme.db.execute(
+            "SELECT DISTINCT session_id FROM purge_log WHERE session_id != ''"
+        ).fetchall()
+    }
+    if not logged:
+        return 0
+    columns = personal_columns(programme)
+    programme.db.execute("PRAGMA secure_delete = ON")
+    total = 0
+    with programme.transaction():
+        for session_id in sorted(logged):
+            if programme.get("sessions", session_id) is not None:
+                total += _blank_session(programme, session_id, columns)
+    return total
+
+
+def _fold_log(programme: Programme) -> None:
+    # Old page images in the write-ahead log still hold the words until a checkpoint.
+    try:
+        programme.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+
+
+def purge_log(programme: Programme) -> list[dict[str, Any]]:
+    return programme.rows("purge_log", order_by="purged_at DESC")
+
+
+# ----- backups ----------------------------------------------------------------------------------
+
+
+def scrub_backups(programme: Programme) -> int:
+    """Apply every logged purge to the file's backups too, so personal data that has been
+    removed cannot come back by restoring an older backup. Returns backups changed."""
+    from workshop.core import backups
+
+    logged = [
+        row[0]
+        for row in programme.db.execute(
+            "SELECT DISTINCT session_id FROM purge_log WHERE session_id != ''"
+        ).fetchall()
+    ]
+    if not logged:
+        return 0
+    columns = personal_columns(programme)
+    changed = 0
+    for backup in backups.list_backups(programme.path):
+        if _scrub_one(backup.path, logged, columns):
+            changed += 1
+    return changed
+
+
+def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]) -> bool:
+    from sqlite_utils import Database
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        copy = Programme(path, Database(conn))
+        tables = set(copy.table_names())
+        changed = 0
+        for column in columns:
+            if (
+                column.table not in tables
+                or column.column not in copy.db[column.table].columns_dict
+            ):
+                continue
+            for session_id in session_ids:
+                for row_id in _rows_holding(copy, column, session_id):
+                    conn.execute(
+                        f"UPDATE [{column.table}] SET [{column.column}] = ? WHERE id = ?",
+                        [column.blank, row_id],
+                    )
+                    changed += 1
+        conn.commit()
+        if changed:
+            conn.execute("VACUUM")
+        return bool(changed)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
