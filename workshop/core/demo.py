@@ -98,7 +98,14 @@ SESSIONS = {
             ("refreshments", "Sandwiches, fruit and hot drinks", 9000, 1, 1),
         ],
         "reach": [
-            (4, 3), (5, 6), (3, 2), (3, 1), (6, 9), (5, 3), (6, 7), (0, 0),
+            (4, 3),
+            (5, 6),
+            (3, 2),
+            (3, 1),
+            (6, 9),
+            (5, 3),
+            (6, 7),
+            (0, 0),
         ],
     },
     "community_centre": {
@@ -124,7 +131,13 @@ SESSIONS = {
             ("step_free", "", "provided", "Ramp at side door, staff on hand", 0),
             ("language_interpreter", "Urdu", "provided", "Two interpreters, one per table", 24000),
             ("language_interpreter", "Somali", "provided", "", 12000),
-            ("childcare", "", "provided", "Crèche in the next room with two DBS-checked staff", 15000),
+            (
+                "childcare",
+                "",
+                "provided",
+                "Crèche in the next room with two DBS-checked staff",
+                15000,
+            ),
             ("quiet_space", "", "provided", "Small room upstairs", 0),
             ("easy_read", "", "booked", "Easy-read version of the scenario cards", 6000),
         ],
@@ -141,7 +154,14 @@ SESSIONS = {
             ("refreshments", "Tea, samosas and fruit", 7000, 1, 1),
         ],
         "reach": [
-            (5, 7), (3, 2), (4, 5), (4, 3), (4, 6), (15, 24), (10, 14), (0, 0),
+            (5, 7),
+            (3, 2),
+            (4, 5),
+            (4, 3),
+            (4, 6),
+            (15, 24),
+            (10, 14),
+            (0, 0),
         ],
     },
     "youth_club": {
@@ -177,7 +197,14 @@ SESSIONS = {
             ("refreshments", "Pizza and soft drinks", 6500, 1, 1),
         ],
         "reach": [
-            (2, 3), (2, 1), (2, 2), (15, 17), (0, 0), (5, 6), (5, 7), (0, 0),
+            (2, 3),
+            (2, 1),
+            (2, 2),
+            (15, 17),
+            (0, 0),
+            (5, 6),
+            (5, 7),
+            (0, 0),
         ],
     },
     "staff": {
@@ -209,7 +236,14 @@ SESSIONS = {
             ("refreshments", "Tea and biscuits", 1500, 1, 1),
         ],
         "reach": [
-            (0, 0), (2, 2), (1, 2), (2, 1), (0, 0), (3, 4), (0, 0), (15, 14),
+            (0, 0),
+            (2, 2),
+            (1, 2),
+            (2, 1),
+            (0, 0),
+            (3, 4),
+            (0, 0),
+            (15, 14),
         ],
     },
     "food_bank": {
@@ -243,7 +277,14 @@ SESSIONS = {
             ("voucher", "£10 shopping voucher", 1000, 20, 0),
         ],
         "reach": [
-            (8, 0), (3, 0), (3, 0), (2, 0), (4, 0), (4, 0), (12, 0), (0, 0),
+            (8, 0),
+            (3, 0),
+            (3, 0),
+            (2, 0),
+            (4, 0),
+            (4, 0),
+            (12, 0),
+            (0, 0),
         ],
     },
 }
@@ -260,8 +301,14 @@ def write_demo(programme: Programme) -> DemoSessions:
             for kind, language, status, note, cost in spec["provisions"]:
                 programme.insert(
                     "access_provisions",
-                    {"session_id": session_id, "kind": kind, "language": language,
-                     "status": status, "note": note, "cost_pence": cost},
+                    {
+                        "session_id": session_id,
+                        "kind": kind,
+                        "language": language,
+                        "status": status,
+                        "note": note,
+                        "cost_pence": cost,
+                    },
                 )
             for adjustment, outcome in spec["requests"]:
                 programme.insert(
@@ -271,8 +318,14 @@ def write_demo(programme: Programme) -> DemoSessions:
             for kind, description, unit, planned, given in spec["incentives"]:
                 programme.insert(
                     "incentives",
-                    {"session_id": session_id, "kind": kind, "description": description,
-                     "unit_pence": unit, "planned": planned, "given": given},
+                    {
+                        "session_id": session_id,
+                        "kind": kind,
+                        "description": description,
+                        "unit_pence": unit,
+                        "planned": planned,
+                        "given": given,
+                    },
                 )
             for row, (planned, reached) in zip(
                 session_rows(programme, "reach", session_id), spec["reach"], strict=True

@@ -48,9 +48,7 @@ def programme_overview(programme: Programme) -> Overview:
     requests = dict(
         db.execute("SELECT outcome, COUNT(*) FROM access_requests GROUP BY outcome").fetchall()
     )
-    spent = db.execute(
-        "SELECT COALESCE(SUM(unit_pence * given), 0) FROM incentives"
-    ).fetchone()[0]
+    spent = db.execute("SELECT COALESCE(SUM(unit_pence * given), 0) FROM incentives").fetchone()[0]
     provision_cost = db.execute(
         "SELECT COALESCE(SUM(cost_pence), 0) FROM access_provisions"
     ).fetchone()[0]

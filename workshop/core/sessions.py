@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import calendar
+from datetime import date, datetime
 from typing import Any
 
 from workshop.core import vocab
@@ -21,7 +22,10 @@ def default_purge_date(starts_at: str) -> str:
         day = datetime.fromisoformat(starts_at).date()
     except (TypeError, ValueError):
         day = date.today()
-    return (day + timedelta(days=round(PURGE_AFTER_MONTHS * 30.44))).isoformat()
+    month_index = day.month - 1 + PURGE_AFTER_MONTHS
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last_day)).isoformat()
 
 
 def add_session(programme: Programme, values: dict[str, Any] | None = None) -> str:
@@ -44,11 +48,10 @@ def duplicate_session(programme: Programme, session_id: str) -> str:
     original = programme.get("sessions", session_id)
     if original is None:
         raise ValueError("session not found")
-    copy = {
-        k: v for k, v in original.items() if k not in ("id", "created_at", "updated_at")
-    }
-    copy.update(title=f"{original['title']} (copy)", status="planned", attended=0,
-                prefer_not_to_say=0)
+    copy = {k: v for k, v in original.items() if k not in ("id", "created_at", "updated_at")}
+    copy.update(
+        title=f"{original['title']} (copy)", status="planned", attended=0, prefer_not_to_say=0
+    )
     with programme.transaction():
         new_session = programme.insert("sessions", copy)
         for table in SESSION_PLAN_TABLES:
@@ -67,9 +70,7 @@ def duplicate_session(programme: Programme, session_id: str) -> str:
 
 def sessions_by_date(programme: Programme) -> list[dict[str, Any]]:
     # Undated sessions go last, in the order they were made.
-    return programme.rows(
-        "sessions", order_by="starts_at = '', starts_at, created_at"
-    )
+    return programme.rows("sessions", order_by="starts_at = '', starts_at, created_at")
 
 
 def session_rows(programme: Programme, table: str, session_id: str) -> list[dict[str, Any]]:
@@ -83,8 +84,12 @@ def incentive_totals(programme: Programme, session_id: str) -> dict[str, int]:
     planned = sum(r["unit_pence"] * r["planned"] for r in rows)
     given = sum(r["unit_pence"] * r["given"] for r in rows)
     budget = session.get("incentive_budget_pence", 0)
-    return {"planned_pence": planned, "given_pence": given, "budget_pence": budget,
-            "left_pence": budget - given}
+    return {
+        "planned_pence": planned,
+        "given_pence": given,
+        "budget_pence": budget,
+        "left_pence": budget - given,
+    }
 
 
 def session_summary(programme: Programme, session: dict[str, Any]) -> dict[str, Any]:

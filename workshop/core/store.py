@@ -123,6 +123,7 @@ class Programme:
         self._listeners: list[Listener] = []
         self._pending: list[Change] | None = None
         self._children_cache: dict[str, list[tuple[str, str]]] | None = None
+        self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
 
@@ -186,6 +187,9 @@ class Programme:
         return programme
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 # Fold the write-ahead log back in so the file can be copied on its own.

@@ -55,7 +55,9 @@ def validate(table: str, row: dict[str, Any], programme: Programme) -> None:
 def require_choice(value: Any, vocabulary: vocab.Vocabulary) -> None:
     if value not in vocabulary:
         options = ", ".join(c.label for c in vocabulary)
-        raise ValidationError(f"'{value}' is not a known {vocabulary.name}. Choose one of: {options}.")
+        raise ValidationError(
+            f"'{value}' is not a known {vocabulary.name}. Choose one of: {options}."
+        )
 
 
 def require_whole_number(value: Any, what: str) -> None:
@@ -88,7 +90,9 @@ def parse_date(value: str, what: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"The {what} '{value}' is not a date. Use the form 2026-03-14.") from None
+        raise ValidationError(
+            f"The {what} '{value}' is not a date. Use the form 2026-03-14."
+        ) from None
 
 
 # ----- the foundation's tables -----------------------------------------------------------

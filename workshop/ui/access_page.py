@@ -18,7 +18,9 @@ class AccessPage(QWidget):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         self.provisions = RowTableEditor(
-            ctx, "access_provisions", session_id,
+            ctx,
+            "access_provisions",
+            session_id,
             [
                 Column("kind", self.tr("Provision"), "choice", vocab.PROVISION_KINDS),
                 Column("language", self.tr("Language")),
@@ -29,11 +31,15 @@ class AccessPage(QWidget):
             self.tr("Provisions"),
             {"kind": "step_free", "status": "needed"},
             self.tr("provision"),
-            hint=self.tr("For a language interpreter, type the language. "
-                         "Double-click or press F2 to change a cell."),
+            hint=self.tr(
+                "For a language interpreter, type the language. "
+                "Double-click or press F2 to change a cell."
+            ),
         )
         self.requests = RowTableEditor(
-            ctx, "access_requests", session_id,
+            ctx,
+            "access_requests",
+            session_id,
             [
                 Column("adjustment", self.tr("Adjustment asked for"), stretch=True),
                 Column("outcome", self.tr("Outcome"), "choice", vocab.REQUEST_OUTCOMES),
@@ -41,15 +47,22 @@ class AccessPage(QWidget):
             self.tr("Access requests"),
             {"adjustment": self.tr("Describe the adjustment"), "outcome": "pending"},
             self.tr("request"),
-            hint=self.tr("Write the adjustment asked for (for example 'seat near the front "
-                         "to lip-read'), never a diagnosis or a name."),
+            hint=self.tr(
+                "Write the adjustment asked for (for example 'seat near the front "
+                "to lip-read'), never a diagnosis or a name."
+            ),
         )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(self.tr(
-            "Supporting people to take part: book what the session needs and record what "
-            "people asked for and whether it was met.")))
+        layout.addWidget(
+            intro_label(
+                self.tr(
+                    "Supporting people to take part: book what the session needs and record what "
+                    "people asked for and whether it was met."
+                )
+            )
+        )
         layout.addWidget(self.provisions, 3)
         layout.addWidget(self.requests, 2)
         layout.addWidget(self.summary)
@@ -66,6 +79,7 @@ class AccessPage(QWidget):
         cost = sum(p["cost_pence"] for p in provisions)
         met = sum(r["outcome"] == "met" for r in requests)
         partly = sum(r["outcome"] == "partly_met" for r in requests)
-        self.summary.setText(self.tr(
-            "%d provisions costing %s · %d of %d requests met, %d partly met"
-        ) % (len(provisions), format_pounds(cost), met, len(requests), partly))
+        self.summary.setText(
+            self.tr("%d provisions costing %s · %d of %d requests met, %d partly met")
+            % (len(provisions), format_pounds(cost), met, len(requests), partly)
+        )

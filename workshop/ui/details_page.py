@@ -29,14 +29,19 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         labels = {
-            "title": self.tr("title"), "starts_at": self.tr("date and time"),
-            "venue_name": self.tr("venue"), "venue_address": self.tr("address"),
-            "venue_access_notes": self.tr("access notes"), "format": self.tr("format"),
-            "partners": self.tr("partners"), "facilitators": self.tr("facilitators"),
+            "title": self.tr("title"),
+            "starts_at": self.tr("date and time"),
+            "venue_name": self.tr("venue"),
+            "venue_address": self.tr("address"),
+            "venue_access_notes": self.tr("access notes"),
+            "format": self.tr("format"),
+            "partners": self.tr("partners"),
+            "facilitators": self.tr("facilitators"),
             "status": self.tr("status"),
         }
-        self.binder = RowBinder(ctx, "sessions", lambda: session_id, self,
-                                describe=lambda f: labels.get(f, f))
+        self.binder = RowBinder(
+            ctx, "sessions", lambda: session_id, self, describe=lambda f: labels.get(f, f)
+        )
         b = self.binder
 
         self.title = b.line(self._named(QLineEdit(), "Session title"), "title")
@@ -55,16 +60,17 @@ class DetailsPage(QWidget):
             box.editingFinished.connect(self._save_times)
 
         self.venue_name = b.line(self._named(QLineEdit(), "Venue name"), "venue_name")
-        self.venue_address = b.text(self._named(PlainTextField(), "Venue address"),
-                                    "venue_address")
-        self.access_notes = b.text(self._named(PlainTextField(), "Venue access notes"),
-                                   "venue_access_notes")
-        self.access_notes.setPlaceholderText(
-            self.tr("For example: step-free entrance on Market Square; lift to first floor; "
-                    "accessible toilet on the ground floor.")
+        self.venue_address = b.text(self._named(PlainTextField(), "Venue address"), "venue_address")
+        self.access_notes = b.text(
+            self._named(PlainTextField(), "Venue access notes"), "venue_access_notes"
         )
-        self.format = b.choice(self._named(QComboBox(), "Format"), "format",
-                               vocab.SESSION_FORMATS)
+        self.access_notes.setPlaceholderText(
+            self.tr(
+                "For example: step-free entrance on Market Square; lift to first floor; "
+                "accessible toilet on the ground floor."
+            )
+        )
+        self.format = b.choice(self._named(QComboBox(), "Format"), "format", vocab.SESSION_FORMATS)
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
         self.format_help.setObjectName("hint")
@@ -72,8 +78,7 @@ class DetailsPage(QWidget):
         self.partners = b.line(self._named(QLineEdit(), "Partner organisations"), "partners")
         self.partners.setPlaceholderText(self.tr("Separate names with a semicolon"))
         self.facilitators = b.line(self._named(QLineEdit(), "Facilitators"), "facilitators")
-        self.status = b.choice(self._named(QComboBox(), "Status"), "status",
-                               vocab.SESSION_STATUSES)
+        self.status = b.choice(self._named(QComboBox(), "Status"), "status", vocab.SESSION_STATUSES)
 
         times = QHBoxLayout()
         times.addWidget(self.date, 2)
@@ -84,9 +89,14 @@ class DetailsPage(QWidget):
 
         content = QWidget()
         form = QFormLayout(content)
-        form.addRow(intro_label(self.tr(
-            "What, when and where. Everything is saved as soon as you leave a box; "
-            "use Edit > Undo to take a change back.")))
+        form.addRow(
+            intro_label(
+                self.tr(
+                    "What, when and where. Everything is saved as soon as you leave a box; "
+                    "use Edit > Undo to take a change back."
+                )
+            )
+        )
         form.addRow(self.tr("&Title"), self.title)
         when = QLabel(self.tr("&When"))
         when.setBuddy(self.date)
@@ -109,14 +119,18 @@ class DetailsPage(QWidget):
         return widget
 
     def _show_format_help(self) -> None:
-        self.format_help.setText(self.tr(vocab.SESSION_FORMATS.explanation(self.format.currentData())))
+        self.format_help.setText(
+            self.tr(vocab.SESSION_FORMATS.explanation(self.format.currentData()))
+        )
 
     def _times(self) -> tuple[str, str]:
         if self.date.date() == NO_DATE:
             return "", ""
         day = self.date.date().toString("yyyy-MM-dd")
-        return (f"{day}T{self.start.time().toString('HH:mm')}",
-                f"{day}T{self.end.time().toString('HH:mm')}")
+        return (
+            f"{day}T{self.start.time().toString('HH:mm')}",
+            f"{day}T{self.end.time().toString('HH:mm')}",
+        )
 
     def _show_times(self, _value) -> None:
         row = self.binder.row()

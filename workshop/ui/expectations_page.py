@@ -13,26 +13,31 @@ from workshop.ui.page_layout import intro_label, page_with_scroll
 
 
 class ExpectationsPage(QWidget):
-    def __init__(self, ctx: AppContext, session_id: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, session_id: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx = ctx
         programme_id = ctx.programme.programme()["id"]
         labels = {
-            "title": self.tr("programme title"), "organisation": self.tr("organisation"),
-            "topic": self.tr("what it is about"), "can_change": self.tr("what can change"),
+            "title": self.tr("programme title"),
+            "organisation": self.tr("organisation"),
+            "topic": self.tr("what it is about"),
+            "can_change": self.tr("what can change"),
             "cannot_change": self.tr("what cannot change"),
             "feedback_use": self.tr("how feedback will be used"),
             "publish_when_where": self.tr("when and where responses are published"),
             "influence_level": self.tr("level of influence"),
             "responses_due": self.tr("date responses are due"),
             "feedback_url_template": self.tr("feedback address"),
-            "return_phone": self.tr("phone number"), "return_text": self.tr("text number"),
+            "return_phone": self.tr("phone number"),
+            "return_text": self.tr("text number"),
             "return_post": self.tr("freepost address"),
             "data_controller": self.tr("data controller contact"),
         }
-        self.binder = RowBinder(ctx, "programme", lambda: programme_id, self,
-                                describe=lambda f: labels.get(f, f))
+        self.binder = RowBinder(
+            ctx, "programme", lambda: programme_id, self, describe=lambda f: labels.get(f, f)
+        )
         b = self.binder
 
         def text(field: str, name: str, placeholder: str = "") -> PlainTextField:
@@ -52,13 +57,20 @@ class ExpectationsPage(QWidget):
         self.title = line("title", self.tr("Programme title"))
         self.organisation = line("organisation", self.tr("Organisation"))
         self.topic = text("topic", self.tr("What this engagement is about"))
-        self.can_change = text("can_change", self.tr("What this engagement can change"),
-                               self.tr("For example: which information the system may use"))
-        self.cannot_change = text("cannot_change", self.tr("What it cannot change"),
-                                  self.tr("For example: the law on who qualifies"))
+        self.can_change = text(
+            "can_change",
+            self.tr("What this engagement can change"),
+            self.tr("For example: which information the system may use"),
+        )
+        self.cannot_change = text(
+            "cannot_change",
+            self.tr("What it cannot change"),
+            self.tr("For example: the law on who qualifies"),
+        )
         self.feedback_use = text("feedback_use", self.tr("How feedback will be used"))
-        self.publish = text("publish_when_where",
-                            self.tr("When and where responses will be published"))
+        self.publish = text(
+            "publish_when_where", self.tr("When and where responses will be published")
+        )
         self.influence = b.choice(QComboBox(), "influence_level", vocab.INFLUENCE_LEVELS)
         self.influence.setAccessibleName(self.tr("Level of influence"))
         self.influence.setObjectName("influence_level")
@@ -66,10 +78,12 @@ class ExpectationsPage(QWidget):
         self.influence_help.setWordWrap(True)
         self.influence_help.setObjectName("hint")
         self.influence.currentIndexChanged.connect(self._show_influence_help)
-        self.responses_due = line("responses_due", self.tr("Date responses are due"),
-                                  "2027-06-30")
-        self.url = line("feedback_url_template", self.tr("Feedback address for QR cards"),
-                        "https://example.gov.uk/have-your-say?card={code}")
+        self.responses_due = line("responses_due", self.tr("Date responses are due"), "2027-06-30")
+        self.url = line(
+            "feedback_url_template",
+            self.tr("Feedback address for QR cards"),
+            "https://example.gov.uk/have-your-say?card={code}",
+        )
         self.phone = line("return_phone", self.tr("Phone number for feedback"))
         self.text_number = line("return_text", self.tr("Text message number for feedback"))
         self.post = line("return_post", self.tr("Freepost address for feedback"))
@@ -78,13 +92,23 @@ class ExpectationsPage(QWidget):
         content = QWidget()
         form = QFormLayout(content)
         if session_id is not None:
-            form.addRow(intro_label(self.tr(
-                "These expectations belong to the whole programme: changing them here "
-                "changes them for every session. Tell people these at the start.")))
+            form.addRow(
+                intro_label(
+                    self.tr(
+                        "These expectations belong to the whole programme: changing them here "
+                        "changes them for every session. Tell people these at the start."
+                    )
+                )
+            )
         else:
-            form.addRow(intro_label(self.tr(
-                "Set clear expectations before anyone gives their time: what can change, "
-                "what cannot, and when people will hear back.")))
+            form.addRow(
+                intro_label(
+                    self.tr(
+                        "Set clear expectations before anyone gives their time: what can change, "
+                        "what cannot, and when people will hear back."
+                    )
+                )
+            )
         form.addRow(self.tr("Programme &title"), self.title)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("What it is &about"), self.topic)

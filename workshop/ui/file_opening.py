@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import ProgrammeFileError
-from workshop.core.store import Programme, open_default
 from workshop.core.paths import default_file
+from workshop.core.store import Programme, open_default
 from workshop.ui import dialogs
 
 

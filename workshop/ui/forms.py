@@ -64,8 +64,14 @@ def count_box(parent: QWidget | None = None) -> QSpinBox:
 class RowBinder(QObject):
     """Keeps widgets and one row of one table in step."""
 
-    def __init__(self, ctx: AppContext, table: str, row_id: Callable[[], str],
-                 parent: QWidget, describe: Callable[[str], str] | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        table: str,
+        row_id: Callable[[], str],
+        parent: QWidget,
+        describe: Callable[[str], str] | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.table, self._row_id, self.parent_widget = ctx, table, row_id, parent
         self._describe = describe or (lambda field: field.replace("_", " "))
@@ -94,8 +100,9 @@ class RowBinder(QObject):
             for choice in vocabulary:
                 widget.addItem(self.tr(choice.label), choice.key)
                 if choice.explanation:
-                    widget.setItemData(widget.count() - 1, self.tr(choice.explanation),
-                                       role=3)  # Qt.ToolTipRole
+                    widget.setItemData(
+                        widget.count() - 1, self.tr(choice.explanation), role=3
+                    )  # Qt.ToolTipRole
 
         def show(value: Any) -> None:
             index = widget.findData(value)
@@ -111,8 +118,9 @@ class RowBinder(QObject):
         return widget
 
     def money(self, widget: QDoubleSpinBox, field: str) -> QDoubleSpinBox:
-        self._bind(field, lambda v: widget.setValue((v or 0) / 100),
-                   lambda: round(widget.value() * 100))
+        self._bind(
+            field, lambda v: widget.setValue((v or 0) / 100), lambda: round(widget.value() * 100)
+        )
         widget.editingFinished.connect(lambda: self.commit(field))
         return widget
 
@@ -126,6 +134,8 @@ class RowBinder(QObject):
     # ----- saving and showing -------------------------------------------------------------
 
     def row(self) -> dict[str, Any]:
+        if self.ctx.programme.closed:
+            return {}
         return self.ctx.programme.get(self.table, self._row_id()) or {}
 
     def commit(self, *fields: str, values: dict[str, Any] | None = None) -> bool:
@@ -138,8 +148,9 @@ class RowBinder(QObject):
         if not new:
             return True
         label = self._describe(next(iter(new)))
-        command = SetFields(self.ctx.programme, self.table, row["id"], new,
-                            self.tr("Change %s") % label)
+        command = SetFields(
+            self.ctx.programme, self.table, row["id"], new, self.tr("Change %s") % label
+        )
         saved = push_or_explain(self.ctx.undo_stack, command, self.parent_widget)
         if not saved:
             self.refresh(list(new))

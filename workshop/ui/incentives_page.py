@@ -17,13 +17,20 @@ class IncentivesPage(QWidget):
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
-        self.binder = RowBinder(ctx, "sessions", lambda: session_id, self,
-                                describe=lambda f: self.tr("incentive budget"))
+        self.binder = RowBinder(
+            ctx,
+            "sessions",
+            lambda: session_id,
+            self,
+            describe=lambda f: self.tr("incentive budget"),
+        )
         self.budget = self.binder.money(money_box(), "incentive_budget_pence")
         self.budget.setAccessibleName(self.tr("Incentive budget for this session"))
         self.budget.setObjectName("incentive_budget")
         self.table = RowTableEditor(
-            ctx, "incentives", session_id,
+            ctx,
+            "incentives",
+            session_id,
             [
                 Column("kind", self.tr("Kind"), "choice", vocab.INCENTIVE_KINDS),
                 Column("description", self.tr("Description"), stretch=True),
@@ -42,9 +49,14 @@ class IncentivesPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Session &budget"), self.budget)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(self.tr(
-            "Paying people for their time and costs helps people take part who otherwise "
-            "could not. Planned and given totals are worked out for you.")))
+        layout.addWidget(
+            intro_label(
+                self.tr(
+                    "Paying people for their time and costs helps people take part who otherwise "
+                    "could not. Planned and given totals are worked out for you."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
@@ -60,7 +72,13 @@ class IncentivesPage(QWidget):
         totals = incentive_totals(self.ctx.programme, self.session_id)
         left = totals["left_pence"]
         over = self.tr(" — over budget") if left < 0 else ""
-        self.totals.setText(self.tr(
-            "Planned %s · Given %s · Budget %s · Left %s%s"
-        ) % (format_pounds(totals["planned_pence"]), format_pounds(totals["given_pence"]),
-             format_pounds(totals["budget_pence"]), format_pounds(left), over))
+        self.totals.setText(
+            self.tr("Planned %s · Given %s · Budget %s · Left %s%s")
+            % (
+                format_pounds(totals["planned_pence"]),
+                format_pounds(totals["given_pence"]),
+                format_pounds(totals["budget_pence"]),
+                format_pounds(left),
+                over,
+            )
+        )

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -116,14 +117,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         tr = self.tr
-        self.add_action(tr("&File"), tr("&New programme…"), self.new_file,
-                        QKeySequence.StandardKey.New, "action_new")
-        self.add_action(tr("&File"), tr("&Open…"), self.open_file,
-                        QKeySequence.StandardKey.Open, "action_open")
+        self.add_action(
+            tr("&File"),
+            tr("&New programme…"),
+            self.new_file,
+            QKeySequence.StandardKey.New,
+            "action_new",
+        )
+        self.add_action(
+            tr("&File"), tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "action_open"
+        )
         self.recent_menu = self.menu(tr("&File")).addMenu(tr("Open &recent"))
         self.recent_menu.setObjectName("menu_recent")
-        self.add_action(tr("&File"), tr("Save a &copy as…"), self.save_copy,
-                        QKeySequence("Ctrl+Shift+S"), "action_save_copy")
+        self.add_action(
+            tr("&File"),
+            tr("Save a &copy as…"),
+            self.save_copy,
+            QKeySequence("Ctrl+Shift+S"),
+            "action_save_copy",
+        )
         self.menu(tr("&File")).addSeparator()
         self._quit_action = QAction(tr("&Quit"), self)
         self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -138,12 +150,27 @@ class MainWindow(QMainWindow):
         self.menu(tr("&Edit")).addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
 
-        self.add_action(tr("&Session"), tr("&Add session"), self.sidebar.add_session,
-                        QKeySequence("Ctrl+Shift+N"), "action_add_session")
-        self.add_action(tr("&Session"), tr("&Duplicate session"), self.sidebar.duplicate_session,
-                        QKeySequence("Ctrl+D"), "action_duplicate_session")
-        self.add_action(tr("&Session"), tr("De&lete session…"), self.sidebar.delete_session,
-                        None, "action_delete_session")
+        self.add_action(
+            tr("&Session"),
+            tr("&Add session"),
+            self.sidebar.add_session,
+            QKeySequence("Ctrl+Shift+N"),
+            "action_add_session",
+        )
+        self.add_action(
+            tr("&Session"),
+            tr("&Duplicate session"),
+            self.sidebar.duplicate_session,
+            QKeySequence("Ctrl+D"),
+            "action_duplicate_session",
+        )
+        self.add_action(
+            tr("&Session"),
+            tr("De&lete session…"),
+            self.sidebar.delete_session,
+            None,
+            "action_delete_session",
+        )
         self.menu(tr("&View"))
         self.add_action(tr("&Help"), tr("&About Workshop"), self._about, None, "action_about")
 
@@ -158,8 +185,16 @@ class MainWindow(QMainWindow):
 
     # ----- the open file -------------------------------------------------------------------
 
+    def _finish_pending_edit(self) -> None:
+        """A box being typed in saves when it loses focus: make that happen now, while
+        the file is still open (before switching files or closing)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
     def set_programme(self, programme: Programme) -> None:
         if self.ctx is not None:
+            self._finish_pending_edit()
             self.programme_closing.emit(self.ctx)
             self._clear_screen()
             self.ctx.bridge.detach()
@@ -187,15 +222,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.ctx.programme.path.name} — Workshop")
 
     def new_file(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("New programme file"),
-                                     str(self._start_dir()), FILE_FILTER)
+        path = dialogs.ask_save_path(
+            self, self.tr("New programme file"), str(self._start_dir()), FILE_FILTER
+        )
         if not path:
             return
         path = Path(path)
         if path.suffix != FILE_SUFFIX:
             path = path.with_suffix(FILE_SUFFIX)
-        title = dialogs.ask_text(self, self.tr("New programme"),
-                                 self.tr("What is this engagement programme called?"))
+        title = dialogs.ask_text(
+            self, self.tr("New programme"), self.tr("What is this engagement programme called?")
+        )
         if title is None:
             return
         programme = file_opening.create_for_window(path, title.strip(), self)
@@ -203,8 +240,9 @@ class MainWindow(QMainWindow):
             self.set_programme(programme)
 
     def open_file(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("Open a programme file"),
-                                     str(self._start_dir()), FILE_FILTER)
+        path = dialogs.ask_open_path(
+            self, self.tr("Open a programme file"), str(self._start_dir()), FILE_FILTER
+        )
         if path:
             self.open_path(Path(path))
 
@@ -217,8 +255,9 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         assert self.ctx is not None
-        path = dialogs.ask_save_path(self, self.tr("Save a copy of this programme"),
-                                     str(self._start_dir()), FILE_FILTER)
+        path = dialogs.ask_save_path(
+            self, self.tr("Save a copy of this programme"), str(self._start_dir()), FILE_FILTER
+        )
         if not path:
             return
         path = Path(path)
@@ -277,7 +316,9 @@ class MainWindow(QMainWindow):
         self._show(SessionEditor(self.ctx, session_id))
 
     def _show_empty(self) -> None:
-        label = QLabel(self.tr("Choose a session on the left, or add one with Session > Add session."))
+        label = QLabel(
+            self.tr("Choose a session on the left, or add one with Session > Add session.")
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._show(label)
 
@@ -290,12 +331,14 @@ class MainWindow(QMainWindow):
                 "Workshop %s\n\nRun co-production sessions with residents about automated "
                 "decisions and AI in public services. Works without the internet; everything "
                 "is saved as you go in one programme file."
-            ) % __version__,
+            )
+            % __version__,
             self.tr("About Workshop"),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx is not None:
+            self._finish_pending_edit()
             self.programme_closing.emit(self.ctx)
             self._clear_screen()
             self.ctx.bridge.detach()

@@ -23,8 +23,7 @@ from workshop.ui.context import AppContext
 from workshop.ui.page_layout import page_with_scroll
 from workshop.ui.session_list import describe_when
 
-WATCHED = {"programme", "sessions", "reach", "access_requests", "incentives",
-           "access_provisions"}
+WATCHED = {"programme", "sessions", "reach", "access_requests", "incentives", "access_provisions"}
 
 
 class OverviewPage(QWidget):
@@ -58,15 +57,24 @@ class OverviewPage(QWidget):
         self.layout_.addWidget(title)
         self.layout_.addWidget(org)
 
-        figures = QLabel(self.tr(
-            "<b>%d</b> sessions · <b>%d</b> people came (%d preferred not to say about "
-            "themselves) · <b>%d of %d</b> access requests met, %d partly · incentives "
-            "given <b>%s</b> of a %s budget · access provisions cost %s"
-        ) % (len(overview.sessions), overview.attended, overview.prefer_not_to_say,
-             overview.requests_met, overview.requests_total, overview.requests_partly_met,
-             format_pounds(overview.incentive_spent_pence),
-             format_pounds(overview.incentive_budget_pence),
-             format_pounds(overview.provision_cost_pence)))
+        figures = QLabel(
+            self.tr(
+                "<b>%d</b> sessions · <b>%d</b> people came (%d preferred not to say about "
+                "themselves) · <b>%d of %d</b> access requests met, %d partly · incentives "
+                "given <b>%s</b> of a %s budget · access provisions cost %s"
+            )
+            % (
+                len(overview.sessions),
+                overview.attended,
+                overview.prefer_not_to_say,
+                overview.requests_met,
+                overview.requests_total,
+                overview.requests_partly_met,
+                format_pounds(overview.incentive_spent_pence),
+                format_pounds(overview.incentive_budget_pence),
+                format_pounds(overview.provision_cost_pence),
+            )
+        )
         figures.setWordWrap(True)
         figures.setObjectName("overview_figures")
         self.layout_.addWidget(figures)
@@ -81,20 +89,28 @@ class OverviewPage(QWidget):
         table.setObjectName("overview_sessions")
         table.setAccessibleName(self.tr("Sessions by date"))
         table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Session"), self.tr("Venue"), self.tr("Status")])
+            [self.tr("When"), self.tr("Session"), self.tr("Venue"), self.tr("Status")]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, session in enumerate(sessions):
-            values = [describe_when(session["starts_at"]), session["title"],
-                      session["venue_name"], SESSION_STATUSES.label(session["status"])]
+            values = [
+                describe_when(session["starts_at"]),
+                session["title"],
+                session["venue_name"],
+                SESSION_STATUSES.label(session["status"]),
+            ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         table.setMinimumHeight(min(60 + 30 * len(sessions), 260))
         table.cellDoubleClicked.connect(
-            lambda row, _c: self.ctx.window.sidebar.choose_session(sessions[row]["id"])
-            if self.ctx.window is not None else None
+            lambda row, _c: (
+                self.ctx.window.sidebar.choose_session(sessions[row]["id"])
+                if self.ctx.window is not None
+                else None
+            )
         )
         layout = QVBoxLayout(box)
         layout.addWidget(table)
@@ -105,8 +121,15 @@ class OverviewPage(QWidget):
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         if not reach:
-            grid.addWidget(QLabel(self.tr(
-                "No target groups yet. Add them on a session's Attendance and reach tab.")), 0, 0)
+            grid.addWidget(
+                QLabel(
+                    self.tr(
+                        "No target groups yet. Add them on a session's Attendance and reach tab."
+                    )
+                ),
+                0,
+                0,
+            )
         for row, group in enumerate(reach):
             name = QLabel(group.group)
             bar = QProgressBar()
@@ -114,8 +137,10 @@ class OverviewPage(QWidget):
             bar.setMaximum(max(group.planned, group.reached, 1))
             bar.setValue(group.reached)
             bar.setFormat(self.tr("%d of %d") % (group.reached, group.planned))
-            bar.setAccessibleName(self.tr("%s: %d reached of %d hoped for")
-                                  % (group.group, group.reached, group.planned))
+            bar.setAccessibleName(
+                self.tr("%s: %d reached of %d hoped for")
+                % (group.group, group.reached, group.planned)
+            )
             status = QLabel()
             if group.below_target:
                 status.setText(self.tr("▼ below target"))

@@ -17,10 +17,13 @@ class ReachPage(QWidget):
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
-        labels = {"attended": self.tr("number who came"),
-                  "prefer_not_to_say": self.tr("number who preferred not to say")}
-        self.binder = RowBinder(ctx, "sessions", lambda: session_id, self,
-                                describe=lambda f: labels.get(f, f))
+        labels = {
+            "attended": self.tr("number who came"),
+            "prefer_not_to_say": self.tr("number who preferred not to say"),
+        }
+        self.binder = RowBinder(
+            ctx, "sessions", lambda: session_id, self, describe=lambda f: labels.get(f, f)
+        )
         self.attended = self.binder.number(count_box(), "attended")
         self.attended.setAccessibleName(self.tr("Number of people who came"))
         self.attended.setObjectName("attended")
@@ -28,7 +31,9 @@ class ReachPage(QWidget):
         self.prefer_not.setAccessibleName(self.tr("Number who preferred not to say"))
         self.prefer_not.setObjectName("prefer_not_to_say")
         self.table = RowTableEditor(
-            ctx, "reach", session_id,
+            ctx,
+            "reach",
+            session_id,
             [
                 Column("group_name", self.tr("Group"), stretch=True),
                 Column("planned", self.tr("Hoped for"), "count"),
@@ -37,8 +42,9 @@ class ReachPage(QWidget):
             self.tr("Who we hoped to reach, and who came"),
             {"group_name": self.tr("New group")},
             self.tr("group"),
-            hint=self.tr("One person may be in several groups. Count people as they told "
-                         "you on the day."),
+            hint=self.tr(
+                "One person may be in several groups. Count people as they told you on the day."
+            ),
         )
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
@@ -47,9 +53,14 @@ class ReachPage(QWidget):
         form.addRow(self.tr("People who &came"), self.attended)
         form.addRow(self.tr("&Preferred not to say"), self.prefer_not)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(self.tr(
-            "Reaching people who are seldom heard means planning who to reach and checking "
-            "afterwards who came.")))
+        layout.addWidget(
+            intro_label(
+                self.tr(
+                    "Reaching people who are seldom heard means planning who to reach and checking "
+                    "afterwards who came."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.gaps)

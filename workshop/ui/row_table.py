@@ -41,8 +41,9 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, table: str, session_id: str, columns: list[Column],
-                 parent: QWidget):
+    def __init__(
+        self, ctx: AppContext, table: str, session_id: str, columns: list[Column], parent: QWidget
+    ):
         super().__init__(parent)
         self.ctx, self.table, self.session_id, self.columns = ctx, table, session_id, columns
         self.view_parent = parent
@@ -98,8 +99,13 @@ class RowTableModel(QAbstractTableModel):
             value = value.strip()
         if row.get(column.field) == value:
             return False
-        command = SetFields(self.ctx.programme, self.table, row["id"], {column.field: value},
-                            self.tr("Change %s") % column.header.lower())
+        command = SetFields(
+            self.ctx.programme,
+            self.table,
+            row["id"],
+            {column.field: value},
+            self.tr("Change %s") % column.header.lower(),
+        )
         return push_or_explain(self.ctx.undo_stack, command, self.view_parent)
 
     # ----- keeping in step with the file ----------------------------------------------------
@@ -118,8 +124,9 @@ class RowTableModel(QAbstractTableModel):
                 for position, row in enumerate(self.rows):
                     if row["id"] == row_id:
                         self.rows[position] = self.ctx.programme.get(self.table, row_id) or row
-                        self.dataChanged.emit(self.index(position, 0),
-                                              self.index(position, len(self.columns) - 1))
+                        self.dataChanged.emit(
+                            self.index(position, 0), self.index(position, len(self.columns) - 1)
+                        )
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -168,9 +175,18 @@ class MoneyDelegate(QStyledItemDelegate):
 class RowTableEditor(QWidget):
     """A titled table with Add and Remove buttons."""
 
-    def __init__(self, ctx: AppContext, table: str, session_id: str, columns: list[Column],
-                 title: str, new_row: dict[str, Any], item_name: str,
-                 hint: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        table: str,
+        session_id: str,
+        columns: list[Column],
+        title: str,
+        new_row: dict[str, Any],
+        item_name: str,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.table, self.session_id = ctx, table, session_id
         self.new_row, self.item_name = new_row, item_name
@@ -201,8 +217,11 @@ class RowTableEditor(QWidget):
             if delegate is not None:
                 self._delegates.append(delegate)
                 self.view.setItemDelegateForColumn(position, delegate)
-            mode = (QHeaderView.ResizeMode.Stretch if column.stretch
-                    else QHeaderView.ResizeMode.ResizeToContents)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(position, mode)
 
         heading = QLabel(f"<b>{title}</b>")
@@ -232,8 +251,9 @@ class RowTableEditor(QWidget):
 
     def add_row(self) -> None:
         values = {**self.new_row, "session_id": self.session_id}
-        command = InsertRow(self.ctx.programme, self.table, values,
-                            self.tr("Add %s") % self.item_name)
+        command = InsertRow(
+            self.ctx.programme, self.table, values, self.tr("Add %s") % self.item_name
+        )
         if push_or_explain(self.ctx.undo_stack, command, self):
             for position, row in enumerate(self.model.rows):
                 if row["id"] == command.row_id:
@@ -250,6 +270,11 @@ class RowTableEditor(QWidget):
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Remove %s") % self.item_name)
         for row_id in ids:
-            push_or_explain(stack, DeleteRow(self.ctx.programme, self.table, row_id,
-                                             self.tr("Remove %s") % self.item_name), self)
+            push_or_explain(
+                stack,
+                DeleteRow(
+                    self.ctx.programme, self.table, row_id, self.tr("Remove %s") % self.item_name
+                ),
+                self,
+            )
         stack.endMacro()

@@ -134,8 +134,10 @@ class SessionSidebar(QWidget):
         sessions = core_sessions.sessions_by_date(self.ctx.programme)
         for session in sessions:
             status = SESSION_STATUSES.label(session["status"])
-            text = (f"{session['title'] or self.tr('Untitled session')}\n"
-                    f"{describe_when(session['starts_at'])} · {status}")
+            text = (
+                f"{session['title'] or self.tr('Untitled session')}\n"
+                f"{describe_when(session['starts_at'])} · {status}"
+            )
             item = QListWidgetItem(text)
             item.setData(SESSION_ROLE, session["id"])
             item.setToolTip(session["venue_name"])
@@ -159,9 +161,13 @@ class SessionSidebar(QWidget):
         # Only a change to what the sidebar shows needs a refill (not e.g. a venue note).
         shown = {"title", "starts_at", "status", "venue_name"}
         for change in changes:
-            if change.table == "sessions" and (change.kind != "update" or shown & set(change.fields)):
-                inserted = next((c.ids[0] for c in changes
-                                 if c.table == "sessions" and c.kind == "insert"), None)
+            if change.table == "sessions" and (
+                change.kind != "update" or shown & set(change.fields)
+            ):
+                inserted = next(
+                    (c.ids[0] for c in changes if c.table == "sessions" and c.kind == "insert"),
+                    None,
+                )
                 self.refill(keep_session=inserted)
                 if inserted is None and self.current_session_id() is None:
                     self.nothing_chosen.emit()
@@ -225,11 +231,12 @@ class SessionSidebar(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Delete session"),
-            self.tr("Delete “%s” and everything recorded for it? "
-                    "You can undo this with Edit > Undo.") % title,
+            self.tr(
+                "Delete “%s” and everything recorded for it? You can undo this with Edit > Undo."
+            )
+            % title,
             yes=self.tr("Delete"),
         ):
             return
-        command = DeleteRow(self.ctx.programme, "sessions", session_id,
-                            self.tr("Delete session"))
+        command = DeleteRow(self.ctx.programme, "sessions", session_id, self.tr("Delete session"))
         push_or_explain(self.ctx.undo_stack, command, self)

@@ -41,8 +41,9 @@ class CoreCommand(QUndoCommand):
 class SetFields(CoreCommand):
     """Change some fields of one row."""
 
-    def __init__(self, programme: Programme, table: str, row_id: str, new: dict[str, Any],
-                 text: str):
+    def __init__(
+        self, programme: Programme, table: str, row_id: str, new: dict[str, Any], text: str
+    ):
         super().__init__(text)
         self.programme, self.table, self.row_id = programme, table, row_id
         self.new = dict(new)

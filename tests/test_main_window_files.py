@@ -1,0 +1,86 @@
+"""File menu: new, open, open recent, save a copy; a bad file is explained, not opened."""
+
+import pytest
+
+from workshop.core.store import Programme
+from workshop.ui import dialogs
+from workshop.ui.app import build_window, make_application
+from workshop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, demo_path, errors):
+    make_application()
+    win = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+def test_first_run_opens_the_default_file_with_the_demo(qtbot, _private_data_dir):
+    make_application()
+    win = build_window(None)
+    qtbot.addWidget(win)
+    assert win.ctx.programme.path == _private_data_dir / "default.workshop"
+    assert win.ctx.programme.db["sessions"].count >= 4
+    assert "Fair decisions" in win.windowTitle()
+    win.close()
+
+
+def test_new_programme(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "second"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Youth voice on AI")
+    window.new_file()
+    assert window.ctx.programme.path == tmp_path / "second.workshop"
+    assert window.ctx.programme.db["sessions"].count == 0
+    assert window.windowTitle().startswith("Youth voice on AI")
+    assert window.sidebar.list.count() == len(window.sidebar.views) + 2  # heading + empty note
+
+
+def test_open_and_open_recent(qtbot, window, demo_path, tmp_path, monkeypatch):
+    other = tmp_path / "other.workshop"
+    Programme.create(other, "Other programme").close()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(other))
+    window.open_file()
+    assert window.ctx.programme.path == other
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert "other.workshop" in recent[0] and "demo.workshop" in recent[1]
+    window.recent_menu.actions()[1].trigger()
+    assert window.ctx.programme.path == demo_path
+
+
+def test_opening_a_bad_file_explains_and_keeps_the_current_one(
+    qtbot, window, demo_path, tmp_path, errors
+):
+    bad = tmp_path / "bad.workshop"
+    bad.write_bytes(b"PK\x03\x04 this is a zip")
+    assert not window.open_path(bad)
+    assert "not a Workshop programme file" in errors[-1]
+    assert window.ctx.programme.path == demo_path
+    assert bad.read_bytes() == b"PK\x03\x04 this is a zip"
+
+
+def test_save_a_copy(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "usb" / "copy.workshop"
+    target.parent.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    window.save_copy()
+    with Programme.open(target) as copy:
+        assert copy.db["sessions"].count == window.ctx.programme.db["sessions"].count
+
+
+def test_undo_is_per_file(qtbot, window, tmp_path, monkeypatch):
+    window.sidebar.add_session()
+    assert window.undo_stack.count() == 1
+    other = tmp_path / "other.workshop"
+    Programme.create(other, "Other").close()
+    window.open_path(other)
+    assert window.undo_stack.count() == 0
