@@ -33,6 +33,7 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
         )
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
+        _set_mode(temp_name, path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -48,6 +49,18 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
         ) from exc
     _sync_folder(folder)
     return path
+
+
+def _set_mode(temp_name: str, path: Path) -> None:
+    # mkstemp makes the file private (0600); give it the mode an ordinary save would.
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(temp_name, mode)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -1,0 +1,473 @@
+"""The whole programme as data: one documented, versioned JSON document (and a zip with
+CSVs and board pictures), and the same document read back into a new or empty file.
+
+The document is generic over the file's tables, so tables added by later features are
+exported and imported without changes here. Its format is described in
+docs/data-format.md. Export, import, export gives the same JSON: no timestamp of the
+export is written, tables come parents first and rows are ordered by id.
+
+Import checks the whole document before writing anything and refuses, naming the place
+(e.g. `sessions[3].starts_at`), a document with the wrong format or version, missing
+or unknown fields, values of the wrong type, duplicate ids or references to rows that
+are not in it. A refused import leaves the target file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.schema import known_migration_names, migrations
+from workshop.core.store import Programme, Snapshot
+from workshop.export.atomic import write_atomically
+
+FORMAT = "workshop-record"
+FORMAT_VERSION = 1
+RECORD_NAME = "record.json"
+# Keys of the document that are not tables.
+META_KEYS = ("format", "version", "migrations")
+
+Progress = Callable[[float, str], None]
+
+
+class RecordError(WorkshopError):
+    """The document cannot be imported; nothing was changed."""
+
+
+# ----- the shape of the file -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # TEXT, INTEGER, REAL
+    required: bool  # NOT NULL without a default
+    nullable: bool
+
+
+@dataclass(frozen=True)
+class Reference:
+    column: str
+    table: str
+    other_column: str
+
+
+def _columns(programme: Programme, table: str) -> list[Column]:
+    out = []
+    for _cid, name, type_, notnull, default, _pk in programme.db.execute(
+        f"PRAGMA table_info([{table}])"
+    ).fetchall():
+        out.append(
+            Column(
+                name=name,
+                type=(type_ or "TEXT").upper(),
+                required=bool(notnull) and default is None and name != "id" or name == "id",
+                nullable=not notnull and name != "id",
+            )
+        )
+    return out
+
+
+def _references(programme: Programme, table: str) -> list[Reference]:
+    return [
+        Reference(row[3], row[2], row[4] or "id")
+        for row in programme.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
+    ]
+
+
+def table_order(programme: Programme) -> list[str]:
+    """The programme's tables, each after the tables it refers to (then by name)."""
+    names = sorted(programme.table_names())
+    parents = {
+        name: {r.table for r in _references(programme, name) if r.table != name} for name in names
+    }
+    ordered: list[str] = []
+    placed: set[str] = set()
+    while len(ordered) < len(names):
+        ready = [n for n in names if n not in placed and parents[n] <= placed]
+        if not ready:  # a cycle: fall back to name order for what is left
+            ready = [n for n in names if n not in placed]
+        for name in ready:
+            ordered.append(name)
+            placed.add(name)
+    return ordered
+
+
+def applied_migrations(programme: Programme) -> list[str]:
+    known = [m.name for m in migrations._migrations]
+    applied = {
+        row[0]
+        for row in programme.db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+        ).fetchall()
+    }
+    return [name for name in known if name in applied]
+
+
+# ----- export ---------------------------------------------------------------------------------
+
+
+def record_document(programme: Programme) -> dict[str, Any]:
+    """The whole programme as a JSON-ready dict."""
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "migrations": applied_migrations(programme),
+    }
+    for table in table_order(programme):
+        columns = [c.name for c in _columns(programme, table)]
+        select = ", ".join(f"[{c}]" for c in columns)
+        rows = programme.db.execute(f"SELECT {select} FROM [{table}] ORDER BY id").fetchall()
+        document[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+    return document
+
+
+def record_json(programme: Programme) -> str:
+    return json.dumps(record_document(programme), ensure_ascii=False, indent=1) + "\n"
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row[c] is None else row[c] for c in columns])
+    # A byte-order mark so spreadsheet programs read Welsh, Polish and Urdu correctly.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def board_pictures(programme: Programme) -> list[tuple[str, bytes]]:
+    """(file name, PNG) for every board that has notes, when boards exist in this build."""
+    if "board_notes" not in programme.table_names():
+        return []
+    try:
+        from workshop.export.board_image import board_png
+    except ImportError:
+        return []
+    pictures = []
+    used: set[str] = set()
+    rows = programme.db.execute(
+        """SELECT exercises.id, exercises.title, sessions.title FROM exercises
+           JOIN sessions ON sessions.id = exercises.session_id
+           WHERE exercises.kind = 'board' ORDER BY sessions.starts_at, exercises.position"""
+    ).fetchall()
+    for exercise_id, title, session_title in rows:
+        if not programme.db["board_notes"].count_where("exercise_id = ?", [exercise_id]):
+            continue
+        name = _file_name(f"{session_title} - {title}", used)
+        pictures.append((f"boards/{name}.png", board_png(programme, exercise_id)))
+    return pictures
+
+
+def _file_name(text: str, used: set[str]) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in text).strip()[:80]
+    safe = safe or "board"
+    name, n = safe, 2
+    while name in used:
+        name, n = f"{safe} ({n})", n + 1
+    used.add(name)
+    return name
+
+
+def record_zip(programme: Programme, progress: Progress | None = None) -> bytes:
+    """The JSON document, one CSV per table and the board pictures, in one zip."""
+    document = record_document(programme)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(RECORD_NAME, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        for table in table_order(programme):
+            columns = [c.name for c in _columns(programme, table)]
+            archive.writestr(f"tables/{table}.csv", _csv(document[table], columns))
+        if progress:
+            progress(0.4, "Drawing the boards")
+        for name, png in board_pictures(programme):
+            archive.writestr(name, png)
+    return buffer.getvalue()
+
+
+def export_record(
+    programme_path_or_programme: Programme | Path | str,
+    out: Path | str,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the record to OUT.json or OUT.zip, atomically."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".json", ".zip"):
+        raise ValidationError(
+            f"{out.name} must end in .json or .zip. Choose OUT.json for the data alone, "
+            "or OUT.zip for the data with a CSV per table and the board pictures."
+        )
+    if isinstance(programme_path_or_programme, Programme):
+        programme, opened = programme_path_or_programme, False
+    else:
+        programme, opened = Programme.open(Path(programme_path_or_programme), read_only=True), True
+    try:
+        if suffix == ".json":
+            data = record_json(programme).encode("utf-8")
+        else:
+            data = record_zip(programme, progress)
+    finally:
+        if opened:
+            programme.close()
+    write_atomically(out, data)
+    if progress:
+        progress(1.0, "Done")
+    return out
+
+
+# ----- import: checking -----------------------------------------------------------------------
+
+
+def read_document(path: Path | str) -> dict[str, Any]:
+    """Load a record from .json or from the record.json inside a .zip."""
+    path = Path(path)
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                if RECORD_NAME not in archive.namelist():
+                    raise RecordError(
+                        f"{path.name} has no {RECORD_NAME} inside. Choose a zip made by "
+                        "'workshop export', or the JSON file itself."
+                    )
+                text = archive.read(RECORD_NAME).decode("utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RecordError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise RecordError(
+            f"{path.name} is not a Workshop record (it is not UTF-8 text). Nothing was imported."
+        ) from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(
+            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg}). Nothing was imported."
+        ) from exc
+    return document
+
+
+def _refuse(place: str, problem: str) -> RecordError:
+    return RecordError(f"{place}: {problem} Nothing was imported.")
+
+
+def _type_ok(value: Any, column: Column) -> bool:
+    if value is None:
+        return column.nullable
+    if column.type.startswith("INT"):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if column.type in ("REAL", "FLOAT", "DOUBLE", "NUMERIC"):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+_TYPE_WORDS = {"INTEGER": "a whole number", "REAL": "a number", "TEXT": "text"}
+
+
+def check_document(document: Any, programme: Programme) -> list[str]:
+    """Check `document` against the target's tables; return the tables in import order.
+
+    Raises RecordError naming the first place that is wrong.
+    """
+    if not isinstance(document, dict):
+        raise _refuse("document", "is not a JSON object, so it is not a Workshop record.")
+    if document.get("format") != FORMAT:
+        raise _refuse("format", f'should be "{FORMAT}"; this is not a Workshop record.')
+    version = document.get("version")
+    if version != FORMAT_VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > 1
+        hint = (
+            "It was made by a newer version of Workshop; install that version to import it."
+            if newer
+            else f"This version of Workshop reads version {FORMAT_VERSION}."
+        )
+        raise _refuse("version", f"is {json.dumps(version)}, not {FORMAT_VERSION}. {hint}")
+    applied = document.get("migrations")
+    if not isinstance(applied, list) or not all(isinstance(m, str) for m in applied):
+        raise _refuse("migrations", "is missing or is not a list of names.")
+    unknown = [m for m in applied if m not in known_migration_names()]
+    if unknown:
+        raise _refuse(
+            "migrations",
+            f"names {unknown[0]}, which this version of Workshop does not know. Install the "
+            "newer version of Workshop that made the record.",
+        )
+    target_migrations = applied_migrations(programme)
+    same_schema = applied == target_migrations
+    order = table_order(programme)
+    for key in document:
+        if key not in META_KEYS and key not in order:
+            raise _refuse(key, "is not a table this version of Workshop knows.")
+    if "programme" not in document:
+        raise _refuse("programme", "is missing: a record holds exactly one programme.")
+
+    ids: dict[str, set[str]] = {}
+    for table in order:
+        rows = document.get(table, [])
+        if not isinstance(rows, list):
+            raise _refuse(table, "should be a list of rows.")
+        columns = {c.name: c for c in _columns(programme, table)}
+        seen: set[str] = set()
+        for index, row in enumerate(rows):
+            place = f"{table}[{index}]"
+            if not isinstance(row, dict):
+                raise _refuse(place, "should be an object with one value per field.")
+            for name in row:
+                if name not in columns:
+                    raise _refuse(f"{place}.{name}", f"is not a field of {table}.")
+            for column in columns.values():
+                if column.name not in row:
+                    if same_schema or column.required:
+                        raise _refuse(f"{place}.{column.name}", "is missing.")
+                    continue
+                if not _type_ok(row[column.name], column):
+                    word = _TYPE_WORDS.get(column.type, column.type.lower())
+                    raise _refuse(
+                        f"{place}.{column.name}",
+                        f"should be {word}, not {json.dumps(row[column.name])[:40]}.",
+                    )
+            if not row["id"]:
+                raise _refuse(f"{place}.id", "is empty.")
+            if row["id"] in seen:
+                raise _refuse(f"{place}.id", f"repeats the id {row['id']} of another row.")
+            seen.add(row["id"])
+        ids[table] = seen
+    if len(document["programme"]) != 1:
+        raise _refuse("programme", f"holds {len(document['programme'])} rows; it should hold 1.")
+    for table in order:
+        refs = _references(programme, table)
+        for index, row in enumerate(document.get(table, [])):
+            for ref in refs:
+                value = row.get(ref.column)
+                if value is None or ref.other_column != "id":
+                    continue
+                if value not in ids.get(ref.table, set()):
+                    raise _refuse(
+                        f"{table}[{index}].{ref.column}",
+                        f"points to {ref.table} {value}, which is not in the document.",
+                    )
+    return order
+
+
+def _is_empty(programme: Programme) -> bool:
+    for table in programme.table_names():
+        if table == "programme":
+            continue
+        if programme.db[table].count:
+            return False
+    row = programme.programme()
+    blank = {
+        c.name
+        for c in _columns(programme, "programme")
+        if c.name not in ("id", "created_at", "updated_at")
+    }
+    column_defaults = programme.db["programme"].default_values
+    for name in blank:
+        default = column_defaults.get(name)
+        if isinstance(default, str) and len(default) >= 2 and default[0] == default[-1] == "'":
+            default = default[1:-1]
+        if row[name] not in (default, "", None):
+            return False
+    return True
+
+
+# ----- import: writing ------------------------------------------------------------------------
+
+
+def _write(programme: Programme, document: dict[str, Any], order: list[str]) -> None:
+    snapshot = Snapshot()
+    for table in order:
+        for row in document.get(table, []):
+            snapshot.rows.append((table, row))
+    with programme.transaction():
+        for existing in programme.rows("programme"):
+            programme.delete("programme", existing["id"])
+        programme.restore(snapshot)
+        problems = programme.db.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            table, rowid, parent, _ = problems[0]
+            raise RecordError(
+                f"{table}: a row points to a missing {parent} row. Nothing was imported."
+            )
+
+
+def _validate_rows(programme: Programme, document: dict[str, Any], order: list[str]) -> None:
+    """Run the app's own rules on every row (after its parents are in place)."""
+    from workshop.core import validation
+
+    for table in order:
+        for index, row in enumerate(document.get(table, [])):
+            full = programme._with_defaults(table, row)
+            try:
+                validation.validate(table, full, programme)
+            except ValidationError as exc:
+                raise _refuse(f"{table}[{index}]", str(exc)) from None
+            except (KeyError, TypeError):
+                continue
+
+
+def import_record(target: Path | str, source: Path | str) -> dict[str, int]:
+    """Read a record into TARGET, a new file or an empty programme. Returns rows per table.
+
+    Everything is checked before anything is written; a refused import leaves TARGET
+    exactly as it was (a new file is not created at all).
+    """
+    target = Path(target)
+    document = read_document(source)
+    if target.exists() and target.stat().st_size > 0:
+        programme = Programme.open(target)
+        try:
+            if not _is_empty(programme):
+                raise RecordError(
+                    f"{target.name} already holds a programme, so nothing was imported. "
+                    "Import into a new file name, or into an empty programme."
+                )
+            order = check_document(document, programme)
+            _import_checked(programme, document, order)
+            return _counts(document, order)
+        finally:
+            programme.close()
+    # A new file is built beside the target and only moved into place once complete.
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise RecordError(f"The folder {folder} does not exist. Choose a folder that exists.")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(fd)
+    os.unlink(temp_name)
+    temp = Path(temp_name)
+    try:
+        with Programme.create(temp) as programme:
+            order = check_document(document, programme)
+            _import_checked(programme, document, order)
+            counts = _counts(document, order)
+        os.replace(temp, target)
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return counts
+
+
+def _import_checked(programme: Programme, document: dict[str, Any], order: list[str]) -> None:
+    try:
+        with programme.transaction():
+            _write(programme, document, order)
+            _validate_rows(programme, document, order)
+    except ValidationError as exc:
+        raise RecordError(f"{exc} Nothing was imported.") from None
+
+
+def _counts(document: dict[str, Any], order: list[str]) -> dict[str, int]:
+    return {table: len(document.get(table, [])) for table in order}
