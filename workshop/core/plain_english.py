@@ -85,9 +85,7 @@ def syllables(word: str) -> int:
         count -= 1  # silent e: "made", "care"
     if word.endswith(("ed",)) and not word.endswith(("ted", "ded")):
         count -= 1  # "asked", "flagged"
-    if re.search(r"[^aeiou]le$", word):
-        pass  # "people", "able": the vowel group count already has it
-    for pair in ("ia", "io", "ua", "eo", "iu"):  # two syllables written as one group
+    for pair in ("ia", "io", "ua", "iu"):  # two syllables written as one group
         if pair in word and not word.endswith(("tion", "sion", "cious", "tial", "cial")):
             count += word.count(pair)
     return max(1, count)
@@ -111,31 +109,64 @@ def plain_words() -> frozenset[str]:
     )
 
 
+_ENDINGS = (
+    ("'s", ""),
+    ("’s", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("ily", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("ful", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("n", ""),
+)
+
+
 def _stems(word: str) -> Iterable[str]:
-    """The word and the forms it may have come from (houses > house, asked > ask)."""
+    """The word and the forms it may have come from (houses > house, readings > read)."""
     yield word
-    for ending, replacement in (
-        ("'s", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ly", ""),
-        ("er", ""),
-        ("er", "e"),
-        ("est", ""),
-        ("ful", ""),
-        ("ness", ""),
-    ):
+    for ending, replacement in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)] + replacement
             yield stem
             if len(stem) > 2 and stem[-1] == stem[-2] and ending in ("ed", "ing", "er", "est"):
                 yield stem[:-1]  # "flagged" > "flag"
+            if ending in ("s", "ly", "ment", "ness"):
+                # "readings" > "reading" > "read"
+                yield from (s for s in _stems(stem) if s != stem)
+
+
+# A capital letter usually marks a name, which needs no explaining; but a first word with
+# one of these endings is more likely a long word than a name.
+_LONG_WORD_ENDINGS = (
+    "tion",
+    "sion",
+    "ity",
+    "ment",
+    "ness",
+    "ance",
+    "ence",
+    "ise",
+    "ize",
+    "ised",
+    "ized",
+    "ing",
+    "ally",
+    "ous",
+    "ive",
+)
 
 
 def _glossary_words(glossary_terms: Iterable[str]) -> set[str]:
@@ -160,13 +191,10 @@ def unfamiliar_words(text: str, glossary_terms: Iterable[str] = ()) -> list[str]
             lower = word.lower()
             if lower in seen or word[0].isdigit() or len(word) <= 2:
                 continue
-            if index > 0 and word[0].isupper():
-                continue  # a name
             if any(stem in plain or stem in known for stem in _stems(lower)):
                 continue
-            if index == 0 and word[0].isupper() and not word.isupper():
-                # The first word of a sentence may still be a name; check it lowercased only.
-                pass
+            if word[0].isupper() and (index > 0 or not lower.endswith(_LONG_WORD_ENDINGS)):
+                continue  # a name
             seen.add(lower)
             flagged.append(word)
     return flagged

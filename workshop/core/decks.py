@@ -1,0 +1,404 @@
+"""Scenario decks: short stories about automated decisions for residents to talk about.
+
+A deck lives in a text file (TOML, see docs/deck-format.md): the built-in ones in
+`assets/decks/`, and any a facilitator exports or imports. A programme holds its own
+decks in the `decks` and `cards` tables; a built-in deck is copied in (with ids worked
+out from its key, so two laptops copying the same deck can still be merged) the first
+time a session uses it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import tomllib
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop.core.errors import WorkshopError
+from workshop.core.store import Programme
+from workshop.core.validation import ValidationError, require_text, rule
+
+DECKS_DIR = Path(__file__).resolve().parents[2] / "assets" / "decks"
+DECK_FORMAT = "workshop-deck/1"
+DECK_SUFFIX = ".toml"
+DEFAULT_DECK_KEY = "local-services"
+
+_ID_NAMESPACE = uuid.UUID("6f1c2a4e-5b1d-4f0e-9d7a-3c1b2e4f5a60")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_CARD_TEXT_FIELDS = ("title", "story", "system", "opportunity", "risk")
+_CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
+
+
+class DeckFileError(WorkshopError):
+    """A deck file could not be read. The message names the file and the place."""
+
+
+@dataclass
+class Term:
+    term: str
+    meaning: str
+
+
+@dataclass
+class Card:
+    title: str
+    story: str = ""
+    system: str = ""
+    opportunity: str = ""
+    risk: str = ""
+    key_terms: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    key: str = ""
+
+    def prose(self) -> str:
+        """All the card's text residents read, one sentence run after another."""
+        parts = [self.story, self.system, self.opportunity, self.risk, *self.questions]
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Deck:
+    title: str
+    cards: list[Card] = field(default_factory=list)
+    key: str = ""
+    description: str = ""
+    language: str = "en-GB"
+    # Terms a deck brings with it, for words the programme's glossary may not have.
+    terms: list[Term] = field(default_factory=list)
+
+
+# ----- reading and writing deck files ------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "card"
+
+
+def parse_deck(text: str, name: str = "deck file") -> Deck:
+    """A Deck from TOML text; DeckFileError says where the file is wrong and what to do."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DeckFileError(
+            f"{name} is not a readable deck file: {exc}. Fix that line, or export the deck "
+            "again from Workshop."
+        ) from None
+    fmt = data.get("format", DECK_FORMAT)
+    if fmt != DECK_FORMAT:
+        raise DeckFileError(
+            f"{name} is in the format '{fmt}', which this version of Workshop cannot read. "
+            f'The first line should say format = "{DECK_FORMAT}".'
+        )
+    title = _text(data, "title", name, required=True)
+    key = _text(data, "key", name) or slug(title)
+    if not _KEY.match(key):
+        raise DeckFileError(
+            f"{name}: the deck's key '{key}' may only use small letters, numbers and dashes."
+        )
+    raw_cards = data.get("cards", [])
+    if not isinstance(raw_cards, list) or not all(isinstance(c, dict) for c in raw_cards):
+        raise DeckFileError(f"{name}: each card must start with a [[cards]] line.")
+    if not raw_cards:
+        raise DeckFileError(f"{name} has no cards. Add at least one [[cards]] section.")
+    cards: list[Card] = []
+    seen_keys: set[str] = set()
+    for number, raw in enumerate(raw_cards, start=1):
+        card = _parse_card(raw, f"{name}, card {number}")
+        if card.key in seen_keys:
+            raise DeckFileError(
+                f"{name}, card {number} ('{card.title}'): the key '{card.key}' is used by "
+                "another card. Give each card its own key."
+            )
+        seen_keys.add(card.key)
+        cards.append(card)
+    terms = []
+    for number, raw in enumerate(data.get("terms", []), start=1):
+        place = f"{name}, term {number}"
+        if not isinstance(raw, dict):
+            raise DeckFileError(f"{place}: each term must start with a [[terms]] line.")
+        terms.append(
+            Term(_text(raw, "term", place, required=True), _text(raw, "meaning", place, True))
+        )
+    return Deck(
+        title=title,
+        cards=cards,
+        key=key,
+        description=_text(data, "description", name),
+        language=_text(data, "language", name) or "en-GB",
+        terms=terms,
+    )
+
+
+def _parse_card(raw: dict[str, Any], place: str) -> Card:
+    title = _text(raw, "title", place, required=True)
+    place = f"{place} ('{title}')"
+    unknown = sorted(set(raw) - set(_CARD_FIELDS))
+    if unknown:
+        raise DeckFileError(
+            f"{place}: '{unknown[0]}' is not a card field. Use only: {', '.join(_CARD_FIELDS)}."
+        )
+    values = {f: _text(raw, f, place, required=f == "story") for f in _CARD_TEXT_FIELDS}
+    key = _text(raw, "key", place) or slug(title)
+    if not _KEY.match(key):
+        raise DeckFileError(
+            f"{place}: the key '{key}' may only use small letters, numbers and dashes."
+        )
+    return Card(
+        **values,
+        key=key,
+        key_terms=_text_list(raw, "key_terms", place),
+        questions=_text_list(raw, "questions", place),
+    )
+
+
+def _text(raw: dict[str, Any], name: str, place: str, required: bool = False) -> str:
+    value = raw.get(name, "")
+    if not isinstance(value, str):
+        raise DeckFileError(f"{place}: '{name}' must be text in quotes.")
+    value = value.strip()
+    if required and not value:
+        raise DeckFileError(f"{place}: '{name}' is missing. Add {name} = \"...\".")
+    return value
+
+
+def _text_list(raw: dict[str, Any], name: str, place: str) -> list[str]:
+    value = raw.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DeckFileError(
+            f'{place}: \'{name}\' must be a list of text, like {name} = ["first", "second"].'
+        )
+    return [v.strip() for v in value if v.strip()]
+
+
+def load_deck(path: Path | str) -> Deck:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DeckFileError(
+            f"There is no deck file called {path.name} in {path.parent}. Check the name."
+        ) from None
+    except UnicodeDecodeError:
+        raise DeckFileError(
+            f"{path.name} is not a text file. Choose a deck file ending in {DECK_SUFFIX}."
+        ) from None
+    except OSError as exc:
+        raise DeckFileError(f"Could not read {path.name}: {exc.strerror}.") from None
+    return parse_deck(text, path.name)
+
+
+def _toml_string(value: str) -> str:
+    # A JSON string is also a valid TOML basic string (same escapes).
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _toml_block(value: str) -> str:
+    if "\n" not in value and len(value) < 80:
+        return _toml_string(value)
+    escaped = value.replace("\\", "\\\\").replace('"""', '""\\"')
+    return f'"""\n{escaped}\n"""'
+
+
+def dump_deck(deck: Deck) -> str:
+    """The deck as TOML text; `parse_deck(dump_deck(d))` gives back the same deck."""
+    lines = [
+        "# A Workshop scenario deck. Format: docs/deck-format.md",
+        f"format = {_toml_string(DECK_FORMAT)}",
+        f"key = {_toml_string(deck.key or slug(deck.title))}",
+        f"title = {_toml_string(deck.title)}",
+        f"language = {_toml_string(deck.language)}",
+        f"description = {_toml_block(deck.description)}",
+    ]
+    for card in deck.cards:
+        lines += ["", "[[cards]]", f"key = {_toml_string(card.key or slug(card.title))}"]
+        for name in _CARD_TEXT_FIELDS:
+            value = getattr(card, name)
+            block = _toml_block(value) if name in ("story", "system") else _toml_string(value)
+            lines.append(f"{name} = {block}")
+        lines.append(f"key_terms = [{', '.join(_toml_string(t) for t in card.key_terms)}]")
+        lines.append("questions = [")
+        lines += [f"  {_toml_string(q)}," for q in card.questions]
+        lines.append("]")
+    for term in deck.terms:
+        lines += ["", "[[terms]]", f"term = {_toml_string(term.term)}"]
+        lines.append(f"meaning = {_toml_string(term.meaning)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_text_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, flush to disk, then swap in: never a half-written file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_deck(deck: Deck, path: Path | str) -> None:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DeckFileError(f"There is no folder {path.parent}. Choose another place to save.")
+    write_text_atomically(path, dump_deck(deck).encode("utf-8"))
+
+
+def builtin_deck_paths() -> list[Path]:
+    return sorted(DECKS_DIR.glob(f"*{DECK_SUFFIX}"))
+
+
+def builtin_deck(key: str = DEFAULT_DECK_KEY) -> Deck:
+    for path in builtin_deck_paths():
+        deck = load_deck(path)
+        if deck.key == key:
+            return deck
+    raise DeckFileError(f"There is no built-in deck called '{key}'.")
+
+
+def builtin_decks() -> list[Deck]:
+    return [load_deck(p) for p in builtin_deck_paths()]
+
+
+# ----- decks held in a programme -----------------------------------------------------------
+
+
+def stable_id(*parts: str) -> str:
+    return uuid.uuid5(_ID_NAMESPACE, ":".join(parts)).hex
+
+
+def card_values(card: Card) -> dict[str, Any]:
+    return {
+        "key": card.key or slug(card.title),
+        "title": card.title,
+        "story": card.story,
+        "system": card.system,
+        "opportunity": card.opportunity,
+        "risk": card.risk,
+        "key_terms": json.dumps(card.key_terms, ensure_ascii=False),
+        "questions": json.dumps(card.questions, ensure_ascii=False),
+    }
+
+
+def card_from_row(row: dict[str, Any]) -> Card:
+    return Card(
+        title=row["title"],
+        story=row["story"],
+        system=row["system"],
+        opportunity=row["opportunity"],
+        risk=row["risk"],
+        key_terms=json.loads(row["key_terms"] or "[]"),
+        questions=json.loads(row["questions"] or "[]"),
+        key=row["key"],
+    )
+
+
+def import_deck(programme: Programme, deck: Deck, stable: bool = False) -> str:
+    """Copy a deck (and the glossary terms it brings) into the programme, as one action.
+
+    With `stable`, ids come from the deck's key so the same built-in deck copied on two
+    laptops has the same ids. Returns the new deck's id."""
+    from workshop.core import glossary
+
+    deck_id = stable_id("deck", deck.key) if stable else None
+    with programme.transaction():
+        values = {
+            "key": deck.key,
+            "title": deck.title,
+            "description": deck.description,
+            "language": deck.language,
+        }
+        if deck_id:
+            values["id"] = deck_id
+        deck_id = programme.insert("decks", values)
+        for position, card in enumerate(deck.cards):
+            row = {"deck_id": deck_id, "position": position, **card_values(card)}
+            if stable:
+                row["id"] = stable_id("card", deck.key, row["key"])
+            programme.insert("cards", row)
+        if deck.terms:
+            glossary.add_missing_terms(programme, deck.terms)
+    return deck_id
+
+
+def use_builtin_deck(programme: Programme, key: str = DEFAULT_DECK_KEY) -> str:
+    """The programme's copy of a built-in deck, copied in the first time it is needed."""
+    deck_id = stable_id("deck", key)
+    if programme.get("decks", deck_id) is None:
+        import_deck(programme, builtin_deck(key), stable=True)
+    return deck_id
+
+
+def programme_decks(programme: Programme) -> list[dict[str, Any]]:
+    return programme.rows("decks", order_by="title, created_at")
+
+
+def deck_cards(programme: Programme, deck_id: str) -> list[dict[str, Any]]:
+    return programme.rows("cards", "deck_id = ?", [deck_id], order_by="position, created_at")
+
+
+def deck_from_programme(programme: Programme, deck_id: str) -> Deck:
+    from workshop.core import glossary
+
+    row = programme.get("decks", deck_id)
+    if row is None:
+        raise ValidationError("That deck no longer exists; it may have been deleted.")
+    cards = [card_from_row(r) for r in deck_cards(programme, deck_id)]
+    # Carry the meanings of the deck's key terms, so the file stands on its own.
+    meanings = glossary.lookup(programme)
+    wanted = {t.lower() for c in cards for t in c.key_terms}
+    terms = [Term(t.term, t.meaning) for k, t in sorted(meanings.items()) if k in wanted]
+    return Deck(
+        title=row["title"],
+        cards=cards,
+        key=row["key"] or slug(row["title"]),
+        description=row["description"],
+        language=row["language"],
+        terms=terms,
+    )
+
+
+def add_card(programme: Programme, deck_id: str, card: Card | None = None) -> str:
+    card = card or Card(title="New card", story="")
+    position = len(deck_cards(programme, deck_id))
+    return programme.insert(
+        "cards", {"deck_id": deck_id, "position": position, **card_values(card)}
+    )
+
+
+def new_deck(programme: Programme, title: str) -> str:
+    return programme.insert("decks", {"title": title, "key": slug(title)})
+
+
+# ----- rules ---------------------------------------------------------------------------
+
+
+@rule("decks")
+def _deck_rule(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["title"], "deck title")
+
+
+def _json_text_list(value: Any, what: str) -> None:
+    try:
+        items = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        items = None
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ValidationError(f"The {what} must be a list of text. Put one on each line.")
+
+
+@rule("cards")
+def _card_rule(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["title"], "card title")
+    if not isinstance(row["position"], int) or row["position"] < 0:
+        raise ValidationError("The card's place in the deck must be 0 or more.")
+    _json_text_list(row["key_terms"], "key terms")
+    _json_text_list(row["questions"], "questions for the table")

@@ -1,0 +1,109 @@
+"""Key terms in plain English (GMCA value 9d), explained from the outset.
+
+Each programme has its own glossary so a facilitator can reword a meaning for their
+residents. Until it is first changed, a programme reads the built-in glossary in
+`assets/glossary/`; the first change copies those terms in (with ids worked out from the
+term, so copies on two laptops merge cleanly).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from workshop.core.decks import Term, stable_id
+from workshop.core.errors import WorkshopError
+from workshop.core.store import Programme
+from workshop.core.validation import ValidationError, require_text, rule
+
+GLOSSARY_FILE = Path(__file__).resolve().parents[2] / "assets" / "glossary" / "glossary.toml"
+
+
+@cache
+def builtin_terms() -> tuple[Term, ...]:
+    try:
+        data = tomllib.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise WorkshopError(f"The built-in glossary could not be read: {exc}.") from None
+    return tuple(Term(t["term"].strip(), t["meaning"].strip()) for t in data.get("terms", []))
+
+
+def is_seeded(programme: Programme) -> bool:
+    return programme.db["glossary"].count > 0
+
+
+def seed(programme: Programme) -> None:
+    """Copy the built-in terms in, once, so the programme can change them."""
+    if is_seeded(programme):
+        return
+    with programme.transaction():
+        for term in builtin_terms():
+            programme.insert(
+                "glossary",
+                {
+                    "id": stable_id("term", term.term.lower()),
+                    "term": term.term,
+                    "meaning": term.meaning,
+                },
+            )
+
+
+def rows(programme: Programme) -> list[dict[str, Any]]:
+    """The programme's glossary rows, A to Z (seeding first if needed)."""
+    seed(programme)
+    return programme.rows("glossary", order_by="term COLLATE NOCASE")
+
+
+def terms(programme: Programme | None) -> list[Term]:
+    """Every term, A to Z, without writing anything."""
+    if programme is None or not is_seeded(programme):
+        return sorted(builtin_terms(), key=lambda t: t.term.lower())
+    return [
+        Term(r["term"], r["meaning"])
+        for r in programme.rows("glossary", order_by="term COLLATE NOCASE")
+    ]
+
+
+def lookup(programme: Programme | None) -> dict[str, Term]:
+    """Terms by lower-case name."""
+    return {t.term.lower(): t for t in terms(programme)}
+
+
+def meanings_for(key_terms: Iterable[str], programme: Programme | None) -> list[Term]:
+    """The card's key terms with their meanings; a term not in the glossary says so."""
+    known = lookup(programme)
+    return [
+        known.get(k.lower(), Term(k, "Not in the glossary yet. Add it in the Glossary panel."))
+        for k in key_terms
+    ]
+
+
+def add_missing_terms(programme: Programme, new_terms: Iterable[Term]) -> int:
+    """Add terms the programme does not have yet (by name); returns how many were added."""
+    seed(programme)
+    have = {t.lower() for t in (r["term"] for r in programme.rows("glossary"))}
+    added = 0
+    with programme.transaction():
+        for term in new_terms:
+            if term.term.lower() not in have:
+                programme.insert("glossary", {"term": term.term, "meaning": term.meaning})
+                have.add(term.term.lower())
+                added += 1
+    return added
+
+
+@rule("glossary")
+def _glossary_rule(row: dict[str, Any], programme: Programme) -> None:
+    require_text(row["term"], "term")
+    require_text(row["meaning"], "meaning")
+    clash = programme.db.execute(
+        "SELECT 1 FROM glossary WHERE lower(term) = lower(?) AND id != ?",
+        [row["term"].strip(), row["id"]],
+    ).fetchone()
+    if clash:
+        raise ValidationError(
+            f"'{row['term']}' is already in the glossary. Change that one instead."
+        )
