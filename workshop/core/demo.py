@@ -20,6 +20,7 @@ DemoSessions = dict[str, str]
 DEMO_PARTS: list[str] = [
     "workshop.core.boards:demo_part",
     "workshop.core.feedback:demo_part",
+    "workshop.core.cards_demo:demo_part",
     "workshop.core.points:demo_part",  # keep LAST: it links to rows the parts above wrote
 ]
 
