@@ -107,6 +107,17 @@ def _split_people(text: str) -> list[str]:
     return names
 
 
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# Columns in feature tables that say who someone is (a participant's code, or who asked
+# a question). Their values are taken out of residents' words wherever they appear.
+_CODE_COLUMNS = {("board_notes", "participant_code")}
+_NAME_COLUMNS = {("questions", "asked_by")}
+
+
 def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
     """The policy for one pack, knowing the names and codes held in this file."""
     check_audience(audience)
@@ -119,6 +130,18 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
             names.append(row["contact"])
     for row in programme.rows("sessions"):
         names.extend(_split_people(row["facilitators"]))
+    tables = set(programme.db.table_names())
+    for table, column in _CODE_COLUMNS | _NAME_COLUMNS:
+        if table not in tables:
+            continue
+        for (value,) in programme.db.execute(f"SELECT DISTINCT [{column}] FROM [{table}]"):
+            value = (value or "").strip()
+            if not value:
+                continue
+            if (table, column) in _CODE_COLUMNS:
+                codes.append(value)
+            elif _looks_like_name(value):
+                names.extend(_split_people(value))
     return PrivacyPolicy(audience=audience, known_names=names, known_codes=codes)
 
 

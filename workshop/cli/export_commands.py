@@ -1,0 +1,115 @@
+"""pack, export, import: the summary pack, and the whole record as data."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.privacy import INTERNAL, PARTNER
+from workshop.core.store import Programme
+from workshop.export.atomic import write_atomically
+
+
+class FeatureMissing(WorkshopError):
+    """Asked for something this build of the app cannot make yet."""
+
+
+def register(subparsers) -> None:
+    pack = subparsers.add_parser(
+        "pack",
+        help="write the summary pack for partners (PDF, with an accessible HTML copy beside it)",
+    )
+    pack.add_argument("file", type=Path)
+    pack.add_argument("--session", metavar="ID", help="one session only (see 'workshop sessions')")
+    group = pack.add_mutually_exclusive_group()
+    group.add_argument(
+        "--public", action="store_true", help="the public 'You said, we did' document instead"
+    )
+    group.add_argument(
+        "--internal",
+        action="store_true",
+        help="the council's internal pack (exact counts, access requests; marked INTERNAL)",
+    )
+    pack.add_argument("--no-html", action="store_true", help="do not write the HTML copy")
+    pack.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    pack.set_defaults(handler=cmd_pack)
+
+    export = subparsers.add_parser("export", help="write the whole programme as data")
+    export.add_argument("file", type=Path)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.json|OUT.zip")
+    export.set_defaults(handler=cmd_export)
+
+    imp = subparsers.add_parser(
+        "import", help="read a record made by 'workshop export' into a new or empty file"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("input", type=Path, metavar="IN.json")
+    imp.set_defaults(handler=cmd_import)
+
+
+def _check_pdf_name(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"{path.name} should end in .pdf. Choose a name like pack.pdf.")
+
+
+def cmd_pack(args) -> int:
+    _check_pdf_name(args.output)
+    if args.public:
+        if args.session:
+            raise ValidationError(
+                "The public 'You said, we did' document covers the whole programme. "
+                "Leave out --session, or leave out --public for one session's pack."
+            )
+        try:
+            build_public_pack = importlib.import_module(
+                "workshop.export.public_pack"
+            ).build_public_pack
+        except (ImportError, AttributeError):
+            raise FeatureMissing(
+                "This version of Workshop cannot make the public 'You said, we did' document "
+                "yet. Leave out --public to make the summary pack."
+            ) from None
+        with Programme.open(args.file, read_only=True) as programme:
+            data = build_public_pack(programme)
+        write_atomically(args.output, data)
+        print(f"Wrote {args.output}")
+        return 0
+
+    from workshop.export.pack import write_pack
+
+    audience = INTERNAL if args.internal else PARTNER
+    with Programme.open(args.file, read_only=True) as programme:
+        written = write_pack(
+            programme,
+            args.output,
+            session_id=args.session,
+            audience=audience,
+            html=not args.no_html,
+        )
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from workshop.export.record import export_record
+
+    out = export_record(args.file, args.output)
+    print(f"Wrote {out}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from workshop.export.record import import_record
+
+    if not args.input.exists():
+        raise ValidationError(
+            f"There is no file called {args.input.name} in {args.input.parent}. Check the name."
+        )
+    counts = import_record(args.file, args.input)
+    total = sum(counts.values())
+    sessions = counts.get("sessions", 0)
+    print(f"Imported {total} rows ({sessions} sessions) into {args.file}", file=sys.stdout)
+    return 0
