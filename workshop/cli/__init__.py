@@ -19,6 +19,7 @@ from workshop.core.errors import WorkshopError
 COMMAND_MODULES = [
     "workshop.cli.programme_commands",
     "workshop.cli.reliability_commands",
+    "workshop.cli.export_commands",
 ]
 
 
