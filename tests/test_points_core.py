@@ -54,6 +54,7 @@ def test_card_response_words_keep_each_answer(programme):
         {
             "session_id": session,
             "card_id": card,
+            "table_label": "Table 1",
             "hopes": "Quicker offers",
             "fears": "Nobody checks it",
         },

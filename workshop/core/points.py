@@ -79,7 +79,6 @@ _WORD_FIELDS = (
 )
 # Card responses carry several answers; these are joined with labels.
 _PART_FIELDS = (
-    ("reaction", "Reaction"),
     ("hopes", "Hopes"),
     ("fears", "Fears"),
     ("questions", "Questions"),

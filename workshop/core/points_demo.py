@@ -24,6 +24,10 @@ _SOURCE_TABLES = (
     "feedback_returns",
 )
 
+# One demo card response names a neighbour. Quotes in a public document are better
+# without anyone's name, so the demo leaves that source out.
+_NAMED_NEIGHBOURS = ("marcia",)
+
 # statement, detail, tags, words to look for in sources, response (or None), significance.
 DEMO_POINTS: list[dict[str, Any]] = [
     {
@@ -35,6 +39,9 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "tags": ["human contact", "digital exclusion"],
         "find": [
             "nobody to talk to",
+            "a real person has to be able to explain",
+            "phone number that a person answers",
+            "named officer you can speak to",
             "no one to ring",
             "can't use the internet",
             "won't argue with a machine",
@@ -64,7 +71,12 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "A wrong fraud flag can stop someone's money and cost them their home",
         "detail": "Residents and staff described rent arrears after payments were stopped.",
         "tags": ["benefits", "fairness"],
-        "find": ["treated like a fraudster", "called a cheat", "benefits stopped", "fraud"],
+        "find": [
+            "treated like a fraudster",
+            "called a cheat",
+            "benefits stopped",
+            "think it is fraud",
+        ],
         "significant": True,
         "reason": (
             "One resident's wrong fraud flag cost her three months' rent: one case like "
@@ -93,6 +105,8 @@ DEMO_POINTS: list[dict[str, Any]] = [
             "normal words",
             "computer helped",
             "decisions written down",
+            "tell me it's a computer",
+            "say clearly it is a computer",
         ],
         "significant": False,
         "reason": "",
@@ -136,7 +150,12 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "The system could treat some groups unfairly because the past was unfair",
         "detail": "",
         "tags": ["fairness"],
-        "find": ["unfair to some groups", "past wasn't fair", "different surname"],
+        "find": [
+            "unfair to some groups",
+            "past wasn't fair",
+            "different surname",
+            "computer copies it",
+        ],
         "significant": True,
         "reason": "A risk of unfair treatment for minority ethnic residents.",
         "response": {
@@ -157,7 +176,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "Keep paying people while their challenge is looked at",
         "detail": "",
         "tags": ["challenging a decision", "benefits"],
-        "find": ["keep paying"],
+        "find": ["keep paying", "still get paid while you look"],
         "significant": True,
         "reason": (
             "Front-line staff warned that stopping payments during a challenge pushes "
@@ -202,7 +221,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "Who sees my data, and will it be shared with the police or Home Office?",
         "detail": "",
         "tags": ["data sharing"],
-        "find": ["who sees my data", "home office", "police", "keeps our data"],
+        "find": ["who sees my data", "home office", "police get the scores", "social media"],
         "significant": False,
         "reason": "",
         "response": {
@@ -219,7 +238,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "Computer translations get things wrong",
         "detail": "",
         "tags": ["languages"],
-        "find": ["translations done by a computer", "other languages"],
+        "find": ["translations done by a computer", "other languages", "decisions in urdu"],
         "significant": False,
         "reason": "",
         "response": None,  # no response yet
@@ -248,6 +267,7 @@ def write_points_demo(programme: Programme, sessions: dict[str, str]) -> None:
                 (table, row_id)
                 for table, row_id, words in candidates
                 if any(phrase in words for phrase in spec["find"])
+                and not any(name in words for name in _NAMED_NEIGHBOURS)
             ][:8]
             point_id = points.raise_point(
                 programme,
