@@ -1,0 +1,446 @@
+"""Printable feedback cards: A4 sheets to cut up (8 a sheet) or single A6 cards.
+
+Large print (body text 16 pt) does not fit on a card an eighth of A4, so large-print
+cards are half an A4 sheet each (2 a sheet), or single A5 cards instead of A6.
+
+Front: the question, the card's code, a QR code that opens the feedback page with the
+code filled in, what the answers can change, and how to answer without the internet.
+Back: lines to write on, the code again, and when and where responses will be published.
+Sheets alternate fronts and backs; backs are mirrored so they line up when printed on
+both sides (flip on the long edge).
+
+Everything that is the same on every card is drawn once as a PDF form and reused, so
+500 cards cost little more than 500 QR codes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5, A6
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from workshop.core.feedback import CardPlan, PlannedCard, card_url, require_card_settings
+from workshop.core.feedback_codes import format_code
+from workshop.export.fonts import SANS, SANS_BOLD, for_print, register_fonts
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+MARK = colors.HexColor("#777777")
+QR_SYMBOL_MIN = 26 * mm  # the QR code itself, not counting its white border
+QR_LEVEL = "M"
+LANG = "en-GB"
+
+
+@dataclass(frozen=True)
+class CardStyle:
+    """Sizes for one kind of card; `scale` shrinks the text (never below `min_scale`)."""
+
+    padding: float
+    body: float
+    question: float
+    code: float
+    small: float
+    qr_symbol: float
+    line_gap: float
+    min_scale: float
+
+
+STANDARD = CardStyle(4 * mm, 8, 10.5, 14, 6.5, QR_SYMBOL_MIN, 7.5 * mm, 0.85)
+ROOMY = CardStyle(7 * mm, 12, 15, 22, 9.5, 38 * mm, 9 * mm, 0.8)
+# Large print: body text at 16 pt or more, as large-print guidance asks.
+LARGE = CardStyle(6 * mm, 16, 18, 24, 14, 34 * mm, 12 * mm, 1.0)
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    page: tuple[float, float]
+    columns: int
+    rows: int
+    card_w: float
+    card_h: float
+    left: float
+    bottom: float
+    cut_marks: bool
+
+
+def sheet_layout(layout: str, large_print: bool) -> SheetLayout:
+    if layout == "a6":
+        page = A5 if large_print else A6
+        return SheetLayout(page, 1, 1, page[0], page[1], 0, 0, False)
+    columns, rows = (1, 2) if large_print else (2, 4)
+    margin_x, margin_y = 10 * mm, 12 * mm
+    card_w = (A4[0] - 2 * margin_x) / columns
+    card_h = (A4[1] - 2 * margin_y) / rows
+    return SheetLayout(A4, columns, rows, card_w, card_h, margin_x, margin_y, True)
+
+
+def card_style(layout: str, large_print: bool) -> CardStyle:
+    if large_print:
+        return LARGE
+    return ROOMY if layout == "a6" else STANDARD
+
+
+# ----- wording ---------------------------------------------------------------------------
+
+
+def offline_routes(programme: dict[str, Any]) -> str:
+    """One plain sentence (or a few) on how to answer without the internet."""
+    parts = []
+    phone = (programme.get("return_phone") or "").strip()
+    text = (programme.get("return_text") or "").strip()
+    post = (programme.get("return_post") or "").strip()
+    if phone:
+        parts.append(f"Phone {phone}.")
+    if text:
+        if text[:1].isdigit():
+            parts.append(f"Text your card code and your answer to {text}.")
+        else:
+            parts.append(text.rstrip(".") + ".")
+    if post:
+        parts.append(f"Or write on the back and hand the card to us, or post it to {post}.")
+    else:
+        parts.append("Or write on the back and hand the card to us.")
+    return " ".join(parts)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _para(text: str, size: float, bold: bool = False, lead: str = "", color=INK) -> Paragraph:
+    printable, rtl = for_print(text)
+    style = ParagraphStyle(
+        "card",
+        fontName=SANS_BOLD if bold else SANS,
+        fontSize=size,
+        leading=size * 1.22,
+        textColor=color,
+        alignment=TA_RIGHT if rtl else TA_LEFT,
+    )
+    body = _esc(printable)
+    if lead:
+        body = f"<b>{_esc(lead)}</b> {body}"
+    return Paragraph(body, style)
+
+
+# ----- one card --------------------------------------------------------------------------
+
+
+@dataclass
+class _CardLayout:
+    """Where things go on a card, worked out once per print (the same for every card)."""
+
+    style: CardStyle
+    scale: float
+    qr_box: float
+    qr_x: float
+    qr_y: float
+    code_x: float
+    code_y: float
+    code_size: float
+    serial_y: float
+    back_code_y: float
+    back_lines: list[float]
+    front_blocks: list[tuple[Paragraph, float, float]]  # paragraph, x, y (bottom-left)
+    back_blocks: list[tuple[Paragraph, float, float]]
+
+
+def _plan_card(
+    w: float, h: float, style: CardStyle, programme: dict[str, Any], question: str, qr_modules: int
+) -> _CardLayout:
+    can_change = (programme.get("can_change") or "").strip()
+    publish = (programme.get("publish_when_where") or "").strip()
+    routes = offline_routes(programme)
+    organisation = (programme.get("organisation") or "").strip()
+    post = (programme.get("return_post") or "").strip()
+    texts = (organisation, question, can_change, publish, routes, post)
+    scales = []
+    s = 1.0
+    while s >= style.min_scale - 1e-9:
+        scales.append(s)
+        s -= 0.05
+    # Try: everything on the front, then moving "what can change" to the back.
+    for change_on_front in (True, False):
+        for scale in scales:
+            plan = _try_card(w, h, style, scale, texts, change_on_front, qr_modules)
+            if plan is not None:
+                return plan
+    # Still too much text: go smaller than we would like rather than print over itself.
+    scale = style.min_scale
+    while scale > 0.5:
+        scale -= 0.05
+        plan = _try_card(w, h, style, scale, texts, False, qr_modules)
+        if plan is not None:
+            return plan
+    plan = _try_card(w, h, style, scale, texts, False, qr_modules, force=True)
+    assert plan is not None
+    return plan
+
+
+def _try_card(
+    w: float,
+    h: float,
+    style: CardStyle,
+    scale: float,
+    texts: tuple[str, ...],
+    change_on_front: bool,
+    qr_modules: int,
+    force: bool = False,
+) -> _CardLayout | None:
+    organisation, question, can_change, publish, routes, post = texts
+    pad = style.padding
+    inner_w = w - 2 * pad
+    body, small = style.body * scale, style.small * scale
+    # The QR code's own white border (4 modules) may sit in the card's padding.
+    module = style.qr_symbol / qr_modules
+    qr_box = module * (qr_modules + 8)
+    quiet = 4 * module
+    overhang = min(quiet, pad * 0.8)
+    qr_x = w - pad - qr_box + overhang
+    qr_y = h - pad - qr_box + overhang
+    caption = _para("Scan to answer online", small, color=MUTED)
+    cap_w, cap_h = caption.wrap(qr_box - 2 * quiet + 4 * mm, h)
+    qr_bottom = qr_y + quiet - 1 * mm - cap_h
+    left_w = qr_x + quiet - 3 * mm - pad
+
+    front: list[tuple[Paragraph, float, float]] = [
+        (caption, qr_x + quiet, qr_bottom),
+    ]
+    y = h - pad
+    header = _para(
+        ("Feedback card · " + organisation) if organisation else "Feedback card", small, color=MUTED
+    )
+    _, hh = header.wrap(left_w, h)
+    y -= hh
+    front.append((header, pad, y))
+    y -= 1.5 * mm * scale
+    q = _para(question, style.question * scale, bold=True)
+    _, qh = q.wrap(left_w, h)
+    y -= qh
+    front.append((q, pad, y))
+    y -= 2 * mm * scale
+    label = _para("Your card code:", small, color=MUTED)
+    _, lh = label.wrap(left_w, h)
+    y -= lh
+    front.append((label, pad, y))
+    code_size = style.code * max(scale, 0.9)
+    code_y = y - code_size * 1.05
+    serial_y = code_y - small * 1.4
+    y = min(serial_y - 1 * mm, qr_bottom) - 2.5 * mm * scale
+
+    def place(paragraph: Paragraph, gap: float) -> None:
+        nonlocal y
+        _, ph = paragraph.wrap(inner_w, h)
+        y -= ph
+        front.append((paragraph, pad, y))
+        y -= gap
+
+    if can_change and change_on_front:
+        place(_para(can_change, body, lead="What your answers can change:"), 2 * mm * scale)
+    place(_para(routes, body, lead="No internet?"), 0)
+    if y < pad * 0.75 and not force:
+        return None
+
+    back: list[tuple[Paragraph, float, float]] = []
+    back_code_y = h - pad - style.code * 0.8
+    code_w = stringWidth("MMM-MMMM", SANS_BOLD, style.code * 0.8 * scale)
+    title = _para("Write your answer here:", style.question * scale, bold=True)
+    _, th = title.wrap(inner_w - code_w - 3 * mm, h)
+    back.append((title, pad, h - pad - th))
+    lines_top = min(h - pad - th, back_code_y) - 2 * mm
+    yb = pad
+    bottom_blocks = []
+    if publish:
+        bottom_blocks.append(_para(publish, body, lead="When and where we publish what we heard:"))
+    if can_change and not change_on_front:
+        bottom_blocks.append(_para(can_change, body, lead="What your answers can change:"))
+    if post:
+        bottom_blocks.append(_para(post, body, lead="Post it to:"))
+    for paragraph in reversed(bottom_blocks):
+        _, ph = paragraph.wrap(inner_w, h)
+        back.append((paragraph, pad, yb))
+        yb += ph + 1.5 * mm
+    gap = style.line_gap * scale
+    lines = []
+    line_y = lines_top - gap
+    while line_y >= yb + 1 * mm:
+        lines.append(line_y)
+        line_y -= gap
+    if len(lines) < 3 and not force:
+        return None
+    return _CardLayout(
+        style,
+        scale,
+        qr_box,
+        qr_x,
+        qr_y,
+        pad,
+        code_y,
+        code_size,
+        serial_y,
+        back_code_y,
+        lines,
+        front,
+        back,
+    )
+
+
+def _qr_modules(url: str) -> int:
+    widget = QrCodeWidget(url, barLevel=QR_LEVEL)
+    widget.qr.make()
+    return widget.qr.getModuleCount()
+
+
+def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
+    """The QR code as filled vector rectangles (one per run of dark modules), in one path."""
+    widget = QrCodeWidget(url, barLevel=QR_LEVEL, barWidth=size, barHeight=size, barBorder=4)
+    group = widget.draw()
+    path = canvas.beginPath()
+    for shape in group.contents:
+        if shape.fillColor is not None:
+            path.rect(x + shape.x, y + shape.y, shape.width, shape.height)
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+# ----- the document ----------------------------------------------------------------------
+
+
+def build_cards_pdf(
+    programme: dict[str, Any],
+    session: dict[str, Any],
+    plan: CardPlan,
+    *,
+    invariant: bool = False,
+) -> bytes:
+    """The cards in `plan` as PDF bytes (nothing is recorded or written here)."""
+    require_card_settings(programme)
+    register_fonts()
+    template = programme["feedback_url_template"]
+    sheet = sheet_layout(plan.layout, plan.large_print)
+    style = card_style(plan.layout, plan.large_print)
+    sample = card_url(template, plan.cards[0].code if plan.cards else "ABCDEFG")
+    modules = _qr_modules(sample)
+    card = _plan_card(sheet.card_w, sheet.card_h, style, programme, plan.question, modules)
+
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer, pagesize=sheet.page, invariant=int(invariant), lang=LANG, pageCompression=1
+    )
+    title = f"Feedback cards: {session.get('title', '')}".strip()
+    canvas.setTitle(title)
+    canvas.setAuthor(programme.get("organisation") or "Workshop")
+    canvas.setSubject(
+        f"{len(plan.cards)} feedback cards, numbers "
+        f"{plan.cards[0].serial if plan.cards else 0} to {plan.cards[-1].serial if plan.cards else 0}"
+    )
+    canvas.setCreator("Workshop")
+
+    _define_form(canvas, "front", card.front_blocks, card, sheet, back=False)
+    _define_form(canvas, "back", card.back_blocks, card, sheet, back=True)
+
+    per_page = sheet.columns * sheet.rows
+    total = len(plan.cards)
+    for start in range(0, total, per_page):
+        chunk = plan.cards[start : start + per_page]
+        for back in (False, True):
+            if sheet.cut_marks:
+                _sheet_furniture(canvas, sheet, session, chunk, total, back)
+            for index, planned in enumerate(chunk):
+                row, col = divmod(index, sheet.columns)
+                if back:  # mirrored so each back lands behind its front (long-edge flip)
+                    col = sheet.columns - 1 - col
+                x = sheet.left + col * sheet.card_w
+                y = sheet.bottom + (sheet.rows - 1 - row) * sheet.card_h
+                canvas.saveState()
+                canvas.translate(x, y)
+                canvas.doForm("back" if back else "front")
+                if back:
+                    _draw_back_details(canvas, card, sheet, planned)
+                else:
+                    _draw_front_details(canvas, card, planned, template)
+                canvas.restoreState()
+            canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _define_form(canvas, name, blocks, card: _CardLayout, sheet: SheetLayout, back: bool) -> None:
+    canvas.beginForm(name, 0, 0, sheet.card_w, sheet.card_h)
+    for paragraph, x, y in blocks:
+        paragraph.drawOn(canvas, x, y)
+    if back:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        pad = card.style.padding
+        for y in card.back_lines:
+            canvas.line(pad, y, sheet.card_w - pad, y)
+    canvas.endForm()
+
+
+def _draw_front_details(canvas, card: _CardLayout, planned: PlannedCard, template: str) -> None:
+    _draw_qr(canvas, card_url(template, planned.code), card.qr_x, card.qr_y, card.qr_box)
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, card.code_size)
+    canvas.drawString(card.code_x, card.code_y, format_code(planned.code))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, card.style.small * card.scale)
+    canvas.drawString(card.code_x, card.serial_y, f"Card {planned.serial}")
+
+
+def _draw_back_details(canvas, card: _CardLayout, sheet: SheetLayout, planned) -> None:
+    pad = card.style.padding
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, card.style.code * 0.8 * card.scale)
+    canvas.drawRightString(sheet.card_w - pad, card.back_code_y, format_code(planned.code))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, card.style.small * card.scale)
+    canvas.drawRightString(
+        sheet.card_w - pad, card.back_code_y - card.style.small * 1.5, f"Card {planned.serial}"
+    )
+
+
+def _sheet_furniture(canvas, sheet: SheetLayout, session, chunk, total: int, back: bool) -> None:
+    """Cut marks in the margins and at the inner corners, and a line saying what this is."""
+    page_w, page_h = sheet.page
+    xs = [sheet.left + c * sheet.card_w for c in range(sheet.columns + 1)]
+    ys = [sheet.bottom + r * sheet.card_h for r in range(sheet.rows + 1)]
+    top, right = ys[-1], xs[-1]
+    gap, length = 2 * mm, 6 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(MARK)
+    canvas.setLineWidth(0.5)
+    for x in xs:
+        canvas.line(x, top + gap, x, top + gap + length)
+        canvas.line(x, sheet.bottom - gap, x, sheet.bottom - gap - length)
+    for y in ys:
+        canvas.line(sheet.left - gap, y, sheet.left - gap - length, y)
+        canvas.line(right + gap, y, right + gap + length, y)
+    arm = 2.5 * mm
+    for x in xs[1:-1]:
+        for y in ys[1:-1]:
+            canvas.line(x - arm, y, x + arm, y)
+            canvas.line(x, y - arm, x, y + arm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, 6.5)
+    first, last = chunk[0].serial, chunk[-1].serial
+    side = "backs" if back else "fronts"
+    title = session.get("title", "")
+    if len(title) > 38:
+        title = title[:37].rstrip() + "…"
+    canvas.drawString(sheet.left + 2 * mm, 4 * mm, f"{title}: cards {first} to {last}, {side}")
+    canvas.drawRightString(
+        right - 2 * mm, 4 * mm, "Print both sides, flip on long edge. Cut on the marks."
+    )
+    canvas.restoreState()
