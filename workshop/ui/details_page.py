@@ -61,6 +61,7 @@ class DetailsPage(QWidget):
 
         self.venue_name = b.line(self._named(QLineEdit(), "Venue name"), "venue_name")
         self.venue_address = b.text(self._named(PlainTextField(), "Venue address"), "venue_address")
+        self.venue_address.setMaximumHeight(64)
         self.access_notes = b.text(
             self._named(PlainTextField(), "Venue access notes"), "venue_access_notes"
         )

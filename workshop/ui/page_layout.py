@@ -23,6 +23,12 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 
 def page_with_scroll(page: QWidget, content: QWidget) -> None:
+    """Put `content` at the top of a scrollable page (rows keep their natural height)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(content)
+    column.addStretch(1)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scrolling(content))
+    layout.addWidget(scrolling(holder))

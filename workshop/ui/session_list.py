@@ -82,9 +82,12 @@ class SessionSidebar(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Choose the overview, a programme screen, or a session to edit")
         )
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(False)
         self.list.setSpacing(1)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # One line for the title and one for the date: a long title is shortened with
+        # "…" (the full title is in the tooltip) so the date is always visible.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add session"))
         self.add_button.setToolTip(self.tr("Add a new session (Ctrl+Shift+N)"))
@@ -140,7 +143,7 @@ class SessionSidebar(QWidget):
             )
             item = QListWidgetItem(text)
             item.setData(SESSION_ROLE, session["id"])
-            item.setToolTip(session["venue_name"])
+            item.setToolTip(f"{session['title']}\n{session['venue_name']}")
             self.list.addItem(item)
             if session["id"] == current:
                 restore_item = item
