@@ -1,0 +1,95 @@
+"""cards, import-feedback: printing feedback cards and bringing answers back in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workshop.core import feedback
+from workshop.core.errors import ValidationError
+from workshop.core.feedback_codes import format_code
+from workshop.core.store import Programme
+from workshop.export.atomic import write_atomically
+from workshop.export.feedback_cards_pdf import build_cards_pdf
+
+
+def register(subparsers) -> None:
+    cards = subparsers.add_parser(
+        "cards",
+        help="print QR feedback cards for a session",
+        description=(
+            "Make a PDF of feedback cards for one session. Each card gets a new code, "
+            "recorded in the programme so answers can be matched to it; a reprint carries "
+            "on the numbering and never reuses a code."
+        ),
+    )
+    cards.add_argument("file", type=Path)
+    cards.add_argument(
+        "--session", required=True, help="the session's id (see 'workshop sessions')"
+    )
+    cards.add_argument("--count", required=True, type=int, help="how many cards to print")
+    cards.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    cards.add_argument("--a6", action="store_true", help="one card a page (A6; A5 in large print)")
+    cards.add_argument(
+        "--large-print",
+        action="store_true",
+        help="16 pt text and bigger QR codes (2 cards a sheet, or A5 cards with --a6)",
+    )
+    cards.add_argument("--question", default="", help="the question printed on the cards")
+    cards.set_defaults(handler=cmd_cards)
+
+    imp = subparsers.add_parser(
+        "import-feedback",
+        help="bring in answers exported as CSV from the online form",
+        description=(
+            "Add answers from an online form's CSV export. The column with the card code "
+            "(or the whole feedback address) is found by its values. Importing the same file "
+            "again adds nothing twice; rows whose code is unknown are listed, never guessed."
+        ),
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("responses", type=Path, help="the CSV file exported from the form")
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    imp.set_defaults(handler=cmd_import_feedback)
+
+
+def cmd_cards(args) -> int:
+    if args.count < 1:
+        raise ValidationError("--count must be 1 or more. Say how many cards to print.")
+    with Programme.open(args.file) as programme:
+        plan = feedback.plan_cards(
+            programme,
+            args.session,
+            args.count,
+            question=args.question,
+            layout="a6" if args.a6 else "a4_sheet",
+            large_print=args.large_print,
+        )
+        session = programme.get("sessions", args.session) or {}
+        data = build_cards_pdf(programme.programme(), session, plan)
+        # Recorded and written together: if the PDF cannot be written, no codes are kept.
+        with programme.transaction():
+            feedback.record_cards(programme, plan)
+            write_atomically(args.output, data)
+    first, last = plan.cards[0], plan.cards[-1]
+    print(
+        f"Wrote {args.output}: {len(plan.cards)} cards for '{session.get('title', '')}', "
+        f"numbers {first.serial} to {last.serial} "
+        f"(codes {format_code(first.code)} to {format_code(last.code)})"
+    )
+    return 0
+
+
+def cmd_import_feedback(args) -> int:
+    with Programme.open(args.file) as programme:
+        report = feedback.import_responses_csv(programme, args.responses)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{args.responses.name}: {report.summary()}")
+    print(f"Card codes read from the column '{report.code_column}'.")
+    if report.blank_rows:
+        print(f"{report.blank_rows} blank row(s) ignored.")
+    for rejected in report.rejected:
+        print(f"  rejected {rejected.as_text()}")
+    return 0
