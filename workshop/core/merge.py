@@ -206,17 +206,6 @@ def _merge(
                 report.updated[table] = report.updated.get(table, 0) + 1
     if not incoming:
         return report
-    for table, row in incoming:
-        current = programme.get(table, row["id"]) or {}
-        try:
-            validation.validate(
-                table, programme._with_defaults(table, {**current, **row}), programme
-            )
-        except ValidationError as exc:
-            raise ValidationError(
-                f"{other_path.name} could not be merged: one of its {_table_label(table)} "
-                f"was refused ({exc}) Nothing was merged."
-            ) from exc
     from workshop.core import purge  # purge imports merge's neighbours; import late
 
     with programme.transaction():
@@ -224,6 +213,20 @@ def _merge(
         # foreign keys once everything is in, at commit.
         programme.db.execute("PRAGMA defer_foreign_keys = ON")
         programme.restore(Snapshot(rows=incoming))
+        # Each row must meet this file's rules once everything it refers to is in;
+        # a refusal rolls the whole merge back.
+        for table, row in incoming:
+            try:
+                validation.validate(
+                    table,
+                    programme._with_defaults(table, programme.get(table, row["id"])),
+                    programme,
+                )
+            except ValidationError as exc:
+                raise ValidationError(
+                    f"{other_path.name} could not be merged: one of its "
+                    f"{_table_label(table)} was refused ({exc}) Nothing was merged."
+                ) from exc
         report.purged_again = purge.reapply_purges(programme)
     return report
 

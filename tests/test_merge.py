@@ -1,0 +1,168 @@
+"""Two facilitators, two laptops, one programme: merging brings the other laptop's work in
+without losing or deleting anything, and a second merge changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from workshop.cli import main
+from workshop.core import boards, merge
+from workshop.core.sessions import add_session
+from workshop.core.store import Programme
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, for comparing two states of a file."""
+    with Programme.open(path, read_only=True) as p:
+        return {t: sorted(tuple(r.items()) for r in p.rows(t)) for t in p.table_names()}
+
+
+def _laptops(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    laptop_b = tmp_path / "laptop-b.workshop"
+    shutil.copy(demo_path, laptop_b)
+    return demo_path, laptop_b
+
+
+def _a_board_column(p: Programme) -> str:
+    return p.rows("board_columns", order_by="rowid")[0]["id"]
+
+
+def test_merge_brings_in_the_other_laptops_sessions_and_notes(demo_path, tmp_path, capsys):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_b) as b:
+        new_session = add_session(
+            b, {"title": "Mosque hall evening", "starts_at": "2027-02-03T18:00"}
+        )
+        column = _a_board_column(b)
+        note = boards.add_note(b, column, "Who checks the computer's answer?")
+    before_a = _dump(laptop_a)
+
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "added 1 to sessions" in out and "added 1 to board notes" in out
+
+    after = _dump(laptop_a)
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", new_session)["title"] == "Mosque hall evening"
+        assert len(a.rows("reach", "session_id = ?", [new_session])) == 8
+        assert a.get("board_notes", note)["text"] == "Who checks the computer's answer?"
+    # Nothing that was there before was lost.
+    for table, rows in before_a.items():
+        assert set(rows) <= set(after[table]), table
+
+    # Merging again changes nothing.
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    assert "Nothing new" in capsys.readouterr().out
+    assert _dump(laptop_a) == after
+
+
+def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
+    demo_path, tmp_path, capsys
+):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_a) as a:
+        first, second = [s["id"] for s in a.rows("sessions", order_by="starts_at")[:2]]
+        a.update("sessions", first, {"venue_name": "Central Library, room 2"})
+    time.sleep(0.002)
+    with Programme.open(laptop_b) as b:
+        b.update("sessions", first, {"venue_name": "Central Library, main hall"})  # newer
+        b.update("sessions", second, {"attended": 31})
+    with Programme.open(laptop_a) as a:
+        time.sleep(0.002)
+        a.update("sessions", second, {"attended": 29})  # newer than B's 31
+
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "2 item(s) were different" in out
+    assert "kept the change from laptop-b.workshop" in out
+    assert "kept this file's" in out
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", first)["venue_name"] == "Central Library, main hall"
+        assert a.get("sessions", second)["attended"] == 29
+
+
+def test_merge_deletes_nothing(demo_path, tmp_path):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_b) as b:
+        doomed = b.rows("sessions")[0]["id"]
+        b.delete("sessions", doomed)
+    sessions_before = len(_dump(laptop_a)["sessions"])
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", doomed) is not None
+        assert a.db["sessions"].count == sessions_before
+
+
+def test_a_different_programme_is_refused_unless_confirmed(demo_path, tmp_path, capsys):
+    other = tmp_path / "other.workshop"
+    assert main(["new", str(other), "--title", "Libraries consultation"]) == 0
+    with Programme.open(other) as o:
+        add_session(o, {"title": "Library users' forum"})
+    before = _dump(demo_path)
+    capsys.readouterr()
+
+    assert main(["merge", str(demo_path), str(other)]) == 2
+    err = capsys.readouterr().err
+    assert "different programme" in err and "--yes" in err
+    assert _dump(demo_path) == before
+
+    assert main(["merge", str(demo_path), str(other), "--yes"]) == 0
+    with Programme.open(demo_path, read_only=True) as a:
+        titles = {s["title"] for s in a.rows("sessions")}
+        assert "Library users' forum" in titles
+        assert a.programme()["title"] == before_title(before)  # ours is kept
+
+
+def before_title(dump: dict[str, list[tuple]]) -> str:
+    return dict(dump["programme"][0])["title"]
+
+
+def test_merge_refuses_a_damaged_file_and_changes_nothing(demo_path, tmp_path, capsys):
+    broken = tmp_path / "half-copied.workshop"
+    broken.write_bytes(demo_path.read_bytes()[:8192])
+    before = demo_path.read_bytes()
+    assert main(["merge", str(demo_path), str(broken)]) == 2
+    assert "damaged or only partly copied" in capsys.readouterr().err
+    assert main(["merge", str(demo_path), str(demo_path)]) == 2
+    assert "same file" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before
+
+
+def test_merge_order_puts_every_table_after_those_it_points_to(demo):
+    order = merge.tables_in_merge_order(demo)
+    assert set(order) == set(demo.table_names())
+    for table in order:
+        for fk in demo.db[table].foreign_keys:
+            if fk.other_table != table:
+                assert order.index(fk.other_table) < order.index(table), (table, fk.other_table)
+
+
+def test_a_note_in_a_theme_made_on_the_other_laptop_comes_in_with_its_theme(demo_path, tmp_path):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_b) as b:
+        column = b.get("board_columns", _a_board_column(b))
+        cluster = b.insert(
+            "board_clusters", {"exercise_id": column["exercise_id"], "title": "Trust"}
+        )
+        note = boards.add_note(b, column["id"], "I'd want a person to look", cluster_id=cluster)
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("board_notes", note)["cluster_id"] == cluster
+        assert main(["check", str(laptop_a)]) == 0
+
+
+def test_a_row_the_rules_refuse_stops_the_whole_merge(demo_path, tmp_path, capsys):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_b) as b:
+        add_session(b, {"title": "Fine session"})
+        # Written around the core, as a broken older tool might have.
+        b.db.execute(
+            "INSERT INTO sessions (id, title, status, created_at, updated_at) "
+            "VALUES ('bad', 'Broken', 'exploded', '2026-01-01', '2026-01-01')"
+        )
+    before = _dump(laptop_a)
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 2
+    assert "Nothing was merged" in capsys.readouterr().err
+    assert _dump(laptop_a) == before
