@@ -1,0 +1,168 @@
+"""Each board: the picture, significant points first with their reasons, then the notes
+by column and theme with their dots (values 9 and 12c)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Picture
+from workshop.export.pack.wording import plural
+
+# Pictures are drawn at this many dots per inch of the on-screen board: enough to read
+# the notes when the picture is printed across the page.
+PICTURE_DPI = 150
+# Past this many notes a board's picture is too small to read on a page; the notes are
+# listed in full underneath either way.
+PICTURE_MAX_NOTES = 120
+
+
+def _dots(votes: int) -> str:
+    return f" ({plural(votes, 'dot')})" if votes else ""
+
+
+def _picture(
+    ctx: PackContext, exercise: dict, notes: list[dict], columns: list[dict], themes: list[dict]
+) -> list[Block]:
+    if len(notes) > PICTURE_MAX_NOTES:
+        return [
+            Para(
+                f"This board has {len(notes):,} notes: too many to read in a picture on a page, "
+                "so every note is listed below instead.",
+                "muted",
+            )
+        ]
+    try:
+        from PIL import Image
+
+        from workshop.export.board_image import board_png
+    except ImportError:
+        return []
+    import io
+
+    png = board_png(ctx.programme, exercise["id"], dpi=PICTURE_DPI)
+    with Image.open(io.BytesIO(png)) as image:
+        width, height = image.size
+    counts = defaultdict(int)
+    for note in notes:
+        counts[note["column_id"]] += 1
+    per_column = "; ".join(f"{c['title']}: {counts[c['id']]}" for c in columns)
+    alt = (
+        f"Picture of the board '{exercise['title']}': {plural(len(notes), 'sticky note')} in "
+        f"{plural(len(columns), 'column')} ({per_column})"
+        + (f", grouped into {plural(len(themes), 'theme')}" if themes else "")
+        + ". Every note is written out below."
+    )
+    caption = "The board as it was left at the end of the session."
+    return [Picture(png, alt, width, height, caption=caption)]
+
+
+def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]:
+    from workshop.core import boards
+
+    programme = ctx.programme
+    redact = ctx.policy.redact
+    columns = boards.columns(programme, exercise["id"])
+    notes = boards.notes(programme, exercise["id"])
+    themes = boards.clusters(programme, exercise["id"])
+    if not notes and not themes:
+        return []
+    title = exercise["title"] or "Board"
+    blocks: list[Block] = [Heading(f"{session['title']}: {title}", level=2)]
+    dots = sum(n["votes"] for n in notes) + sum(t["votes"] for t in themes)
+    summary = f"{plural(len(notes), 'note')} in {plural(len(columns), 'column')}"
+    if themes:
+        summary += f", {plural(len(themes), 'theme')}"
+    if dots:
+        summary += f"; {plural(dots, 'dot')} placed to show what mattered most"
+    blocks.append(Para(summary + ".", "muted"))
+    blocks.extend(_picture(ctx, exercise, notes, columns, themes))
+
+    flagged = [
+        (f"Theme: {redact(t['title'])}", redact(t["significant_reason"]))
+        for t in themes
+        if t["significant"]
+    ] + [(redact(n["text"]), redact(n["significant_reason"])) for n in notes if n["significant"]]
+    if flagged:
+        blocks.append(Heading("Significant points", level=3))
+        blocks.append(
+            Para(
+                "The facilitators marked these as significant, whatever their number of dots: "
+                "one person's point can matter more than many.",
+                "small",
+            )
+        )
+        blocks.append(
+            Bullets(
+                [
+                    f"{text}. Why it matters: {reason}" if reason else text
+                    for text, reason in flagged
+                ]
+            )
+        )
+
+    theme_by_id = {t["id"]: t for t in themes}
+    theme_order = {t["id"]: i for i, t in enumerate(themes)}
+    for column in columns:
+        in_column = [n for n in notes if n["column_id"] == column["id"]]
+        if not in_column:
+            continue
+        blocks.append(Heading(f"{column['title']} ({plural(len(in_column), 'note')})", level=3))
+        if column["prompt"]:
+            blocks.append(Para(f"We asked: {column['prompt']}", "small"))
+        grouped: dict[str | None, list[dict]] = defaultdict(list)
+        for note in in_column:
+            grouped[note["cluster_id"] if note["cluster_id"] in theme_by_id else None].append(note)
+        keys = sorted((k for k in grouped if k), key=lambda k: theme_order[k])
+        if None in grouped:
+            keys.append(None)
+        for key in keys:
+            members = sorted(grouped[key], key=lambda n: -n["votes"])
+            if key is not None:
+                theme = theme_by_id[key]
+                flag = " (significant)" if theme["significant"] else ""
+                blocks.append(
+                    Para(f"Theme: {redact(theme['title'])}{flag}{_dots(theme['votes'])}", "body")
+                )
+            elif keys != [None]:
+                blocks.append(Para("Not in a theme", "body"))
+            blocks.append(
+                Bullets(
+                    [
+                        redact(n["text"])
+                        + _dots(n["votes"])
+                        + (" (significant)" if n["significant"] else "")
+                        for n in members
+                    ]
+                )
+            )
+    return blocks
+
+
+def boards(ctx: PackContext) -> list[Block]:
+    if not ctx.has_tables("board_notes", "board_columns", "board_clusters", "exercises"):
+        return []
+    try:
+        import workshop.core.boards  # noqa: F401
+    except ImportError:
+        return []
+    blocks: list[Block] = []
+    for session in ctx.sessions:
+        exercises = ctx.programme.rows(
+            "exercises",
+            "session_id = ? AND kind = 'board'",
+            [session["id"]],
+            order_by="position, rowid",
+        )
+        for exercise in exercises:
+            blocks.extend(board_blocks(ctx, session, exercise))
+    if not blocks:
+        return []
+    return [
+        Heading("What people wrote on the boards"),
+        Para(
+            "Residents wrote their own words on sticky notes; the facilitators typed them up "
+            "as written. Notes are listed by column and by the themes the room grouped them "
+            "into, with the dots people placed on them. Significant points come first."
+        ),
+        *blocks,
+    ]
