@@ -1,0 +1,173 @@
+"""Printing feedback cards: every QR code on every page opens the feedback page with that
+card's own code, and the codes printed are the codes kept in the programme file."""
+
+import random
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from workshop.cli import main as cli
+from workshop.core import feedback
+from workshop.core.errors import ValidationError
+from workshop.core.feedback_codes import format_code, is_valid
+from workshop.core.sessions import add_session
+from workshop.core.store import Programme
+from workshop.export.feedback_cards_pdf import build_cards_pdf
+
+TEMPLATE = "https://example.gov.uk/have-your-say?card={code}"
+
+
+@pytest.fixture
+def session_id(programme):
+    programme.update_programme(
+        {
+            "organisation": "Riverside Borough Council",
+            "feedback_url_template": TEMPLATE,
+            "can_change": "Which information the system may use; when a person checks it.",
+            "publish_when_where": "By 30 June on the council website and in libraries.",
+            "return_phone": "0300 123 4567",
+            "return_text": "Text FAIR and your card code to 60777",
+            "return_post": "Freepost FAIR DECISIONS",
+        }
+    )
+    return add_session(programme, {"title": "Library evening"})
+
+
+def decoded_pages(pdf_bytes: bytes) -> list[list[str]]:
+    """What a phone would read from each page, rendered at 150 dpi."""
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    pages = []
+    for page in document:
+        image = page.render(scale=150 / 72).to_pil()
+        results = zxingcpp.read_barcodes(image)
+        for result in results:
+            assert result.format == zxingcpp.BarcodeFormat.QRCode
+            assert result.ec_level in ("M", "Q", "H")
+        pages.append([result.text for result in results])
+    return pages
+
+
+def test_each_qr_code_opens_the_feedback_page_with_its_own_card_code(programme, session_id):
+    plan = feedback.plan_cards(programme, session_id, 10, rng=random.Random(3))
+    pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
+    feedback.record_cards(programme, plan)
+
+    pages = decoded_pages(pdf)
+    # Two sheets: fronts (8 QR codes), backs (lines, none), fronts (2), backs.
+    assert [len(p) for p in pages] == [8, 0, 2, 0]
+    printed = [url for page in pages for url in page]
+    assert printed == [TEMPLATE.format(code=card.code) for card in plan.cards]
+
+    programme.close()
+    with Programme.open(programme.path) as reopened:
+        kept = feedback.cards_for_session(reopened, session_id)
+    assert [c["code"] for c in kept] == [card.code for card in plan.cards]
+    assert len({c["code"] for c in kept}) == 10
+    assert [c["serial"] for c in kept] == list(range(1, 11))
+    assert all(is_valid(c["code"]) for c in kept)
+
+
+def test_card_text_says_what_can_change_how_to_answer_offline_and_when_published(
+    programme, session_id
+):
+    plan = feedback.plan_cards(programme, session_id, 1, question="What worries you most?")
+    pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
+    reader = PdfReader(__import__("io").BytesIO(pdf))
+    front = " ".join(reader.pages[0].extract_text().split())
+    back = " ".join(reader.pages[1].extract_text().split())
+    assert "What worries you most?" in front
+    assert format_code(plan.cards[0].code) in front and format_code(plan.cards[0].code) in back
+    assert "What your answers can change:" in front
+    assert "0300 123 4567" in front and "60777" in front and "Freepost FAIR DECISIONS" in front
+    assert "write on the back" in front
+    assert "Write your answer here" in back
+    assert "30 June" in back
+    assert reader.metadata.title == "Feedback cards: Library evening"
+
+
+@pytest.mark.parametrize(
+    ("layout", "large_print", "per_page"),
+    [("a6", False, 1), ("a4_sheet", True, 2), ("a6", True, 1)],
+)
+def test_a6_and_large_print_cards_scan_too(programme, session_id, layout, large_print, per_page):
+    plan = feedback.plan_cards(programme, session_id, 3, layout=layout, large_print=large_print)
+    pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
+    pages = decoded_pages(pdf)
+    assert max(len(p) for p in pages) == per_page
+    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c.code) for c in plan.cards]
+
+
+def test_qr_code_is_at_least_25_mm_wide(programme, session_id):
+    plan = feedback.plan_cards(programme, session_id, 1)
+    pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
+    page = pypdfium2.PdfDocument(pdf)[0]
+    image = page.render(scale=150 / 72).to_pil()
+    (result,) = zxingcpp.read_barcodes(image)
+    xs = [p.x for p in (result.position.top_left, result.position.top_right)]
+    width_mm = (max(xs) - min(xs)) / 150 * 25.4
+    assert width_mm >= 25
+
+
+def test_a_reprint_carries_on_the_numbering_and_never_reuses_a_code(programme, session_id):
+    first = feedback.plan_cards(programme, session_id, 5)
+    feedback.record_cards(programme, first)
+    second = feedback.plan_cards(programme, session_id, 3)
+    feedback.record_cards(programme, second)
+    other = add_session(programme, {"title": "Youth club"})
+    third = feedback.plan_cards(programme, other, 4)
+    feedback.record_cards(programme, third)
+
+    assert [c.serial for c in second.cards] == [6, 7, 8]
+    assert [c.serial for c in third.cards] == [1, 2, 3, 4]
+    all_codes = [r["code"] for r in programme.rows("feedback_cards")]
+    assert len(all_codes) == len(set(all_codes)) == 12
+    batches = feedback.batches_for_session(programme, session_id)
+    assert [(b["first_serial"], b["card_count"]) for b in batches] == [(1, 5), (6, 3)]
+
+
+def test_a_stale_preview_cannot_be_recorded_over_a_newer_print(programme, session_id):
+    stale = feedback.plan_cards(programme, session_id, 2)
+    feedback.record_cards(programme, feedback.plan_cards(programme, session_id, 2))
+    with pytest.raises(ValidationError, match="preview again"):
+        feedback.record_cards(programme, stale)
+    assert programme.db["feedback_cards"].count == 2
+
+
+def test_cards_need_a_feedback_address_with_a_place_for_the_code(programme):
+    session = add_session(programme, {"title": "No address yet"})
+    with pytest.raises(ValidationError, match="feedback address"):
+        feedback.plan_cards(programme, session, 3)
+    with pytest.raises(ValidationError, match=r"\{code\}"):
+        programme.update_programme({"feedback_url_template": "https://example.gov.uk/say"})
+
+
+def test_cli_prints_cards_and_records_them(programme, session_id, tmp_path, capsys):
+    path = programme.path
+    programme.close()
+    out = tmp_path / "cards.pdf"
+    args = ["cards", str(path), "--session", session_id, "--count", "9", "-o", str(out)]
+    assert cli(args) == 0
+    assert "9 cards" in capsys.readouterr().out
+    assert cli(args[:-2] + ["-o", str(tmp_path / "more.pdf"), "--a6", "--large-print"]) == 0
+    pages = decoded_pages(out.read_bytes())
+    with Programme.open(path) as reopened:
+        kept = feedback.cards_for_session(reopened, session_id)
+    assert [c["serial"] for c in kept] == list(range(1, 19))
+    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c["code"]) for c in kept[:9]]
+
+
+def test_cli_refuses_bad_input_and_keeps_no_codes(programme, session_id, tmp_path, capsys):
+    path = programme.path
+    programme.close()
+    missing_folder = tmp_path / "nowhere" / "cards.pdf"
+    base = ["cards", str(path), "--session", session_id, "--count"]
+    assert cli(base + ["5", "-o", str(missing_folder)]) == 2
+    assert cli(base + ["0", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert cli(["cards", str(path), "--session", "nope", "--count", "2", "-o", "x.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "no session" in err
+    with Programme.open(path) as reopened:
+        assert reopened.db["feedback_cards"].count == 0
+        assert reopened.db["feedback_batches"].count == 0
