@@ -41,7 +41,9 @@ _LABELS = {
     ),
 }
 
-_PERSONAL_COMMENT = re.compile(r"^\s*\[?(\w+)\]?\s[^,]*?--\s*personal\b", re.IGNORECASE | re.M)
+_PERSONAL_COMMENT = re.compile(
+    r"^\s*\[?(\w+)\]?\s[^,\n]*,?\s*--\s*personal\b", re.IGNORECASE | re.MULTILINE
+)
 
 
 def mark_personal(
