@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "workshop.cli.programme_commands",
     "workshop.cli.reliability_commands",
     "workshop.cli.export_commands",
+    "workshop.cli.deck_commands",
     "workshop.cli.feedback_commands",
 ]
 
