@@ -406,10 +406,13 @@ def dropped_changes(
     programme: Programme,
     exercise_id: str,
     moves: dict[str, tuple[float, float]],
+    keep_theme: Iterable[str] = (),
 ) -> dict[str, dict[str, Any]]:
     """What a drag means for each note moved to a scene position (top-left): its column
     is the lane its centre lands in; it joins a theme whose frame its centre lands in,
-    and leaves its own theme when dropped outside it. Frames are as before the drag."""
+    and leaves its own theme when dropped outside it. Frames are as before the drag.
+    Notes in `keep_theme` moved with their theme and stay in it."""
+    keep_theme = set(keep_theme)
     cols = columns(programme, exercise_id)
     lefts = column_lefts(cols)
     all_notes = {n["id"]: n for n in notes(programme, exercise_id)}
@@ -432,7 +435,7 @@ def dropped_changes(
         inside = [
             cid for cid, (fx, fy, fw, fh) in frames if fx <= cx <= fx + fw and fy <= cy <= fy + fh
         ]
-        if note["cluster_id"] in inside:
+        if note["cluster_id"] in inside or note_id in keep_theme:
             new["cluster_id"] = note["cluster_id"]
         elif inside:
             new["cluster_id"] = inside[-1]

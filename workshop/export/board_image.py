@@ -1,0 +1,166 @@
+"""A board as a PNG picture at print resolution, drawn with Pillow (no Qt), for the
+summary pack and for saving from the board screen.
+
+The picture shows the same layout as the screen: columns, themes with their titles, notes
+with their words, colour names, dots and numbers, and a "Significant" mark that does not
+rely on colour.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+from PIL import Image, ImageDraw, ImageFont
+
+from workshop.core import boards
+from workshop.core.store import Programme
+from workshop.export.fonts import FONTS_DIR, for_print
+
+SCREEN_DPI = 96  # one board unit is one pixel at 100% on screen
+MAX_SIDE = 12000  # keep a huge board's picture a size printers and PDFs can take
+MARGIN = 24
+INK = (20, 20, 20)
+MUTED = (70, 70, 70)
+FLAG = (176, 0, 32)
+
+
+@cache
+def _font(size: int, bold: bool = False, arabic: bool = False) -> ImageFont.FreeTypeFont:
+    if arabic:
+        name = "NotoNaskhArabic-Bold.ttf" if bold else "NotoNaskhArabic-Regular.ttf"
+    else:
+        name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(FONTS_DIR / name), max(6, size))
+
+
+def _hex(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}".strip()
+            if font.getlength(trial) <= width or not line:
+                line = trial
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and font.getlength(last + "…") > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    return lines
+
+
+def _text(draw: ImageDraw.ImageDraw, xy, text: str, size: int, fill, bold=False) -> None:
+    shown, rtl = for_print(text)
+    draw.text(xy, shown, font=_font(size, bold, rtl), fill=fill)
+
+
+def _dots(draw: ImageDraw.ImageDraw, right: float, y: float, votes: int, s: float) -> None:
+    """Up to five dots then the number: readable in grey print as well as colour."""
+    if votes <= 0:
+        return
+    label = str(votes)
+    font = _font(int(13 * s), True)
+    x = right - font.getlength(label)
+    draw.text((x, y), label, font=font, fill=INK)
+    r = 5 * s
+    for i in range(min(votes, 5)):
+        cx = x - 8 * s - i * (2 * r + 3 * s) - r
+        draw.ellipse((cx - r, y + 2 * s, cx + r, y + 2 * s + 2 * r), fill=INK)
+
+
+def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
+    """The board of one exercise as PNG bytes, `dpi` dots per inch when printed at the
+    size the board has on screen at 100% (very large boards are scaled down)."""
+    cols = boards.columns(programme, exercise_id)
+    notes = boards.notes(programme, exercise_id)
+    themes = boards.clusters(programme, exercise_id)
+    lefts = boards.column_lefts(cols)
+    width, height = boards.board_extent(programme, exercise_id)
+    frames = {
+        c["id"]: boards.cluster_frame(c, [n for n in notes if n["cluster_id"] == c["id"]], lefts)
+        for c in themes
+    }
+    min_x = min([0.0] + [f[0] for f in frames.values()])
+    min_y = min([0.0] + [f[1] for f in frames.values()])
+    max_x = max([width] + [f[0] + f[2] for f in frames.values()])
+    max_y = max([height] + [f[1] + f[3] for f in frames.values()])
+    s = dpi / SCREEN_DPI
+    span = max(max_x - min_x, max_y - min_y) + 2 * MARGIN
+    s = min(s, MAX_SIDE / span)
+    ox, oy = MARGIN - min_x, MARGIN - min_y
+
+    def p(x: float, y: float) -> tuple[float, float]:
+        return (x + ox) * s, (y + oy) * s
+
+    size = (int((max_x - min_x + 2 * MARGIN) * s), int((max_y - min_y + 2 * MARGIN) * s))
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+
+    for c in cols:
+        left = lefts[c["id"]]
+        edge = _hex(boards.COLOUR_EDGE[c["colour"]])
+        draw.rectangle((*p(left, 0), *p(left + boards.LANE_W, max_y)), fill=(244, 244, 244))
+        draw.rounded_rectangle(
+            (*p(left, 0), *p(left + boards.LANE_W, boards.HEADER_H - 8)), radius=6 * s, fill=edge
+        )
+        font = _font(int(17 * s), True)
+        lines = _wrap(for_print(c["title"])[0], font, (boards.LANE_W - 20) * s, 2)
+        for i, line in enumerate(lines):
+            _text(draw, p(left + 10, 8 + i * 22), line, int(17 * s), "white", bold=True)
+        if len(lines) == 1 and c["prompt"]:
+            small = _font(int(12 * s))
+            prompt = _wrap(for_print(c["prompt"])[0], small, (boards.LANE_W - 20) * s, 2)
+            for i, line in enumerate(prompt):
+                draw.text(p(left + 10, 32 + i * 15), line, font=small, fill="white")
+
+    for c in themes:
+        x, y, w, h = frames[c["id"]]
+        outline = FLAG if c["significant"] else (90, 90, 90)
+        draw.rounded_rectangle(
+            (*p(x, y), *p(x + w, y + h)), radius=10 * s, fill=(255, 255, 255),
+            outline=outline, width=max(2, int((4 if c["significant"] else 2) * s)),
+        )
+        title = ("★ " if c["significant"] else "") + c["title"]
+        font = _font(int(15 * s), True)
+        line = _wrap(for_print(title)[0], font, (w - 90) * s, 1)[0]
+        draw.text(p(x + 10, y + 8), line, font=font, fill=FLAG if c["significant"] else INK)
+        _dots(draw, (x + w - 10 + ox) * s, (y + 9 + oy) * s, c["votes"], s)
+
+    for n in notes:
+        x, y = boards.note_scene_pos(n, lefts)
+        fill = _hex(boards.COLOUR_HEX[n["colour"]])
+        edge = FLAG if n["significant"] else _hex(boards.COLOUR_EDGE[n["colour"]])
+        draw.rectangle(
+            (*p(x, y), *p(x + boards.NOTE_W, y + boards.NOTE_H)), fill=fill, outline=edge,
+            width=max(1, int((4 if n["significant"] else 1.5) * s)),
+        )
+        shown, rtl = for_print(n["text"])
+        font = _font(int(13 * s), arabic=rtl)
+        for i, line in enumerate(_wrap(shown, font, (boards.NOTE_W - 16) * s, 4)):
+            draw.text(p(x + 8, y + 8 + i * 17), line, font=font, fill=INK)
+        foot = boards.NOTE_COLOURS.label(n["colour"])
+        if n["table_label"]:
+            foot += f" · {n['table_label']}"
+        if n["significant"]:
+            foot = "★ Significant"
+        draw.text(
+            p(x + 8, y + boards.NOTE_H - 20), foot, font=_font(int(11 * s), n["significant"]),
+            fill=FLAG if n["significant"] else MUTED,
+        )
+        _dots(draw, (x + boards.NOTE_W - 8 + ox) * s, (y + boards.NOTE_H - 21 + oy) * s,
+              n["votes"], s)
+
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi), optimize=False)
+    return out.getvalue()

@@ -1,0 +1,689 @@
+"""The board screen: fast typed entry, the drawn board, the list of the same notes, and
+every board action (each one undo step) on whichever of the two is showing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import boards
+from workshop.core.store import Change
+from workshop.ui import dialogs
+from workshop.ui.board import questions
+from workshop.ui.board.commands import (
+    AddColumn,
+    AddNote,
+    DeleteMany,
+    GroupNotes,
+    MoveOnBoard,
+    SetMany,
+    Ungroup,
+)
+from workshop.ui.board.list_model import NotesTableModel
+from workshop.ui.board.scene import BOARD_TABLES, BoardScene
+from workshop.ui.context import AppContext, touches
+from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
+
+
+class NoteEntry(QLineEdit):
+    """Type a note and press Enter; Tab / Shift+Tab choose the next / previous column."""
+
+    column_step = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.column_step.emit(-1 if back else 1)
+            return True
+        return super().event(event)
+
+
+class BoardView(QGraphicsView):
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 4:
+            self.scale(factor, factor)
+
+    def fit_all(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        if not rect.isEmpty():
+            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class InPlaceEditor(QPlainTextEdit):
+    """Edits a note's words on top of the note: Enter saves, Shift+Enter a new line,
+    Esc leaves it as it was."""
+
+    finished = Signal(str, object)  # note id, new text (None when cancelled)
+
+    def __init__(self, note_id: str, text: str, parent: QWidget):
+        super().__init__(text, parent)
+        self.note_id = note_id
+        self._done = False
+        self.setAccessibleName(self.tr("Edit note"))
+        self.selectAll()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._finish(self.toPlainText())
+        elif event.key() == Qt.Key.Key_Escape:
+            self._finish(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._finish(self.toPlainText())
+
+    def _finish(self, text: str | None) -> None:
+        if not self._done:
+            self._done = True
+            self.finished.emit(self.note_id, text)
+            self.deleteLater()
+
+
+class BoardWidget(QWidget):
+    def __init__(self, ctx: AppContext, exercise_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("BoardWidget")
+        self.ctx, self.exercise_id = ctx, exercise_id
+        self.programme = ctx.programme
+        self.scene = BoardScene(self.programme, exercise_id, parent=self)
+        self.view = BoardView(self.scene)
+        self.view.setAccessibleName(self.tr("Board"))
+        self.model = NotesTableModel(self.programme, exercise_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Notes on this board"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.presentation = None
+        self._editor: InPlaceEditor | None = None
+
+        self.column_box = QComboBox()
+        self.column_box.setAccessibleName(self.tr("Column for new notes"))
+        self.column_box.setMinimumWidth(180)
+        self.column_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.entry = NoteEntry()
+        self.entry.setObjectName("note_entry")
+        self.entry.setAccessibleName(self.tr("New note"))
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter. Tab changes column."))
+        self.table_label = QLineEdit()
+        self.table_label.setAccessibleName(self.tr("Table or group for new notes"))
+        self.table_label.setPlaceholderText(self.tr("Table or group"))
+        self.table_label.setMaximumWidth(140)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Participant code for the next note"))
+        self.code.setPlaceholderText(self.tr("Code, e.g. P-017"))
+        self.code.setMaximumWidth(130)
+        entry_row = QHBoxLayout()
+        label = QLabel(self.tr("Add to &column:"))
+        label.setBuddy(self.column_box)
+        entry_row.addWidget(label)
+        entry_row.addWidget(self.column_box)
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.table_label)
+        entry_row.addWidget(self.code)
+
+        self.toolbar = QToolBar(self.tr("Board actions"))
+        self.toolbar.setAccessibleName(self.tr("Board actions"))
+        self.colour_box = QComboBox()
+        self.colour_box.setAccessibleName(self.tr("Colour for the chosen notes"))
+        for choice in boards.NOTE_COLOURS:
+            self.colour_box.addItem(self.tr(choice.label), choice.key)
+        self.dots_label = QLabel()
+        self.dots_label.setObjectName("dots_label")
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 20)
+        self.budget.setAccessibleName(self.tr("Dots per person"))
+        self.budget.setPrefix(self.tr("Dots each: "))
+        self.voters = QSpinBox()
+        self.voters.setRange(0, 500)
+        self.voters.setAccessibleName(self.tr("People voting"))
+        self.voters.setPrefix(self.tr("People: "))
+        self._build_actions()
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(QLabel(self.tr("Colour:")))
+        budget_row.addWidget(self.colour_box)
+        budget_row.addStretch(1)
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self.voters)
+        budget_row.addWidget(self.dots_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(budget_row)
+        layout.addWidget(self.stack, 1)
+
+        self.entry.returnPressed.connect(self.add_typed_note)
+        self.entry.column_step.connect(self.step_column)
+        self.column_box.currentIndexChanged.connect(self._show_current_column)
+        self.colour_box.activated.connect(self._colour_chosen)
+        self.budget.editingFinished.connect(self._budget_edited)
+        self.voters.editingFinished.connect(self._budget_edited)
+        self.scene.dropped.connect(self.on_dropped)
+        self.scene.note_edit_requested.connect(self.edit_in_place)
+        self.scene.column_chosen.connect(self.choose_column)
+        self.model.edit_requested.connect(self._cell_edited)
+        ctx.bridge.changed.connect(self._on_changes)
+        self._fill_columns()
+        self._show_dots()
+        self.setFocusProxy(self.entry)
+        self.view.centerOn(self.scene.sceneRect().center().x(), 0)
+
+    # ----- set-up ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcuts[0]).toString()})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.actions_by_name: dict[str, QAction] = {}
+        specs = [
+            ("edit", tr("Edit"), self.edit_selected, "F2"),
+            ("delete", tr("Delete"), self.delete_selected, "Del"),
+            ("vote_up", tr("+ Dot"), lambda: self.vote(+1), ["+", "="]),
+            ("vote_down", tr("− Dot"), lambda: self.vote(-1), "-"),
+            ("flag", tr("Significant…"), self.toggle_flag, "Ctrl+M"),
+            ("group", tr("Group into theme…"), self.group_selected, "Ctrl+G"),
+            ("ungroup", tr("Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"),
+            ("rename_theme", tr("Rename theme…"), self.rename_theme, "Ctrl+R"),
+            ("add_column", tr("Add column…"), self.add_column, None),
+            ("rename_column", tr("Rename column…"), self.rename_column, None),
+            ("column_left", tr("Column left"), lambda: self.move_column(-1), None),
+            ("column_right", tr("Column right"), lambda: self.move_column(+1), None),
+            ("column_colour", tr("Column colour"), self.recolour_column, None),
+            ("delete_column", tr("Delete column"), self.delete_column, None),
+            ("list", tr("Show list"), self.toggle_list, "Ctrl+L"),
+            ("fit", tr("Zoom to fit"), self.view.fit_all, "Ctrl+0"),
+            ("present", tr("Present"), self.present, "F5"),
+            ("save_picture", tr("Save picture…"), self.save_picture, None),
+            ("raise_point", tr("Raise as point…"), self.raise_point, None),
+        ]
+        column_menu = QMenu(tr("Columns"), self)
+        for name, text, slot, shortcut in specs:
+            if name == "add_column":
+                self.toolbar.addSeparator()
+                button = QToolButton()
+                button.setText(tr("Columns"))
+                button.setAccessibleName(tr("Column actions"))
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button.setMenu(column_menu)
+                self.toolbar.addWidget(button)
+            action = self._action(text, slot, shortcut, name)
+            if "column" in name:
+                self.toolbar.removeAction(action)
+                column_menu.addAction(action)
+            self.actions_by_name[name] = action
+
+    def _fill_columns(self) -> None:
+        current = self.current_column_id()
+        self.column_box.blockSignals(True)
+        self.column_box.clear()
+        for c in boards.columns(self.programme, self.exercise_id):
+            self.column_box.addItem(c["title"], c["id"])
+        index = max(0, self.column_box.findData(current)) if current else 0
+        self.column_box.setCurrentIndex(index)
+        self.column_box.blockSignals(False)
+        self._show_current_column()
+
+    def _show_current_column(self) -> None:
+        current = self.current_column_id()
+        for column_id, item in self.scene.columns.items():
+            if item.current != (column_id == current):
+                item.current = column_id == current
+                item.update()
+
+    def _show_dots(self) -> None:
+        exercise = self.programme.get("exercises", self.exercise_id) or {}
+        used = boards.dots_used(self.programme, self.exercise_id)
+        allowed = boards.dots_allowed(exercise)
+        self.budget.setValue(exercise.get("dot_budget", 0))
+        self.voters.setValue(exercise.get("voters", 0))
+        if allowed:
+            self.dots_label.setText(
+                self.tr("Dots used: %1 of %2").replace("%1", str(used)).replace("%2", str(allowed))
+            )
+        else:
+            self.dots_label.setText(self.tr("Dots used: %1 (no limit)").replace("%1", str(used)))
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if not touches(changes, *BOARD_TABLES):
+            return
+        if not self.programme.get("exercises", self.exercise_id):
+            return  # the exercise was deleted; whoever shows this widget will close it
+        self.scene.apply_changes(changes)
+        self.model.apply_changes(changes)
+        if touches(changes, "board_columns"):
+            self._fill_columns()
+        self._show_current_column()
+        self._show_dots()
+
+    def closeEvent(self, event) -> None:
+        self.detach()
+        super().closeEvent(event)
+
+    def detach(self) -> None:
+        try:
+            self.ctx.bridge.changed.disconnect(self._on_changes)
+        except (RuntimeError, TypeError):
+            pass
+
+    # ----- what is chosen -----------------------------------------------------------------
+
+    def current_column_id(self) -> str | None:
+        return self.column_box.currentData()
+
+    def showing_list(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
+    def selected_note_ids(self) -> list[str]:
+        if self.showing_list():
+            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+            return [self.model.note_id(r) for r in rows]
+        return self.scene.selected_note_ids()
+
+    def selected_cluster_ids(self) -> list[str]:
+        if self.showing_list():
+            ids = []
+            for note_id in self.selected_note_ids():
+                cluster = self.programme.get("board_notes", note_id)["cluster_id"]
+                if cluster and cluster not in ids:
+                    ids.append(cluster)
+            return ids
+        return self.scene.selected_cluster_ids()
+
+    def select_notes(self, note_ids: list[str]) -> None:
+        self.scene.select(note_ids)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for note_id in note_ids:
+            row = self.model.row_of(note_id)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    def _push(self, command: CoreCommand) -> bool:
+        return push_or_explain(self.ctx.undo_stack, command, self)
+
+    # ----- entry ----------------------------------------------------------------------------
+
+    def step_column(self, step: int) -> None:
+        count = self.column_box.count()
+        if count:
+            self.column_box.setCurrentIndex((self.column_box.currentIndex() + step) % count)
+
+    def choose_column(self, column_id: str) -> None:
+        index = self.column_box.findData(column_id)
+        if index >= 0:
+            self.column_box.setCurrentIndex(index)
+
+    def add_typed_note(self) -> None:
+        text = self.entry.text().strip()
+        column_id = self.current_column_id()
+        if not text or not column_id:
+            return
+        values = {"table_label": self.table_label.text().strip()}
+        if self.code.text().strip():
+            values["participant_code"] = self.code.text().strip()
+        command = AddNote(self.programme, column_id, text, **values)
+        if self._push(command):
+            self.entry.clear()
+            self.code.clear()  # a code belongs to one person's note, the table stays
+            item = self.scene.notes.get(command.note_id)
+            if item is not None and not self.showing_list():
+                self.view.ensureVisible(item)
+
+    # ----- editing --------------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        if self.showing_list():
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.table.edit(self.model.index(index.row(), 0))
+            return
+        notes = self.selected_note_ids()
+        if notes:
+            self.edit_in_place(notes[0])
+        elif self.selected_cluster_ids():
+            self.rename_theme()
+
+    def edit_in_place(self, note_id: str) -> None:
+        item = self.scene.notes.get(note_id)
+        if item is None or not self.scene.editable:
+            return
+        self.view.ensureVisible(item)
+        rect = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        self._editor = InPlaceEditor(note_id, item.row["text"], self.view.viewport())
+        self._editor.setGeometry(rect.adjusted(3, 3, -3, -3))
+        self._editor.finished.connect(self._in_place_finished)
+        self._editor.show()
+        self._editor.setFocus()
+
+    def _in_place_finished(self, note_id: str, text: str | None) -> None:
+        self._editor = None
+        if text is not None and text.strip():
+            self._cell_edited(note_id, "text", text.strip())
+        self.view.setFocus()
+
+    def _cell_edited(self, note_id: str, field: str, value: Any) -> None:
+        row = self.programme.get("board_notes", note_id)
+        if row is None or row[field] == value:
+            return
+        what = {
+            "text": self.tr("Edit note"),
+            "table_label": self.tr("Set table or group"),
+            "participant_code": self.tr("Set participant code"),
+        }[field]
+        self._push(SetFields(self.programme, "board_notes", note_id, {field: value}, what))
+
+    def delete_selected(self) -> None:
+        notes = self.selected_note_ids()
+        clusters = [] if self.showing_list() else self.scene.selected_cluster_ids()
+        if clusters and not notes:
+            for cluster_id in clusters:
+                self._push(Ungroup(self.programme, cluster_id))
+            return
+        if notes:
+            text = self.tr("Delete note") if len(notes) == 1 else self.tr("Delete notes")
+            self._push(DeleteMany(self.programme, "board_notes", notes, text))
+
+    def _colour_chosen(self) -> None:
+        colour = self.colour_box.currentData()
+        notes = self.selected_note_ids()
+        if notes:
+            changes = {n: {"colour": colour} for n in notes}
+            self._push(SetMany(self.programme, "board_notes", changes, self.tr("Colour notes")))
+
+    # ----- votes and flags ------------------------------------------------------------------
+
+    def vote(self, delta: int) -> None:
+        notes = self.selected_note_ids()
+        clusters = [] if (notes or self.showing_list()) else self.selected_cluster_ids()
+        table, ids = ("board_notes", notes) if notes else ("board_clusters", clusters)
+        changes = {}
+        for row_id in ids:
+            votes = self.programme.get(table, row_id)["votes"]
+            if votes + delta >= 0:
+                changes[row_id] = {"votes": votes + delta}
+        if changes:
+            text = self.tr("Add a dot") if delta > 0 else self.tr("Take a dot off")
+            self._push(SetMany(self.programme, table, changes, text))
+
+    def toggle_flag(self) -> None:
+        notes = self.selected_note_ids()
+        clusters = [] if (notes or self.showing_list()) else self.selected_cluster_ids()
+        table, ids = ("board_notes", notes) if notes else ("board_clusters", clusters)
+        if not ids:
+            return
+        rows = [self.programme.get(table, i) for i in ids]
+        if all(r["significant"] for r in rows):
+            changes = {i: {"significant": 0} for i in ids}
+            self._push(SetMany(self.programme, table, changes, self.tr("Remove significant flag")))
+            return
+        reason = questions.ask_text(
+            self,
+            self.tr("Significant"),
+            self.tr("Why must this point not be outvoted? (It will appear in every summary.)"),
+            rows[0]["significant_reason"],
+        )
+        if reason is None:
+            return
+        changes = {i: {"significant": 1, "significant_reason": reason} for i in ids}
+        self._push(SetMany(self.programme, table, changes, self.tr("Flag as significant")))
+
+    # ----- themes ---------------------------------------------------------------------------
+
+    def group_selected(self) -> None:
+        notes = self.selected_note_ids()
+        if not notes:
+            dialogs.show_info(self, self.tr("Choose the notes to group first."))
+            return
+        title = questions.ask_text(
+            self, self.tr("New theme"), self.tr("Theme title:"), self.tr("New theme")
+        )
+        if title:
+            self._push(GroupNotes(self.programme, self.exercise_id, notes, title))
+
+    def ungroup_selected(self) -> None:
+        for cluster_id in self.selected_cluster_ids():
+            self._push(Ungroup(self.programme, cluster_id))
+
+    def rename_theme(self) -> None:
+        clusters = self.selected_cluster_ids()
+        if not clusters:
+            return
+        row = self.programme.get("board_clusters", clusters[0])
+        title = questions.ask_text(
+            self, self.tr("Rename theme"), self.tr("Theme title:"), row["title"]
+        )
+        if title and title != row["title"]:
+            self._push(
+                SetFields(
+                    self.programme,
+                    "board_clusters",
+                    clusters[0],
+                    {"title": title},
+                    self.tr("Rename theme"),
+                )
+            )
+
+    def on_dropped(self, notes: dict, keep: list, clusters: dict) -> None:
+        note_changes = boards.dropped_changes(self.programme, self.exercise_id, notes, keep)
+        cluster_changes = {
+            k: {"x": round(x, 1), "y": round(y, 1)} for k, (x, y) in clusters.items()
+        }
+        if note_changes or cluster_changes:
+            if self._push(MoveOnBoard(self.programme, note_changes, cluster_changes)):
+                return
+        self.scene.rebuild()  # nothing saved: put every note back where the file has it
+
+    # ----- columns --------------------------------------------------------------------------
+
+    def add_column(self) -> None:
+        title = questions.ask_text(self, self.tr("Add column"), self.tr("Column title:"))
+        if title:
+            count = len(self.scene.columns)
+            colour = boards.NOTE_COLOURS.keys()[count % len(boards.NOTE_COLOURS.keys())]
+            command = AddColumn(self.programme, self.exercise_id, title, colour)
+            if self._push(command):
+                self.choose_column(command.column_id)
+
+    def rename_column(self) -> None:
+        column_id = self.current_column_id()
+        if not column_id:
+            return
+        row = self.programme.get("board_columns", column_id)
+        title = questions.ask_text(
+            self, self.tr("Rename column"), self.tr("Column title:"), row["title"]
+        )
+        if title and title != row["title"]:
+            self._push(
+                SetFields(
+                    self.programme,
+                    "board_columns",
+                    column_id,
+                    {"title": title},
+                    self.tr("Rename column"),
+                )
+            )
+
+    def recolour_column(self) -> None:
+        column_id = self.current_column_id()
+        if column_id:
+            colour = self.colour_box.currentData()
+            self._push(
+                SetFields(
+                    self.programme,
+                    "board_columns",
+                    column_id,
+                    {"colour": colour},
+                    self.tr("Column colour"),
+                )
+            )
+
+    def move_column(self, step: int) -> None:
+        column_id = self.current_column_id()
+        order = list(self.scene.column_order)
+        if not column_id or column_id not in order:
+            return
+        i = order.index(column_id)
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        order.insert(j, order.pop(i))
+        changes = {c: {"position": p} for p, c in enumerate(order)}
+        self._push(SetMany(self.programme, "board_columns", changes, self.tr("Move column")))
+
+    def delete_column(self) -> None:
+        column_id = self.current_column_id()
+        if not column_id or len(self.scene.columns) <= 1:
+            return
+        count = sum(1 for n in self.scene.notes.values() if n.row["column_id"] == column_id)
+        if count and not dialogs.confirm(
+            self,
+            self.tr("Delete column"),
+            self.tr(
+                "This column has %1 notes. Delete the column and its notes? Undo brings them back."
+            ).replace("%1", str(count)),
+        ):
+            return
+        self._push(
+            DeleteMany(self.programme, "board_columns", [column_id], self.tr("Delete column"))
+        )
+
+    def _budget_edited(self) -> None:
+        exercise = self.programme.get("exercises", self.exercise_id)
+        new = {"dot_budget": self.budget.value(), "voters": self.voters.value()}
+        if any(exercise[k] != v for k, v in new.items()):
+            self._push(
+                SetFields(
+                    self.programme,
+                    "exercises",
+                    self.exercise_id,
+                    new,
+                    self.tr("Set dots per person"),
+                )
+            )
+
+    # ----- views ----------------------------------------------------------------------------
+
+    def toggle_list(self) -> None:
+        action = self.actions_by_name["list"]
+        if self.showing_list():
+            ids = self.selected_note_ids()
+            self.stack.setCurrentWidget(self.view)
+            self.scene.select(ids)
+            action.setText(self.tr("Show list"))
+            self.view.setFocus()
+        else:
+            ids = self.scene.selected_note_ids()
+            self.stack.setCurrentWidget(self.table)
+            self.select_notes(ids)
+            action.setText(self.tr("Show board"))
+            self.table.setFocus()
+
+    def present(self) -> None:
+        from workshop.ui.board.presentation import PresentationWindow
+
+        self.presentation = PresentationWindow(self.ctx, self.exercise_id)
+        self.presentation.showFullScreen()
+
+    def save_picture(self) -> None:
+        from workshop.export.board_image import board_png
+
+        path = dialogs.ask_save_path(
+            self, self.tr("Save board picture"), "", self.tr("PNG picture (*.png)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        from pathlib import Path
+
+        from workshop.export.atomic import write_atomically
+
+        write_atomically(Path(path), board_png(self.programme, self.exercise_id, dpi=300))
+
+    def raise_point(self) -> None:
+        try:
+            from workshop.ui.raise_point import raise_as_point
+        except ImportError:
+            return
+        sources = [("board_notes", n) for n in self.selected_note_ids()]
+        if not self.showing_list():
+            sources += [("board_clusters", k) for k in self.scene.selected_cluster_ids()]
+        if sources:
+            raise_as_point(self.ctx, self, sources)
+
+    def centre_on_note(self, note_id: str) -> None:
+        item = self.scene.notes.get(note_id)
+        if item is not None:
+            self.select_notes([note_id])
+            self.view.centerOn(item.sceneBoundingRect().center())
+
+    def zoom_to(self, pos: QPointF) -> None:
+        self.view.centerOn(pos)

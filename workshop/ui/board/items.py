@@ -1,0 +1,298 @@
+"""What the board draws: column lanes, themes and sticky notes.
+
+Items only draw and report gestures upward (the scene turns a finished drag into one
+model change); they never write to the programme. Notes paint themselves with cached
+static text, and skip the words when zoomed far out, so a 2,000-note board stays smooth.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from workshop.core import boards
+
+FLAG_RED = QColor("#B00020")
+SELECT_BLUE = QColor("#0B5CAD")
+INK = QColor("#141414")
+MUTED = QColor("#444444")
+NOTE_RECT = QRectF(0, 0, boards.NOTE_W, boards.NOTE_H)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("board", text)
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+class Look:
+    """Fonts and colours for the editing board or the high-contrast presentation."""
+
+    def __init__(self, presentation: bool):
+        self.presentation = presentation
+        self.note_font = _font(17 if presentation else 13, bold=presentation)
+        self.small_font = _font(12 if presentation else 11, bold=presentation)
+        self.title_font = _font(22 if presentation else 16, bold=True)
+        self.prompt_font = _font(12)
+        self.background = QColor("#000000") if presentation else QColor("#FAFAFA")
+        self.lane = QColor("#1A1A1A") if presentation else QColor("#EFEFEF")
+        self.frame_fill = QColor("#000000") if presentation else QColor("#FFFFFF")
+        self.frame_ink = QColor("#FFFFFF") if presentation else INK
+        self.note_lines = 5 if presentation else 4
+
+
+def draw_dots(
+    painter: QPainter, right: float, top: float, votes: int, font: QFont, ink: QColor
+) -> None:
+    """Up to five dots then the number, right-aligned: the number is what counts."""
+    if votes <= 0:
+        return
+    painter.setFont(font)
+    label = str(votes)
+    width = painter.fontMetrics().horizontalAdvance(label)
+    painter.setPen(ink)
+    painter.drawText(QPointF(right - width, top + font.pixelSize()), label)
+    painter.setBrush(ink)
+    painter.setPen(Qt.PenStyle.NoPen)
+    radius = 4.5
+    x = right - width - 6
+    for _ in range(min(votes, 5)):
+        painter.drawEllipse(QPointF(x - radius, top + font.pixelSize() / 2 + 2), radius, radius)
+        x -= 2 * radius + 3
+
+
+class NoteItem(QGraphicsItem):
+    def __init__(self, row: dict[str, Any], look: Look, editable: bool):
+        super().__init__()
+        self.look = look
+        self.row: dict[str, Any] = row
+        self._text: QStaticText | None = None
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        if editable:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags)
+        self.setZValue(2)
+        self.setToolTip(row["text"])
+
+    @property
+    def note_id(self) -> str:
+        return self.row["id"]
+
+    def set_row(self, row: dict[str, Any]) -> None:
+        if row["text"] != self.row["text"]:
+            self._text = None
+            self.setToolTip(row["text"])
+        self.row = row
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, boards.NOTE_W + 6, boards.NOTE_H + 6)
+
+    def _static_text(self) -> QStaticText:
+        if self._text is None:
+            text = self.row["text"]
+            metrics_chars = 30 * self.look.note_lines if not self.look.presentation else 110
+            if len(text) > metrics_chars:
+                text = text[: metrics_chars - 1].rstrip() + "…"
+            static = QStaticText(text)
+            static.setTextWidth(boards.NOTE_W - 16)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            static.setTextOption(option)
+            static.prepare(font=self.look.note_font)
+            self._text = static
+        return self._text
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        row = self.row
+        flagged = bool(row["significant"])
+        fill = QColor(boards.COLOUR_HEX.get(row["colour"], "#FFFFFF"))
+        edge = FLAG_RED if flagged else QColor(boards.COLOUR_EDGE.get(row["colour"], "#555555"))
+        painter.setBrush(fill)
+        painter.setPen(QPen(edge, 4 if flagged else 1.5))
+        painter.drawRect(NOTE_RECT)
+        if self.isSelected():
+            pen = QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(NOTE_RECT.adjusted(-3, -3, 3, 3))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.3:  # too small to read: colour, flag and selection only
+            return
+        painter.setPen(INK)
+        painter.setFont(self.look.note_font)
+        painter.setClipRect(NOTE_RECT.adjusted(6, 6, -6, -24))
+        painter.drawStaticText(QPointF(8, 7), self._static_text())
+        painter.setClipping(False)
+        if flagged:
+            foot, ink = "★ " + _tr("Significant"), FLAG_RED
+        else:
+            foot = boards.NOTE_COLOURS.label(row["colour"])
+            if row["table_label"]:
+                foot += " · " + row["table_label"]
+            ink = MUTED
+        painter.setFont(self.look.small_font)
+        painter.setPen(ink)
+        painter.drawText(
+            QRectF(8, boards.NOTE_H - 22, boards.NOTE_W - 70, 18),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            foot,
+        )
+        draw_dots(
+            painter, boards.NOTE_W - 8, boards.NOTE_H - 22, row["votes"], self.look.small_font, INK
+        )
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "note_edit_requested"):
+            scene.note_edit_requested.emit(self.note_id)
+        event.accept()
+
+
+class ClusterItem(QGraphicsItem):
+    """A theme: a titled frame around its notes. Dragging the frame carries its notes."""
+
+    def __init__(self, row: dict[str, Any], look: Look, editable: bool):
+        super().__init__()
+        self.look = look
+        self.row = row
+        self.size = QSizeF(100, 80)
+        self.members: list[NoteItem] = []
+        flags = (
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        if editable:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags)
+        self.setZValue(1)
+        self._placing = False
+
+    @property
+    def cluster_id(self) -> str:
+        return self.row["id"]
+
+    def place(self, frame: tuple[float, float, float, float]) -> None:
+        x, y, w, h = frame
+        self._placing = True
+        self.prepareGeometryChange()
+        self.size = QSizeF(w, h)
+        self.setPos(x, y)
+        self._placing = False
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, self.size.width() + 6, self.size.height() + 6)
+
+    def itemChange(self, change, value):
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+            and not self._placing
+            and self.scene() is not None
+        ):
+            delta = value - self.pos()
+            for note in self.members:
+                if not note.isSelected():  # selected notes already move with the drag
+                    note.moveBy(delta.x(), delta.y())
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = QRectF(0, 0, self.size.width(), self.size.height())
+        flagged = bool(self.row["significant"])
+        ink = FLAG_RED if flagged else self.look.frame_ink
+        if self.look.presentation and flagged:
+            ink = QColor("#FF8A80")
+        painter.setBrush(self.look.frame_fill)
+        painter.setPen(QPen(ink, 4 if flagged else 2))
+        painter.drawRoundedRect(rect, 10, 10)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 12, 12)
+        title = ("★ " if flagged else "") + self.row["title"]
+        font = _font(self.look.title_font.pixelSize() - 1, bold=True)
+        painter.setFont(font)
+        painter.setPen(ink)
+        title_rect = QRectF(10, 4, rect.width() - 100, boards.CLUSTER_TITLE_H - 4)
+        elided = painter.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, int(title_rect.width())
+        )
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, elided)
+        draw_dots(painter, rect.width() - 10, 8, self.row["votes"], _font(14, True), ink)
+
+
+class ColumnItem(QGraphicsItem):
+    """A column's lane and header (title, prompt). Clicking the header picks the column
+    that typed notes go into."""
+
+    def __init__(self, row: dict[str, Any], look: Look):
+        super().__init__()
+        self.look = look
+        self.row = row
+        self.height = 600.0
+        self.current = False
+        self.setZValue(0)
+
+    @property
+    def column_id(self) -> str:
+        return self.row["id"]
+
+    def set_height(self, height: float) -> None:
+        if height != self.height:
+            self.prepareGeometryChange()
+            self.height = height
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, boards.LANE_W + 8, self.height + 8)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.look.lane)
+        painter.drawRect(QRectF(0, 0, boards.LANE_W, self.height))
+        edge = QColor(boards.COLOUR_EDGE.get(self.row["colour"], "#555555"))
+        header = QRectF(0, 0, boards.LANE_W, boards.HEADER_H - 8)
+        painter.setBrush(QColor("#000000") if self.look.presentation else edge)
+        if self.look.presentation:
+            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.drawRoundedRect(header, 6, 6)
+        if self.current and not self.look.presentation:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECT_BLUE, 4))
+            painter.drawRoundedRect(header.adjusted(-3, -3, 3, 3), 8, 8)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(self.look.title_font)
+        title = self.row["title"]
+        if self.current and not self.look.presentation:
+            title = "▶ " + title
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        if self.row["prompt"] and not self.look.presentation:
+            painter.drawText(QRectF(10, 6, boards.LANE_W - 20, 24), flags, title)
+            painter.setFont(self.look.prompt_font)
+            painter.drawText(QRectF(10, 30, boards.LANE_W - 20, 34), flags, self.row["prompt"])
+        else:
+            painter.drawText(
+                QRectF(10, 4, boards.LANE_W - 20, boards.HEADER_H - 14),
+                flags | Qt.AlignmentFlag.AlignVCenter,
+                title,
+            )
+
+    def mousePressEvent(self, event) -> None:
+        if event.pos().y() < boards.HEADER_H:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "column_chosen"):
+                scene.column_chosen.emit(self.column_id)
+        event.ignore()

@@ -1,0 +1,169 @@
+"""The board's notes as a table: the keyboard and screen-reader route to every note
+(notes drawn on a graphics view are invisible to screen readers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from workshop.core import boards
+from workshop.core.store import Change, Programme
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("board", text)
+
+
+# (field, header, editable)
+COLUMNS = [
+    ("text", "Note", True),
+    ("column", "Column", False),
+    ("theme", "Theme", False),
+    ("colour", "Colour", False),
+    ("votes", "Dots", False),
+    ("significant", "Significant because", False),
+    ("table_label", "Table or group", True),
+    ("participant_code", "Participant code", True),
+]
+
+
+class NotesTableModel(QAbstractTableModel):
+    # An edit typed into a cell: note id, field, new value. The widget makes it an undo step.
+    edit_requested = Signal(str, str, object)
+
+    def __init__(self, programme: Programme, exercise_id: str, parent=None):
+        super().__init__(parent)
+        self.programme, self.exercise_id = programme, exercise_id
+        self.rows: list[dict[str, Any]] = []
+        self.column_titles: dict[str, str] = {}
+        self.theme_titles: dict[str, str] = {}
+        self._load()
+
+    def _load(self) -> None:
+        self.rows = boards.notes(self.programme, self.exercise_id)
+        self._load_titles()
+
+    def _load_titles(self) -> None:
+        self.column_titles = {
+            c["id"]: c["title"] for c in boards.columns(self.programme, self.exercise_id)
+        }
+        self.theme_titles = {
+            k["id"]: k["title"] for k in boards.clusters(self.programme, self.exercise_id)
+        }
+
+    def note_id(self, row: int) -> str:
+        return self.rows[row]["id"]
+
+    def row_of(self, note_id: str) -> int:
+        for i, r in enumerate(self.rows):
+            if r["id"] == note_id:
+                return i
+        return -1
+
+    # ----- Qt model -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _tr(COLUMNS[section][1])
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()][2] and not self.programme.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def display(self, row: dict[str, Any], field: str) -> str:
+        if field == "column":
+            return self.column_titles.get(row["column_id"], "")
+        if field == "theme":
+            return self.theme_titles.get(row["cluster_id"] or "", "")
+        if field == "colour":
+            return boards.NOTE_COLOURS.label(row["colour"])
+        if field == "votes":
+            return str(row["votes"])
+        if field == "significant":
+            return ("★ " + row["significant_reason"]) if row["significant"] else ""
+        return str(row[field] or "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        field = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self.display(row, field)
+            if role == Qt.ItemDataRole.AccessibleTextRole and field == "votes":
+                return _tr("%n dots", "", row["votes"]) if row["votes"] else _tr("no dots")
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            return row.get(field, "")
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("text", "significant"):
+            return self.display(row, field)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field == "votes":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field, _, editable = COLUMNS[index.column()]
+        if not editable:
+            return False
+        row = self.rows[index.row()]
+        value = str(value).strip()
+        if value == (row.get(field) or ""):
+            return False
+        # The change lands through the core; apply_changes then refreshes this row.
+        self.edit_requested.emit(row["id"], field, value)
+        return True
+
+    # ----- following the programme ---------------------------------------------------------
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        for change in changes:
+            if change.table in ("board_columns", "board_clusters"):
+                self._load_titles()
+                if self.rows:
+                    self.dataChanged.emit(
+                        self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+                    )
+            elif change.table == "board_notes":
+                self._notes_changed(change)
+
+    def _notes_changed(self, change: Change) -> None:
+        for note_id in change.ids:
+            at = self.row_of(note_id)
+            row = None if change.kind == "delete" else self.programme.get("board_notes", note_id)
+            if row is not None and row["exercise_id"] != self.exercise_id:
+                row = None
+            if row is None and at >= 0:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self.rows[at]
+                self.endRemoveRows()
+            elif row is not None and at < 0:
+                end = len(self.rows)
+                self.beginInsertRows(QModelIndex(), end, end)
+                self.rows.append(row)
+                self.endInsertRows()
+            elif row is not None:
+                self.rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))

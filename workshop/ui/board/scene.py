@@ -1,0 +1,201 @@
+"""The board scene: draws one exercise's board from the programme and keeps it in step
+with every committed change. Gestures go upward as signals; the scene never writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from workshop.core import boards
+from workshop.core.store import Change, Programme
+from workshop.ui.board.items import ClusterItem, ColumnItem, Look, NoteItem
+
+BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
+
+
+class BoardScene(QGraphicsScene):
+    # What the facilitator did; the board widget turns each into one undo command.
+    # A drag finished: note id -> (scene x, scene y) of its top-left; ids of notes that
+    # moved with their theme (they stay in it); theme id -> its frame's new top-left.
+    dropped = Signal(dict, list, dict)
+    note_edit_requested = Signal(str)
+    column_chosen = Signal(str)
+
+    def __init__(
+        self, programme: Programme, exercise_id: str, presentation: bool = False, parent=None
+    ):
+        super().__init__(parent)
+        self.programme, self.exercise_id = programme, exercise_id
+        self.look = Look(presentation)
+        self.editable = not presentation and not programme.read_only
+        self.setBackgroundBrush(self.look.background)
+        self.notes: dict[str, NoteItem] = {}
+        self.clusters: dict[str, ClusterItem] = {}
+        self.columns: dict[str, ColumnItem] = {}
+        self.column_order: list[str] = []
+        self.lefts: dict[str, float] = {}
+        self._press_positions: dict[Any, Any] = {}
+        self.rebuild()
+
+    # ----- building from the model -------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self.clear()
+        self.notes.clear()
+        self.clusters.clear()
+        self.columns.clear()
+        cols = boards.columns(self.programme, self.exercise_id)
+        self.column_order = [c["id"] for c in cols]
+        self.lefts = boards.column_lefts(cols)
+        for c in cols:
+            item = ColumnItem(c, self.look)
+            item.setPos(self.lefts[c["id"]], 0)
+            self.addItem(item)
+            self.columns[c["id"]] = item
+        for k in boards.clusters(self.programme, self.exercise_id):
+            self._add_cluster(k)
+        for n in boards.notes(self.programme, self.exercise_id):
+            self._add_note(n)
+        self._relayout()
+
+    def _add_note(self, row: dict[str, Any]) -> None:
+        item = NoteItem(row, self.look, self.editable)
+        item.setPos(*boards.note_scene_pos(row, self.lefts))
+        self.addItem(item)
+        self.notes[row["id"]] = item
+
+    def _add_cluster(self, row: dict[str, Any]) -> None:
+        item = ClusterItem(row, self.look, self.editable)
+        self.addItem(item)
+        self.clusters[row["id"]] = item
+
+    def _relayout(self) -> None:
+        """Theme frames around their notes, lane heights, and the scene's extent."""
+        members: dict[str, list[NoteItem]] = {k: [] for k in self.clusters}
+        bottom = boards.HEADER_H + 4 * (boards.NOTE_H + boards.GAP)
+        for item in self.notes.values():
+            cluster_id = item.row["cluster_id"]
+            if cluster_id in members:
+                members[cluster_id].append(item)
+            bottom = max(bottom, item.row["y"] + boards.NOTE_H + boards.GAP)
+        for cluster_id, item in self.clusters.items():
+            item.members = members[cluster_id]
+            frame = boards.cluster_frame(item.row, [m.row for m in item.members], self.lefts)
+            item.place(frame)
+            bottom = max(bottom, frame[1] + frame[3] + boards.GAP)
+        for column in self.columns.values():
+            column.set_height(bottom)
+        width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
+        rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
+        self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Redraw only what the committed changes touched."""
+        relayout = False
+        for change in changes:
+            if change.table == "board_columns" or (
+                change.table == "exercises"
+                and self.exercise_id in change.ids
+                and change.kind == "insert"
+            ):
+                if change.table == "board_columns" and not self._ours_column(change):
+                    continue
+                self.rebuild()
+                return
+            if change.table == "board_notes":
+                relayout |= self._notes_changed(change)
+            elif change.table == "board_clusters":
+                relayout |= self._clusters_changed(change)
+        if relayout:
+            self._relayout()
+
+    def _ours_column(self, change: Change) -> bool:
+        if any(i in self.columns for i in change.ids):
+            return True
+        return any(
+            (self.programme.get("board_columns", i) or {}).get("exercise_id") == self.exercise_id
+            for i in change.ids
+        )
+
+    def _notes_changed(self, change: Change) -> bool:
+        touched = False
+        for note_id in change.ids:
+            row = None if change.kind == "delete" else self.programme.get("board_notes", note_id)
+            item = self.notes.get(note_id)
+            if row is None or row["exercise_id"] != self.exercise_id:
+                if item is not None:
+                    self.removeItem(item)
+                    del self.notes[note_id]
+                    touched = True
+                continue
+            if item is None:
+                self._add_note(row)
+            else:
+                item.set_row(row)
+                item.setPos(*boards.note_scene_pos(row, self.lefts))
+            touched = True
+        return touched
+
+    def _clusters_changed(self, change: Change) -> bool:
+        touched = False
+        for cluster_id in change.ids:
+            row = (
+                None
+                if change.kind == "delete"
+                else self.programme.get("board_clusters", cluster_id)
+            )
+            item = self.clusters.get(cluster_id)
+            if row is None or row["exercise_id"] != self.exercise_id:
+                if item is not None:
+                    self.removeItem(item)
+                    del self.clusters[cluster_id]
+                    touched = True
+                continue
+            if item is None:
+                self._add_cluster(row)
+            else:
+                item.row = row
+                item.update()
+            touched = True
+        return touched
+
+    # ----- reading what is shown ---------------------------------------------------------
+
+    def selected_note_ids(self) -> list[str]:
+        return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_cluster_ids(self) -> list[str]:
+        return [i.cluster_id for i in self.selectedItems() if isinstance(i, ClusterItem)]
+
+    def select(self, note_ids: list[str] = (), cluster_ids: list[str] = ()) -> None:
+        self.clearSelection()
+        for n in note_ids:
+            if n in self.notes:
+                self.notes[n].setSelected(True)
+        for k in cluster_ids:
+            if k in self.clusters:
+                self.clusters[k].setSelected(True)
+
+    # ----- gestures ----------------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._press_positions = {item: item.pos() for item in self.selectedItems()}
+        for item in list(self._press_positions):
+            if isinstance(item, ClusterItem):
+                for member in item.members:
+                    self._press_positions.setdefault(member, member.pos())
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._press_positions = self._press_positions, {}
+        moved = {item: item.pos() for item, start in pressed.items() if item.pos() != start}
+        if not moved:
+            return
+        notes = {i.note_id: (p.x(), p.y()) for i, p in moved.items() if isinstance(i, NoteItem)}
+        clusters = [i for i in moved if isinstance(i, ClusterItem)]
+        keep = [m.note_id for c in clusters for m in c.members if m.note_id in notes]
+        positions = {c.cluster_id: (c.pos().x(), c.pos().y()) for c in clusters}
+        self.dropped.emit(notes, keep, positions)
