@@ -541,7 +541,9 @@ def _find_date_column(
         if not values:
             continue
         hinted = bool(_DATE_HINT.search(name))
-        parsed = sum(1 for v in values if _parse_when(v, True, allow_serial=hinted))
+        parsed = sum(
+            1 for v in values if _parse_when(v, True, allow_serial=hinted) or _parse_when(v, False)
+        )
         score = parsed / len(values) + (0.5 if hinted else 0)
         if parsed / len(values) >= 0.8 and score > best_score:
             best, best_score = i, score
@@ -611,9 +613,11 @@ def _parse_when(value: str, day_first: bool, allow_serial: bool = True) -> str |
 
 
 def _response_text(answers: dict[str, str], date_column: str | None) -> str:
-    words = {k: v for k, v in answers.items() if v and k != date_column}
-    if len(words) == 1:
-        return next(iter(words.values()))
+    """The words, labelled with their question when the form asked more than one."""
+    asked = [k for k in answers if k != date_column]
+    words = {k: answers[k] for k in asked if answers[k]}
+    if len(asked) == 1:
+        return next(iter(words.values()), "")
     return "\n".join(f"{k}: {v}" for k, v in words.items())
 
 
