@@ -29,6 +29,7 @@ from workshop.ui.session_list import SessionSidebar
 PROGRAMME_VIEWS: list[tuple[str, str]] = [
     ("Overview", "workshop.ui.overview_page:OverviewPage"),
     ("Expectations", "workshop.ui.expectations_page:ExpectationsPage"),
+    ("Points and responses", "workshop.ui.points_page:PointsPage"),
 ]
 
 # "module:function" called once with the window after it is built (menus, docks, timers).
