@@ -65,7 +65,15 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
     y = height - title_height - 11
     for index, series in enumerate(chart.series):
         drawing.add(
-            Rect(x, y, 10, 8, fillColor=FILLS[index % len(FILLS)], strokeColor=INK, strokeWidth=0.6)
+            Rect(
+                x,
+                y,
+                10,
+                8,
+                fillColor=REACHED if n_series == 1 else FILLS[index % len(FILLS)],
+                strokeColor=INK,
+                strokeWidth=0.6,
+            )
         )
         name, font = _fit(series.name, 180)
         drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
@@ -105,7 +113,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
             hidden = bool(series.hidden and series.hidden[row])
             text = series.labels[row] if series.labels else f"{value:,}"
             bar_y = group_top - (index + 1) * (BAR + GAP) + GAP
-            fill = FILLS[index % len(FILLS)]
+            fill = REACHED if n_series == 1 else FILLS[index % len(FILLS)]
             if hidden:
                 length = chart.hidden_below * scale
                 drawing.add(

@@ -217,7 +217,8 @@ class FlowableMaker:
             return self.table(block)
         if isinstance(block, BarChart):
             drawing = bar_chart(block, TEXT_WIDTH)
-            return [KeepTogether([drawing, _para(block.alt, "caption")])]
+            # The numbers are printed on the bars; the text alternative is for the HTML copy.
+            return [KeepTogether([drawing, Spacer(1, 6)])]
         if isinstance(block, Picture):
             max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)

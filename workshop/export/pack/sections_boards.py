@@ -121,10 +121,10 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
                 theme = theme_by_id[key]
                 flag = " (significant)" if theme["significant"] else ""
                 blocks.append(
-                    Para(f"Theme: {redact(theme['title'])}{flag}{_dots(theme['votes'])}", "body")
+                    Para(f"Theme: {redact(theme['title'])}{flag}{_dots(theme['votes'])}", "label")
                 )
             elif keys != [None]:
-                blocks.append(Para("Not in a theme", "body"))
+                blocks.append(Para("Not in a theme", "label"))
             blocks.append(
                 Bullets(
                     [

@@ -33,7 +33,7 @@ def points(ctx: PackContext) -> list[Block]:
         Para(
             f"We drew {plural(len(summaries), 'point')} out of everything people said. "
             f"{published} {'has' if published == 1 else 'have'} a published response so far. "
-            "Significant points come first, whatever how many people raised them.",
+            "Significant points come first, however many people raised them.",
             "lead",
         ),
     ]

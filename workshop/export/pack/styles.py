@@ -103,6 +103,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=INK,
             spaceBefore=12,
             spaceAfter=6,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
             "h3",
@@ -112,6 +113,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=15,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "caption": ParagraphStyle(
             "caption", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8
@@ -133,6 +135,9 @@ def styles() -> dict[str, ParagraphStyle]:
             "toc2", parent=body, fontSize=9.5, leading=13, leftIndent=8 * mm, spaceAfter=0
         ),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "label": ParagraphStyle(
+            "label", parent=body, fontName=SANS_BOLD, spaceBefore=4, spaceAfter=2, keepWithNext=1
+        ),
     }
     return s
 
