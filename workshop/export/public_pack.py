@@ -108,15 +108,48 @@ class PublicPoint:
     published_on: str
 
 
+_WORD = re.compile(r"[a-z']+")
+_PART_LABELS = tuple(f"{label}: " for _, label in points._PART_FIELDS)
+# Theme titles are the facilitator's summary, not residents' words: never quoted.
+_NOT_QUOTED = {"board_clusters", "clusters", "themes"}
+
+
+def _overlap(text: str, topic: set[str]) -> int:
+    return len({w for w in _WORD.findall(text.casefold()) if len(w) > 3} & topic)
+
+
+def choose_quotes(
+    point: dict[str, Any], sources: list[points.PointSource], policy: privacy.PrivacyPolicy
+) -> list[str]:
+    """Up to three quotes in residents' own words. A card response holds several answers
+    (hopes, fears, questions, changes): only the answer closest to the point is quoted."""
+    topic = {
+        w for w in _WORD.findall(f"{point['statement']} {point['detail']}".casefold()) if len(w) > 3
+    }
+    whole, parts = [], []
+    for source in sources:
+        if source.table in _NOT_QUOTED or not source.words.strip():
+            continue
+        lines = [line.strip() for line in source.words.splitlines() if line.strip()]
+        if len(lines) > 1 and all(line.startswith(_PART_LABELS) for line in lines):
+            answers = [line.split(": ", 1)[1] for line in lines]
+            best = max(answers, key=lambda a: _overlap(a, topic))
+            parts.append(best)
+        else:
+            whole.append(source.words.strip())
+    quotes: list[str] = []
+    for text in whole + parts:
+        text = policy.redact(text)
+        if text not in quotes:
+            quotes.append(text)
+    return quotes[:QUOTES_PER_POINT]
+
+
 def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[PublicPoint]:
     out = []
     for summary in points.list_points(programme):
         p = summary.point
-        quotes: list[str] = []
-        for source in points.point_sources(programme, p["id"]):
-            words = policy.redact(source.words.strip())
-            if words and words not in quotes:
-                quotes.append(words)
+        quotes = choose_quotes(p, points.point_sources(programme, p["id"]), policy)
         published = bool(p["published_on"])
         out.append(
             PublicPoint(
@@ -126,7 +159,7 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
                 source_count=summary.source_count,
                 session_count=len(summary.session_ids),
                 tags=[policy.redact(t) for t in points.tags_of(p)],
-                quotes=quotes[:QUOTES_PER_POINT],
+                quotes=quotes,
                 # Drafts are never printed: only what has been published.
                 status=p["response_status"] if published else "",
                 decision=policy.redact(p["decision"]) if published else "",
@@ -441,7 +474,7 @@ def build_public_pack(
         block.append(
             b.labelled(
                 "Our response:",
-                f"{answer} (see point {number} below)." if answer else "not published yet.",
+                f"{answer} (see point {number} below)." if answer else "Not published yet.",
             )
         )
         b.story.append(KeepTogether(block))

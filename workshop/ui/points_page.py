@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -151,6 +152,8 @@ class PointsPage(QWidget):
         self.point_list.setAccessibleName(self.tr("Points raised"))
         self.point_list.setWordWrap(True)
         self.point_list.setSpacing(3)
+        self.point_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.point_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.point_list.setAlternatingRowColors(True)
         self.point_list.currentItemChanged.connect(self._on_current)
         left_layout.addWidget(self.point_list)
@@ -328,7 +331,7 @@ class PointsPage(QWidget):
         self.progress_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
-        self.progress_table.setMaximumHeight(260)
+        self.progress_table.setMaximumWidth(640)
         layout.addWidget(self.progress_table)
         self.waiting_label = QLabel()
         layout.addWidget(self.waiting_label)
@@ -386,10 +389,6 @@ class PointsPage(QWidget):
         for summary in summaries:
             item = QListWidgetItem(self._item_text(summary))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            if summary.significant:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
             self.point_list.addItem(item)
             if summary.id == keep:
                 self.point_list.setCurrentItem(item)
@@ -564,6 +563,10 @@ class PointsPage(QWidget):
             number = QTableWidgetItem(str(count))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.progress_table.setItem(r, 1, number)
+        self.progress_table.resizeRowsToContents()
+        height = self.progress_table.horizontalHeader().height() + 4
+        height += sum(self.progress_table.rowHeight(r) for r in range(len(rows)))
+        self.progress_table.setFixedHeight(height)
         overdue_ids = {p["id"] for p in progress.overdue}
         self.waiting_label.setText(self.tr("Waiting for a published response:"))
         self.waiting.clear()
@@ -571,7 +574,13 @@ class PointsPage(QWidget):
             if summary.published:
                 continue
             mark = self.tr("OVERDUE: ") if summary.id in overdue_ids else ""
-            item = QListWidgetItem(mark + point_label(summary.point, summary.source_count))
+            state = (
+                self.tr("draft written")
+                if summary.point["response_status"]
+                else self.tr("no response yet")
+            )
+            text = f"{mark}{point_label(summary.point, summary.source_count)}: {state}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.waiting.addItem(item)
 
