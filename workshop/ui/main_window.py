@@ -33,7 +33,9 @@ PROGRAMME_VIEWS: list[tuple[str, str]] = [
 ]
 
 # "module:function" called once with the window after it is built (menus, docks, timers).
-WINDOW_EXTENSIONS: list[str] = []
+WINDOW_EXTENSIONS: list[str] = [
+    "workshop.ui.agenda_page:install_menus",
+]
 
 RECENT_LIMIT = 8
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"

@@ -15,6 +15,7 @@ SESSION_PAGES: list[tuple[str, str]] = [
     ("Access and facilities", "workshop.ui.access_page:AccessPage"),
     ("Incentives", "workshop.ui.incentives_page:IncentivesPage"),
     ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
+    ("Agenda and boards", "workshop.ui.agenda_page:AgendaPage"),
 ]
 
 
