@@ -95,13 +95,20 @@ def list_backups(document: Path) -> list[Backup]:
     if not folder.is_dir():
         return found
     for entry in folder.iterdir():
-        match = _NAME.match(entry.name)
-        if not match:
-            continue
-        made = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
-        found.append(Backup(entry, made, match["reason"]))
+        backup = parse_backup(entry)
+        if backup is not None:
+            found.append(backup)
     found.sort(key=lambda b: b.made_at, reverse=True)
     return found
+
+
+def parse_backup(path: Path) -> Backup | None:
+    """The snapshot at `path` (when and why it was made), or None if the name is not one."""
+    match = _NAME.match(Path(path).name)
+    if not match:
+        return None
+    made = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+    return Backup(Path(path), made, match["reason"])
 
 
 def newest_good_backup(document: Path) -> Backup | None:

@@ -196,7 +196,11 @@ def _read_holder(document: Path) -> dict:
 
 def _message(document: Path, info: dict) -> str:
     holder = info.get("holder", "")
-    since = str(info.get("since", "")).replace("T", " ")[:16]
+    since = str(info.get("since", ""))
+    if since.startswith(datetime.now().date().isoformat()):
+        since = since[11:16]  # today: the time is enough
+    else:
+        since = since.replace("T", " ")[:16]
     when = f" since {since}" if since else ""
     if holder in ("window", ""):
         who = f"another Workshop window{when}"

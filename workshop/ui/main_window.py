@@ -35,6 +35,7 @@ PROGRAMME_VIEWS: list[tuple[str, str]] = [
 # "module:function" called once with the window after it is built (menus, docks, timers).
 WINDOW_EXTENSIONS: list[str] = [
     "workshop.ui.agenda_page:install_menus",
+    "workshop.ui.reliability_menu:install",
 ]
 
 RECENT_LIMIT = 8

@@ -1,0 +1,144 @@
+"""Tools > Personal data due for removal…: which sessions' personal data has passed its
+removal date, removing it on request, and the log of what was removed and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import purge
+from workshop.core.errors import WorkshopError
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PurgeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Personal data due for removal"))
+        self.resize(660, 480)
+        intro = QLabel(
+            self.tr(
+                "Names, contact details and who received an incentive are kept only until "
+                "each session's removal date. Removing them keeps everything anonymous: "
+                "participant codes, notes, counts, responses and feedback stay. Removal "
+                "cannot be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        self.due_list = QListWidget()
+        self.due_list.setAccessibleName(self.tr("Sessions with personal data due for removal"))
+        self.nothing_due = QLabel(self.tr("No personal data is due for removal."))
+        self.remove_button = QPushButton(self.tr("&Remove the ticked personal data…"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the personal data of the ticked sessions")
+        )
+        self.remove_button.clicked.connect(self.remove_ticked)
+        log_heading = QLabel(self.tr("Removed so far"))
+        self.log_list = QListWidget()
+        self.log_list.setAccessibleName(self.tr("Log of personal data removed"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.due_list, 2)
+        layout.addWidget(self.nothing_due)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(log_heading)
+        layout.addWidget(self.log_list, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        programme = self.ctx.programme
+        self.due_list.clear()
+        for item in purge.due(programme):
+            when = item.starts_at[:10] or self.tr("no date")
+            text = self.tr("%s (%s) — due %s: %s") % (
+                item.title,
+                when,
+                item.purge_after,
+                item.what(),
+            )
+            row = QListWidgetItem(text)
+            row.setData(SESSION_ROLE, item.session_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+            self.due_list.addItem(row)
+        has_due = self.due_list.count() > 0
+        self.nothing_due.setVisible(not has_due)
+        self.due_list.setVisible(has_due)
+        self.remove_button.setEnabled(has_due and not programme.read_only)
+        self.log_list.clear()
+        for entry in purge.purge_log(programme):
+            when = _local(entry["purged_at"])
+            self.log_list.addItem(
+                self.tr("%s — %s: %s") % (when, entry["session_title"], entry["what"])
+            )
+        if self.log_list.count() == 0:
+            self.log_list.addItem(self.tr("Nothing removed yet."))
+
+    def ticked(self) -> list[str]:
+        return [
+            self.due_list.item(i).data(SESSION_ROLE)
+            for i in range(self.due_list.count())
+            if self.due_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def remove_ticked(self) -> None:
+        ids = self.ticked()
+        if not ids:
+            dialogs.show_info(self, self.tr("Tick the sessions whose personal data to remove."))
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Remove personal data"),
+            self.tr(
+                "Remove the personal data of %d session(s) now, from this file and from its "
+                "backups? This cannot be undone."
+            )
+            % len(ids),
+            yes=self.tr("Remove it"),
+        ):
+            return
+        programme = self.ctx.programme
+        try:
+            result = purge.purge(programme, ids)
+            scrubbed = purge.scrub_backups(programme)
+        except WorkshopError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        # Undo steps may still hold the removed names: they must not bring them back.
+        self.ctx.undo_stack.clear()
+        self.refresh()
+        dialogs.show_info(
+            self,
+            self.tr("Removed %d personal detail(s) from %d session(s), and from %d backup(s).")
+            % (result.total, len(result.sessions), scrubbed),
+            self.tr("Personal data removed"),
+        )
+
+
+def _local(stamp: str) -> str:
+    try:
+        return (
+            datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+            .astimezone()
+            .strftime("%d %b %Y, %H:%M")
+        )
+    except ValueError:
+        return stamp
