@@ -1,0 +1,86 @@
+"""Raising points from the screens where residents' words are kept, through the real
+widgets and the real 'Raise as point' dialog (only its exec() is answered)."""
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from workshop.core import points
+from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.raise_point import RaisePointDialog
+
+
+@pytest.fixture
+def ctx(demo):
+    bridge = ProgrammeBridge(demo)
+    yield AppContext(demo, bridge, QUndoStack())
+    bridge.detach()
+
+
+@pytest.fixture
+def dialog_answers(monkeypatch, qtbot):
+    """Build the real dialog, let the test fill it in, and return its choice."""
+    seen = []
+
+    def answer_with(fill):
+        def ask(cls, parent, programme, sources):
+            dialog = cls(programme, sources, parent)
+            qtbot.addWidget(dialog)
+            seen.append(dialog)
+            fill(dialog)
+            return dialog.choice()
+
+        monkeypatch.setattr(RaisePointDialog, "ask", classmethod(ask))
+        return seen
+
+    return answer_with
+
+
+def board_of(demo, note_words):
+    note = next(r for r in demo.rows("board_notes") if r["text"].startswith(note_words))
+    return note
+
+
+def test_raise_a_flagged_theme_and_a_note_from_the_board(ctx, qtbot, dialog_answers):
+    from workshop.ui.board.board_widget import BoardWidget
+
+    demo = ctx.programme
+    note = board_of(demo, "Computer says no")
+    theme = demo.get("board_clusters", note["cluster_id"])
+    board = BoardWidget(ctx, note["exercise_id"])
+    qtbot.addWidget(board)
+    board.scene.select([note["id"]], [theme["id"]])
+    seen = dialog_answers(lambda d: None)  # accept the prefilled statement
+    before = demo.db["points"].count
+    board.actions_by_name["raise_point"].trigger()
+
+    assert seen and seen[0].statement.text() == "Computer says no and there is no one to ring"
+    assert demo.db["points"].count == before + 1
+    point = demo.rows("points", order_by="created_at DESC")[0]
+    assert point["statement"] == "Computer says no and there is no one to ring"
+    assert point["significant"] == 1  # the theme's flag came with it
+    assert point["significance_reason"] == theme["significant_reason"]
+    kinds = sorted(s.kind for s in points.point_sources(demo, point["id"]))
+    assert kinds == ["Board note", "Theme"]
+    ctx.undo_stack.undo()
+    assert demo.db["points"].count == before
+
+
+def test_add_a_board_note_to_an_existing_point(ctx, qtbot, dialog_answers):
+    from workshop.ui.board.board_widget import BoardWidget
+
+    demo = ctx.programme
+    note = board_of(demo, "Shame. People won't come forward")
+    target = next(p for p in demo.rows("points") if p["statement"].startswith("A wrong fraud"))
+    board = BoardWidget(ctx, note["exercise_id"])
+    qtbot.addWidget(board)
+    board.scene.select([note["id"]])
+
+    def pick_existing(dialog):
+        qtbot.keyClicks(dialog.search, "fraud flag")
+        assert dialog.existing.count() == 1
+
+    dialog_answers(pick_existing)
+    before = len(points.point_sources(demo, target["id"]))
+    board.actions_by_name["raise_point"].trigger()
+    words = [s.words for s in points.point_sources(demo, target["id"])]
+    assert len(words) == before + 1 and words[-1].startswith("Shame.")
