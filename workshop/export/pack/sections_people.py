@@ -133,8 +133,15 @@ def accessibility(ctx: PackContext) -> list[Block]:
     if not ctx.sessions:
         return []
     policy = ctx.policy
-    blocks: list[Block] = [Heading("How we made it accessible")]
     where, params = ctx.in_scope()
+    recorded = ctx.programme.db.execute(
+        f"SELECT (SELECT COUNT(*) FROM access_provisions WHERE {where})"
+        f" + (SELECT COUNT(*) FROM access_requests WHERE {where})",
+        params + params,
+    ).fetchone()[0]
+    if not recorded and not any(s["venue_access_notes"] for s in ctx.sessions):
+        return []
+    blocks: list[Block] = [Heading("How we made it accessible")]
     outcomes = dict(
         ctx.programme.db.execute(
             f"SELECT outcome, COUNT(*) FROM access_requests WHERE {where} GROUP BY outcome",

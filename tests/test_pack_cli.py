@@ -1,0 +1,57 @@
+"""`workshop pack`: the partner pack with its HTML copy, one session, internal, public."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from workshop.cli import main as cli
+from workshop.core.store import Programme
+
+
+def test_pack_command_writes_pdf_and_html(demo_path, tmp_path, capsys):
+    out = tmp_path / "pack.pdf"
+    assert cli(["pack", str(demo_path), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.with_suffix(".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "Wrote" in capsys.readouterr().out
+
+
+def test_pack_for_one_session_and_internal(demo_path, tmp_path):
+    with Programme.open(demo_path, read_only=True) as programme:
+        session = programme.rows("sessions", order_by="starts_at")[0]
+    out = tmp_path / "one.pdf"
+    code = cli(
+        [
+            "pack",
+            str(demo_path),
+            "--session",
+            session["id"],
+            "--internal",
+            "--no-html",
+            "-o",
+            str(out),
+        ]
+    )
+    assert code == 0
+    assert not out.with_suffix(".html").exists()
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert session["title"] in reader.metadata.title
+    assert "INTERNAL" in reader.pages[0].extract_text()
+
+
+def test_public_pack(demo_path, tmp_path):
+    out = tmp_path / "public.pdf"
+    assert cli(["pack", str(demo_path), "--public", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_bad_input_exits_2_and_writes_nothing(demo_path, tmp_path, capsys):
+    out = tmp_path / "pack.pdf"
+    assert cli(["pack", str(demo_path), "--session", "nope", "-o", str(out)]) == 2
+    assert "no session with id nope" in capsys.readouterr().err
+    assert cli(["pack", str(demo_path), "-o", str(tmp_path / "pack.txt")]) == 2
+    assert cli(["pack", str(tmp_path / "missing.workshop"), "-o", str(out)]) == 2
+    assert list(tmp_path.iterdir()) == [demo_path] or not out.exists()
+    assert not out.exists()
