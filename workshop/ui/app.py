@@ -17,7 +17,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    apply_theme(app)
+    from workshop.i18n import install_translator  # the language chosen in Preferences
+
+    install_translator(app)
+    apply_theme(app)  # text size and high contrast from Preferences
     return app
 
 

@@ -36,6 +36,7 @@ PROGRAMME_VIEWS: list[tuple[str, str]] = [
 WINDOW_EXTENSIONS: list[str] = [
     "workshop.ui.agenda_page:install_menus",
     "workshop.ui.reliability_menu:install",
+    "workshop.ui.facilitator_menu:install",
 ]
 
 RECENT_LIMIT = 8

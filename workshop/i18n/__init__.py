@@ -1,0 +1,79 @@
+"""The app's languages: English (the source text) and a draft Welsh translation.
+
+`install_translator(app)` is called once at start (from `workshop.ui.app`) and installs the
+translator for the language chosen in Preferences. Compiled translations (`workshop_cy.qm`)
+sit next to this file; `make translations` rebuilds them from the `.ts` sources.
+
+Strings whose English text is decided at run time (screen titles registered in lists,
+plain-English vocabulary labels) are looked up in their caller's context first and then in
+the "shared" context, so they need translating only once (see `extra_strings.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent
+LANGUAGE_KEY = "language"
+# Language code -> its name in that language (as the Preferences dialog lists them).
+LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
+LOCALES = {"en": "en_GB", "cy": "cy_GB"}
+SHARED_CONTEXT = "shared"
+
+_installed: QTranslator | None = None
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Workshop", "Workshop")
+
+
+def chosen_language() -> str:
+    value = str(_settings().value(LANGUAGE_KEY, "en") or "en")
+    return value if value in LANGUAGES else "en"
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"Unknown language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
+    _settings().setValue(LANGUAGE_KEY, code)
+
+
+def qm_path(code: str) -> Path:
+    return I18N_DIR / f"workshop_{code}.qm"
+
+
+class WorkshopTranslator(QTranslator):
+    """A compiled translation that falls back to the shared context for run-time text."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context != SHARED_CONTEXT:
+            found = super().translate(SHARED_CONTEXT, source_text, disambiguation, n)
+        return found
+
+
+def install_translator(app: QCoreApplication | None = None, code: str | None = None) -> str:
+    """Install the translator for `code` (default: the saved choice). Returns the language
+    actually in use ("en" when the chosen translation cannot be loaded)."""
+    global _installed
+    app = app or QCoreApplication.instance()
+    code = code or chosen_language()
+    if _installed is not None:
+        QCoreApplication.removeTranslator(_installed)
+        _installed = None
+    if code != "en":
+        translator = WorkshopTranslator(app)
+        if translator.load(str(qm_path(code))):
+            QCoreApplication.installTranslator(translator)
+            _installed = translator
+        else:
+            code = "en"
+    if code != "en":  # dates and numbers in the language too (English keeps the system's)
+        QLocale.setDefault(QLocale(LOCALES[code]))
+    return code
+
+
+def installed_translator() -> QTranslator | None:
+    return _installed
