@@ -141,7 +141,13 @@ class BoardWidget(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 170), (5, 300)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -200,7 +206,7 @@ class BoardWidget(QWidget):
         budget_row.addWidget(self.dots_label)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(entry_row)
         layout.addWidget(self.toolbar)
         layout.addLayout(budget_row)

@@ -38,7 +38,7 @@ class Look:
 
     def __init__(self, presentation: bool):
         self.presentation = presentation
-        self.note_font = _font(17 if presentation else 13, bold=presentation)
+        self.note_font = _font(16 if presentation else 13, bold=presentation)
         self.small_font = _font(12 if presentation else 11, bold=presentation)
         self.title_font = _font(22 if presentation else 16, bold=True)
         self.prompt_font = _font(12)
@@ -98,18 +98,32 @@ class NoteItem(QGraphicsItem):
 
     def _static_text(self) -> QStaticText:
         if self._text is None:
-            text = self.row["text"]
-            metrics_chars = 30 * self.look.note_lines if not self.look.presentation else 110
-            if len(text) > metrics_chars:
-                text = text[: metrics_chars - 1].rstrip() + "…"
-            static = QStaticText(text)
+            self._text = self._fitted(self.row["text"])
+        return self._text
+
+    def _fitted(self, text: str) -> QStaticText:
+        """The note's words wrapped to the note, shortened with … when they overflow."""
+        room = boards.NOTE_H - 32
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+        def make(words: str) -> QStaticText:
+            static = QStaticText(words)
             static.setTextWidth(boards.NOTE_W - 16)
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             static.setTextOption(option)
             static.prepare(font=self.look.note_font)
-            self._text = static
-        return self._text
+            return static
+
+        static = make(text)
+        if static.size().height() <= room:
+            return static
+        words = text.split()
+        while len(words) > 1:
+            words.pop()
+            static = make(" ".join(words) + " …")
+            if static.size().height() <= room:
+                return static
+        return static
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -131,9 +145,7 @@ class NoteItem(QGraphicsItem):
             return
         painter.setPen(INK)
         painter.setFont(self.look.note_font)
-        painter.setClipRect(NOTE_RECT.adjusted(6, 6, -6, -24))
         painter.drawStaticText(QPointF(8, 7), self._static_text())
-        painter.setClipping(False)
         if flagged:
             foot, ink = "★ " + _tr("Significant"), FLAG_RED
         else:
