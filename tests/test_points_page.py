@@ -163,8 +163,25 @@ def test_publish_you_said_we_did_from_the_page(page, qtbot, monkeypatch, tmp_pat
     infos = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text, *a: infos.append(text))
-    qtbot.mouseClick(page.publish_pack_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.public_pack_finished, timeout=20000) as finished:
+        qtbot.mouseClick(page.publish_pack_button, Qt.MouseButton.LeftButton)
+        assert not page.publish_pack_button.isEnabled()  # busy while it is built
+    assert finished.args == [str(target), ""]
+    assert page.publish_pack_button.isEnabled()
     reader = PdfReader(str(target))
     assert "You said, we did" in reader.pages[0].extract_text()
     assert infos and "no names" in infos[0]
     assert [p.name for p in target.parent.iterdir()] == ["ysd.pdf"]  # no temp file left
+
+
+def test_publishing_to_a_missing_folder_explains_and_writes_nothing(
+    page, qtbot, monkeypatch, tmp_path
+):
+    errors = []
+    target = tmp_path / "no such folder" / "ysd.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, *a: errors.append(text))
+    with qtbot.waitSignal(page.public_pack_finished, timeout=20000):
+        qtbot.mouseClick(page.publish_pack_button, Qt.MouseButton.LeftButton)
+    assert errors and "does not exist" in errors[0]
+    assert not target.parent.exists()

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,13 +64,46 @@ def long_date(text: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+class _PackSignals(QObject):
+    finished = Signal(str, str)  # path, error message ('' when written)
+
+
+class _PublicPackJob(QRunnable):
+    """Build the public PDF from its own read-only connection and write it atomically.
+    Never touches a widget; reports back through a queued signal."""
+
+    def __init__(self, programme_path: Path, target: Path):
+        super().__init__()
+        self.programme_path, self.target = programme_path, target
+        self.signals = _PackSignals()
+
+    def run(self) -> None:
+        from workshop.core.store import Programme
+        from workshop.export.atomic import write_atomically
+        from workshop.export.public_pack import build_public_pack
+
+        error = ""
+        try:
+            with Programme.open(self.programme_path, read_only=True) as programme:
+                data = build_public_pack(programme)
+            write_atomically(self.target, data)
+        except WorkshopError as exc:
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
+            error = f"The document could not be made: {exc}. Nothing was written."
+        self.signals.finished.emit(str(self.target), error)
+
+
 class PointsPage(QWidget):
+    public_pack_finished = Signal(str, str)  # path, error ('' when written)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.programme = ctx.programme
         self._point_id = ""
         self._filling = False
+        self._job: _PublicPackJob | None = None
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -673,9 +706,6 @@ class PointsPage(QWidget):
             self.binder.commit(values={"published_on": ""})
 
     def publish_pack(self) -> None:
-        from workshop.export.atomic import write_atomically
-        from workshop.export.public_pack import build_public_pack
-
         start = Path(self.programme.path).with_name("you-said-we-did.pdf")
         path = dialogs.ask_save_path(
             self, self.tr("Publish 'You said, we did'"), str(start), self.tr("PDF (*.pdf)")
@@ -684,17 +714,29 @@ class PointsPage(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            write_atomically(Path(path), build_public_pack(self.programme))
-        except WorkshopError as exc:
-            dialogs.show_error(self, str(exc), self.tr("Not published"))
-            return
-        dialogs.show_info(
-            self,
-            self.tr("Saved %s. It holds no names, contact details or participant codes.")
-            % Path(path).name,
-            self.tr("'You said, we did' published"),
-        )
+        # A big programme takes seconds to lay out: build it off the UI thread, on a
+        # read-only connection of its own (SQLite connections stay in their own thread).
+        self.publish_pack_button.setEnabled(False)
+        self.publish_pack_button.setText(self.tr("Publishing…"))
+        job = _PublicPackJob(Path(self.programme.path), Path(path))
+        job.signals.finished.connect(self._pack_finished)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _pack_finished(self, path: str, error: str) -> None:
+        self._job = None
+        self.publish_pack_button.setEnabled(True)
+        self.publish_pack_button.setText(self.tr("Publish 'You said, we did'…"))
+        if error:
+            dialogs.show_error(self, error, self.tr("Not published"))
+        else:
+            dialogs.show_info(
+                self,
+                self.tr("Saved %s. It holds no names, contact details or participant codes.")
+                % Path(path).name,
+                self.tr("'You said, we did' published"),
+            )
+        self.public_pack_finished.emit(path, error)
 
     def point_id(self) -> str:
         return self._point_id
