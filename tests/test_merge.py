@@ -41,7 +41,7 @@ def test_merge_brings_in_the_other_laptops_sessions_and_notes(demo_path, tmp_pat
 
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     out = capsys.readouterr().out
-    assert "added 1 to sessions" in out and "added 1 to board notes" in out
+    assert "added 1 to sessions" in out and "added 1 to sticky notes" in out
 
     after = _dump(laptop_a)
     with Programme.open(laptop_a, read_only=True) as a:

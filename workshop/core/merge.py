@@ -103,8 +103,25 @@ class MergeReport:
         return out
 
 
+# What the facilitator calls the rows of each table; later tables fall back to their name.
+_TABLE_LABELS = {
+    "programme": "the programme's details",
+    "reach": "target groups and tallies",
+    "access_provisions": "access arrangements",
+    "exercises": "agenda items",
+    "board_columns": "board columns",
+    "board_clusters": "themes",
+    "board_notes": "sticky notes",
+    "cards": "scenario cards",
+    "glossary": "glossary terms",
+    "points": "points raised",
+    "point_sources": "links from points to what was said",
+    "purge_log": "the log of personal data removed",
+}
+
+
 def _table_label(table: str) -> str:
-    return table.replace("_", " ")
+    return _TABLE_LABELS.get(table, table.replace("_", " "))
 
 
 def merge(
