@@ -69,6 +69,8 @@ def test_sources_show_session_and_words(page):
     assert {"Theme", "Board note"} <= kinds
     sessions = {page.sources.item(r, 1).text() for r in range(page.sources.rowCount())}
     assert "Evening conversation at Riverside Central Library" in sessions
+    places = {page.sources.item(r, 2).text() for r in range(page.sources.rowCount())}
+    assert "Hopes and fears about the housing list · Fears" in places
     assert "never ranked by it" in page.sources_summary.text()
     assert "Involve" in page.expectations.text()
     assert "The law on who qualifies" in page.expectations.text()

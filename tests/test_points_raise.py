@@ -107,6 +107,7 @@ def test_dialog_prefills_statement_and_lists_significant_first(qtbot, programme,
     )
     dialog = RaisePointDialog(programme, [("questions", question_id)])
     qtbot.addWidget(dialog)
+    assert not dialog.already.isVisibleTo(dialog)
     assert dialog.statement.text() == "Will a person check what the computer says?"
     assert dialog.choice() == RaiseChoice(statement="Will a person check what the computer says?")
     assert dialog.existing.item(0).text().startswith("[Significant] Risky for carers")
@@ -118,3 +119,12 @@ def test_dialog_prefills_statement_and_lists_significant_first(qtbot, programme,
     dialog.statement.clear()
     qtbot.keyClicks(dialog.statement, "Checks by a person")
     assert dialog.choice() == RaiseChoice(statement="Checks by a person")
+
+
+def test_dialog_says_when_a_source_was_already_raised(qtbot, programme, question):
+    _, question_id = question
+    points.raise_point(programme, [("questions", question_id)], "Human check")
+    dialog = RaisePointDialog(programme, [("questions", question_id)])
+    qtbot.addWidget(dialog)
+    assert dialog.already.isVisibleTo(dialog)
+    assert dialog.already.text() == "Already raised as: 'Human check'"

@@ -337,6 +337,28 @@ class PointSource:
     session_id: str
     session_title: str
     exercise_title: str
+    place: str = ""  # where in the exercise: the board column, the scenario card…
+
+
+def _place_of(programme: Programme, table: str, source_id: str) -> str:
+    """The title of the source's nearest named parent other than its session and
+    exercise: a note's column ("Fears"), a card response's card ("Waiting list")."""
+    if not _table_exists(programme, table):
+        return ""
+    row = programme.get(table, source_id)
+    if row is None:
+        return ""
+    fks = sorted(
+        programme.db[table].foreign_keys, key=lambda fk: fk.column not in ("column_id", "card_id")
+    )
+    for fk in fks:
+        if fk.other_table in ("sessions", "exercises", "participants") or not row.get(fk.column):
+            continue
+        parent = programme.get(fk.other_table, row[fk.column]) or {}
+        title = parent.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    return ""
 
 
 def point_sources(programme: Programme, point_id: str) -> list[PointSource]:
@@ -356,6 +378,7 @@ def point_sources(programme: Programme, point_id: str) -> list[PointSource]:
                 session_id=row["session_id"],
                 session_title=(session or {}).get("title", ""),
                 exercise_title=(exercise or {}).get("title", ""),
+                place=_place_of(programme, row["source_table"], row["source_id"]),
             )
         )
     return out

@@ -272,7 +272,12 @@ class PointsPage(QWidget):
         self.sources = QTableWidget(0, 4)
         self.sources.setAccessibleName(self.tr("Sources of this point"))
         self.sources.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Session"), self.tr("Exercise"), self.tr("The words")]
+            [
+                self.tr("Kind"),
+                self.tr("Session"),
+                self.tr("Exercise and place"),
+                self.tr("The words"),
+            ]
         )
         self.sources.verticalHeader().setVisible(False)
         self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -487,10 +492,11 @@ class PointsPage(QWidget):
                 if source.exists
                 else self.tr("%s (the original has been deleted)") % source.words
             )
+            where = " · ".join(t for t in (source.exercise_title, source.place) if t)
             values = [
                 source.kind,
                 source.session_title or self.tr("no session"),
-                source.exercise_title,
+                where,
                 words,
             ]
             for c, value in enumerate(values):

@@ -136,6 +136,17 @@ class RaisePointDialog(QDialog):
         self.source_words.setMaximumHeight(90)
         self.source_words.setAccessibleName(self.tr("What residents said"))
         layout.addWidget(self.source_words)
+        already = {
+            p["id"]: p["statement"]
+            for t, i in sources
+            for p in points.points_for_source(programme, t, i)
+        }
+        self.already = QLabel(
+            self.tr("Already raised as: %s") % "; ".join(f"'{s}'" for s in already.values())
+        )
+        self.already.setWordWrap(True)
+        self.already.setVisible(bool(already))
+        layout.addWidget(self.already)
 
         self.new_choice = QRadioButton(self.tr("Make a &new point"))
         self.new_choice.setAccessibleName(self.tr("Make a new point"))
