@@ -129,3 +129,14 @@ def test_metadata_and_repeatable_bytes(demo):
         "What you said",
         "What we did and why",
     ]
+
+
+def test_cli_writes_the_public_pack(demo_path, tmp_path, capsys):
+    from workshop.cli import main
+
+    out = tmp_path / "you-said-we-did.pdf"
+    assert main(["pack", str(demo_path), "--public", "-o", str(out)]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "You said, we did" in text and "What we did and why" in text
+    assert main(["pack", str(demo_path), "--public", "-o", str(tmp_path / "x.txt")]) == 2
+    assert not (tmp_path / "x.txt").exists()
