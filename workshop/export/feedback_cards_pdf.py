@@ -303,13 +303,30 @@ def _qr_modules(url: str) -> int:
 
 
 def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
-    """The QR code as filled vector rectangles (one per run of dark modules), in one path."""
-    widget = QrCodeWidget(url, barLevel=QR_LEVEL, barWidth=size, barHeight=size, barBorder=4)
-    group = widget.draw()
+    """The QR code as filled vector rectangles, one per run of dark modules, in one path.
+
+    QrCodeWidget encodes (error correction M, best mask); its own `draw()` builds a
+    shape object per run, which costs more than the encoding, so the runs are drawn here.
+    """
+    widget = QrCodeWidget(url, barLevel=QR_LEVEL, barBorder=4)
+    qr = widget.qr
+    qr.make()
+    count = qr.getModuleCount()
+    module = size / (count + 8)
+    top = y + size - 4 * module
     path = canvas.beginPath()
-    for shape in group.contents:
-        if shape.fillColor is not None:
-            path.rect(x + shape.x, y + shape.y, shape.width, shape.height)
+    for r, row in enumerate(qr.modules):
+        c = 0
+        while c < count:
+            if row[c]:
+                start = c
+                while c < count and row[c]:
+                    c += 1
+                path.rect(
+                    x + (start + 4) * module, top - (r + 1) * module, (c - start) * module, module
+                )
+            else:
+                c += 1
     canvas.setFillColor(colors.black)
     canvas.drawPath(path, stroke=0, fill=1)
 
