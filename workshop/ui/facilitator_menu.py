@@ -6,7 +6,7 @@ Registered in `main_window.WINDOW_EXTENSIONS` as "workshop.ui.facilitator_menu:i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -14,6 +14,18 @@ from workshop.ui import help as help_screens
 from workshop.ui import theme, welcome
 
 TEXT_STEP = 10
+
+
+class _ContrastTick(QObject):
+    """Keeps View > High contrast ticked when contrast is changed in Preferences."""
+
+    def __init__(self, action: QAction):
+        super().__init__(action)
+        self.action = action
+
+    def follow(self, _scale: float, high: bool) -> None:
+        if self.action.isChecked() != high:
+            self.action.setChecked(high)
 
 
 def _window_tr(text: str) -> str:
@@ -69,9 +81,8 @@ def install(window: QMainWindow) -> None:
     )
     contrast.setCheckable(True)
     contrast.setChecked(theme.is_high_contrast())
-    theme.theme_changed().changed.connect(
-        lambda _scale, high: contrast.setChecked(high) if contrast.isChecked() != high else None
-    )
+    # A slot on an object owned by the action: disconnected when the window goes.
+    theme.theme_changed().changed.connect(_ContrastTick(contrast).follow)
     view_menu.addSeparator()
 
     help_action = QAction(_tr("&Help for this screen"), window)
