@@ -2,6 +2,7 @@
 widgets and the real 'Raise as point' dialog (only its exec() is answered)."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from workshop.core import points
@@ -84,3 +85,31 @@ def test_add_a_board_note_to_an_existing_point(ctx, qtbot, dialog_answers):
     board.actions_by_name["raise_point"].trigger()
     words = [s.words for s in points.point_sources(demo, target["id"])]
     assert len(words) == before + 1 and words[-1].startswith("Shame.")
+
+
+def test_raise_a_card_response_from_the_scenario_cards_screen(ctx, qtbot, dialog_answers):
+    card_mode = pytest.importorskip("workshop.ui.card_mode")
+    demo = ctx.programme
+    session = demo.rows("card_responses", order_by="rowid")[0]["session_id"]
+    page = card_mode.CardModePage(ctx, session)
+    qtbot.addWidget(page)
+    for _ in range(len(page.cards)):
+        if page.responses_list.count():
+            break
+        page.next_card()
+    assert page.responses_list.count()
+    page.responses_list.setCurrentRow(0)
+    response_id = page.responses_list.item(0).data(Qt.ItemDataRole.UserRole)
+
+    def new_statement(dialog):
+        dialog.statement.clear()
+        qtbot.keyClicks(dialog.statement, "Tables want a person to check")
+
+    dialog_answers(new_statement)
+    qtbot.mouseClick(page.raise_button, Qt.MouseButton.LeftButton)
+    [point] = points.points_for_source(demo, "card_responses", response_id)
+    assert point["statement"] == "Tables want a person to check"
+    [source] = points.point_sources(demo, point["id"])
+    assert source.kind == "Scenario card response"
+    assert source.session_id == session
+    assert source.place  # the card's title
