@@ -141,13 +141,13 @@ class BoardWidget(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        # Fixed widths: sizing columns to their contents reads every cell of a big board.
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 170), (5, 300)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column, width in enumerate((0, 110, 170, 80, 60, 300, 120, 130)):
+            if width:
+                header.resizeSection(column, width)
         self.table.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop.core import boards
@@ -20,6 +20,9 @@ SELECT_BLUE = QColor("#0B5CAD")
 INK = QColor("#141414")
 MUTED = QColor("#444444")
 NOTE_RECT = QRectF(0, 0, boards.NOTE_W, boards.NOTE_H)
+TEXT_AT = QPointF(8, 7)
+FOOT_AT = QPointF(8, boards.NOTE_H - 21)
+SELECT_PEN = QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine)
 
 
 def _tr(text: str) -> str:
@@ -75,6 +78,7 @@ class NoteItem(QGraphicsItem):
         self.look = look
         self.row: dict[str, Any] = row
         self._text: QStaticText | None = None
+        self._paint_parts: tuple | None = None
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if editable:
             flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -91,6 +95,7 @@ class NoteItem(QGraphicsItem):
             self._text = None
             self.setToolTip(row["text"])
         self.row = row
+        self._paint_parts = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -117,52 +122,65 @@ class NoteItem(QGraphicsItem):
         static = make(text)
         if static.size().height() <= room:
             return static
+        # Keep as many words as fit (a binary search: a few layouts, not one per word).
         words = text.split()
-        while len(words) > 1:
-            words.pop()
-            static = make(" ".join(words) + " …")
-            if static.size().height() <= room:
-                return static
-        return static
+        low, high, best = 1, len(words) - 1, make(words[0] + " …")
+        while low <= high:
+            middle = (low + high) // 2
+            trial = make(" ".join(words[:middle]) + " …")
+            if trial.size().height() <= room:
+                best, low = trial, middle + 1
+            else:
+                high = middle - 1
+        return best
+
+    def _parts(self) -> tuple:
+        """Pens, brush and the footer line, worked out once per change, not per frame."""
+        if self._paint_parts is None:
+            row = self.row
+            flagged = bool(row["significant"])
+            fill = QColor(boards.COLOUR_HEX.get(row["colour"], "#FFFFFF"))
+            edge = FLAG_RED if flagged else QColor(boards.COLOUR_EDGE.get(row["colour"], "#555"))
+            if flagged:
+                foot, ink = "★ " + _tr("Significant"), FLAG_RED
+            else:
+                foot = boards.NOTE_COLOURS.label(row["colour"])
+                if row["table_label"]:
+                    foot += " · " + row["table_label"]
+                ink = MUTED
+            footer = QStaticText(foot)
+            footer.prepare(font=self.look.small_font)
+            self._paint_parts = (QBrush(fill), QPen(edge, 4 if flagged else 1.5), footer, ink)
+        return self._paint_parts
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        row = self.row
-        flagged = bool(row["significant"])
-        fill = QColor(boards.COLOUR_HEX.get(row["colour"], "#FFFFFF"))
-        edge = FLAG_RED if flagged else QColor(boards.COLOUR_EDGE.get(row["colour"], "#555555"))
-        painter.setBrush(fill)
-        painter.setPen(QPen(edge, 4 if flagged else 1.5))
+        brush, pen, footer, ink = self._parts()
+        painter.setBrush(brush)
+        painter.setPen(pen)
         painter.drawRect(NOTE_RECT)
         if self.isSelected():
-            pen = QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            painter.setPen(SELECT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(NOTE_RECT.adjusted(-3, -3, 3, 3))
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < 0.3:  # too small to read: colour, flag and selection only
+        if painter.worldTransform().m11() < 0.3:  # too small to read: colour, flag, selection
             return
         painter.setPen(INK)
         painter.setFont(self.look.note_font)
-        painter.drawStaticText(QPointF(8, 7), self._static_text())
-        if flagged:
-            foot, ink = "★ " + _tr("Significant"), FLAG_RED
-        else:
-            foot = boards.NOTE_COLOURS.label(row["colour"])
-            if row["table_label"]:
-                foot += " · " + row["table_label"]
-            ink = MUTED
+        painter.drawStaticText(TEXT_AT, self._static_text())
         painter.setFont(self.look.small_font)
         painter.setPen(ink)
-        painter.drawText(
-            QRectF(8, boards.NOTE_H - 22, boards.NOTE_W - 70, 18),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            foot,
-        )
-        draw_dots(
-            painter, boards.NOTE_W - 8, boards.NOTE_H - 22, row["votes"], self.look.small_font, INK
-        )
+        painter.drawStaticText(FOOT_AT, footer)
+        if self.row["votes"]:
+            draw_dots(
+                painter,
+                boards.NOTE_W - 8,
+                boards.NOTE_H - 22,
+                self.row["votes"],
+                self.look.small_font,
+                INK,
+            )
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()
