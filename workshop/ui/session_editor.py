@@ -16,6 +16,7 @@ SESSION_PAGES: list[tuple[str, str]] = [
     ("Incentives", "workshop.ui.incentives_page:IncentivesPage"),
     ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
     ("Agenda and boards", "workshop.ui.agenda_page:AgendaPage"),
+    ("Scenario cards", "workshop.ui.card_mode:CardModePage"), ("Questions", "workshop.ui.question_wall:QuestionWallPage"),  # noqa: E501
 ]
 
 

@@ -1,0 +1,347 @@
+"""Session page "Questions": the question wall (GMCA values 9e and 13c).
+
+Type a question the way the resident said it and press Enter. Then either write down the
+answer given there and then, or park it with an owner and a date for a written answer.
+"Only still owed" shows what the team still has to answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import questions
+from workshop.core.questions import STATUSES
+from workshop.core.store import Change
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext, touches
+from workshop.ui.forms import PlainTextField
+from workshop.ui.page_layout import intro_label
+from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
+
+COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
+
+
+class QuestionWallPage(QWidget):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("QuestionWallPage")
+        self.ctx, self.programme, self.session_id = ctx, ctx.programme, session_id
+        self.rows: list[dict[str, Any]] = []
+        self._shown_id = ""
+
+        self.new_text = QLineEdit()
+        self.new_text.setObjectName("new_question")
+        self.new_text.setPlaceholderText(self.tr("Type the question in the resident's words"))
+        self.new_text.setAccessibleName(self.tr("New question"))
+        self.new_text.returnPressed.connect(self.add_question)
+        self.new_by = QLineEdit()
+        self.new_by.setPlaceholderText(self.tr("Table or group (optional)"))
+        self.new_by.setAccessibleName(self.tr("Asked by which table or group"))
+        self.new_by.setMaximumWidth(220)
+        self.new_by.returnPressed.connect(self.add_question)
+        add = QPushButton(self.tr("&Add question"))
+        add.setAccessibleName(self.tr("Add the question"))
+        add.clicked.connect(self.add_question)
+        entry = QHBoxLayout()
+        entry.addWidget(self.new_text, 1)
+        entry.addWidget(self.new_by)
+        entry.addWidget(add)
+
+        self.owed_only = QCheckBox(self.tr("Only &still owed"))
+        self.owed_only.setAccessibleName(self.tr("Show only questions still owed an answer"))
+        self.owed_only.toggled.connect(lambda _: self.refresh())
+        self.counts = QLabel()
+        self.counts.setObjectName("question_counts")
+        filters = QHBoxLayout()
+        filters.addWidget(self.owed_only)
+        filters.addStretch(1)
+        filters.addWidget(self.counts)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("questions_table")
+        self.table.setAccessibleName(self.tr("Questions asked"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_editor())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            intro_label(
+                self.tr(
+                    "Write each question the way it was asked. Answer it there and then and note "
+                    "the answer, or park it with who will answer and by when. Parked questions get "
+                    "a written answer."
+                )
+            )
+        )
+        layout.addLayout(entry)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+        ctx.bridge.changed.connect(self._on_changes)
+
+    def _build_editor(self) -> QWidget:
+        box = QGroupBox(self.tr("The chosen question"))
+        self.text_edit = PlainTextField()
+        self.text_edit.setObjectName("question_text")
+        self.text_edit.setMaximumHeight(70)
+        self.text_edit.setAccessibleName(self.tr("Question, in the resident's words"))
+        self.text_edit.editingFinished.connect(lambda: self._set({"text": self._text()}))
+        self.answer_edit = PlainTextField()
+        self.answer_edit.setObjectName("question_answer")
+        self.answer_edit.setAccessibleName(self.tr("Answer given"))
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setObjectName("question_owner")
+        self.owner_edit.setAccessibleName(self.tr("Who will answer"))
+        self.owner_edit.setPlaceholderText(self.tr("Person or team"))
+        self.due_edit = QDateEdit()
+        self.due_edit.setObjectName("question_due")
+        self.due_edit.setAccessibleName(self.tr("Written answer due by"))
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("d MMMM yyyy")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("question_status")
+
+        self.answered_button = QPushButton(self.tr("Answered &now"))
+        self.answered_button.setAccessibleName(self.tr("Mark answered there and then"))
+        self.answered_button.clicked.connect(self.mark_answered)
+        self.park_button = QPushButton(self.tr("&Park for a written answer"))
+        self.park_button.setAccessibleName(self.tr("Park with an owner and a due date"))
+        self.park_button.clicked.connect(self.park)
+        self.sent_button = QPushButton(self.tr("Written answer &sent"))
+        self.sent_button.setAccessibleName(self.tr("Mark the written answer as sent"))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.raise_button = QPushButton(self.tr("Raise as point…"))
+        self.raise_button.setAccessibleName(self.tr("Raise this question as a point"))
+        self.raise_button.clicked.connect(self._raise_point)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete this question"))
+        self.delete_button.clicked.connect(self.delete_question)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Question:"), self.text_edit)
+        form.addRow(self.tr("Where it stands:"), self.status_label)
+        form.addRow(self.tr("Ans&wer:"), self.answer_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_edit, 1)
+        owner_row.addWidget(QLabel(self.tr("by")))
+        owner_row.addWidget(self.due_edit)
+        form.addRow(self.tr("Owner:"), owner_row)
+        buttons = QHBoxLayout()
+        for b in (self.answered_button, self.park_button, self.sent_button, self.raise_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        self.editor = box
+        return box
+
+    # ----- reading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.programme.closed:
+            return
+        keep = self.selected_id()
+        self.rows = questions.for_session(
+            self.programme, self.session_id, still_owed_only=self.owed_only.isChecked()
+        )
+        every = questions.for_session(self.programme, self.session_id)
+        owed = sum(1 for r in every if r["status"] in questions.STILL_OWED)
+        self.counts.setText(
+            self.tr("%1 questions, %2 still owed")
+            .replace("%1", str(len(every)))
+            .replace("%2", str(owed))
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            answer = row["answer"] or (
+                self.tr("(not answered yet)") if row["status"] in questions.STILL_OWED else ""
+            )
+            values = (row["text"], row["asked_by"], questions.status_text(row), answer)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                item.setToolTip(value)
+                self.table.setItem(i, column, item)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+        ids = [r["id"] for r in self.rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+        self._show_selected()
+
+    def selected_id(self) -> str:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else ""
+
+    def select(self, question_id: str) -> None:
+        ids = [r["id"] for r in self.rows]
+        if question_id in ids:
+            self.table.selectRow(ids.index(question_id))
+
+    def _show_selected(self) -> None:
+        qid = self.selected_id()
+        row = self.programme.get("questions", qid) if qid else None
+        self.editor.setEnabled(row is not None)
+        same = row is not None and qid == self._shown_id
+        self._shown_id = qid
+        row = row or {"text": "", "answer": "", "owner": "", "due": "", "status": "open"}
+        self.status_label.setText(questions.status_text(row) if row.get("id") else "")
+        self.sent_button.setEnabled(row["status"] in ("owed", "open"))
+        if same:
+            # The same question changed (a save, an undo): keep what is being typed for the
+            # answer and owner, which are saved by the buttons.
+            if not self.text_edit.hasFocus() and self.text_edit.toPlainText() != row["text"]:
+                self.text_edit.setPlainText(row["text"])
+            if row["answer"] and not self.answer_edit.hasFocus():
+                self.answer_edit.setPlainText(row["answer"])
+            return
+        for edit, value in ((self.text_edit, row["text"]), (self.answer_edit, row["answer"])):
+            if edit.toPlainText() != value:
+                edit.setPlainText(value)
+        self.owner_edit.setText(row["owner"])
+        due = QDate.fromString(row["due"], "yyyy-MM-dd") if row["due"] else QDate()
+        self.due_edit.setDate(due if due.isValid() else QDate.currentDate().addDays(28))
+
+    # ----- changing ----------------------------------------------------------------------
+
+    def _text(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def _set(self, values: dict[str, Any], label: str | None = None) -> bool:
+        qid = self.selected_id()
+        row = self.programme.get("questions", qid) if qid else None
+        if row is None:
+            return False
+        values = {k: v for k, v in values.items() if row[k] != v}
+        if not values:
+            return True
+        command = SetFields(
+            self.programme, "questions", qid, values, label or self.tr("Change question")
+        )
+        return push_or_explain(self.ctx.undo_stack, command, self)
+
+    def add_question(self) -> None:
+        text = self.new_text.text().strip()
+        if not text:
+            self.new_text.setFocus()
+            return
+        position = self.programme.db["questions"].count_where("session_id = ?", [self.session_id])
+        command = InsertRow(
+            self.programme,
+            "questions",
+            {
+                "session_id": self.session_id,
+                "text": text,
+                "asked_by": self.new_by.text().strip(),
+                "position": position,
+            },
+            self.tr("Add question"),
+        )
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            self.new_text.clear()
+            self.new_text.setFocus()
+            if command.row_id:
+                self.select(command.row_id)
+
+    def mark_answered(self) -> None:
+        self._set(
+            {
+                "status": "answered",
+                "answer": self.answer_edit.toPlainText().strip(),
+                "text": self._text(),
+                "answered_on": date.today().isoformat(),
+            },
+            self.tr("Answer question"),
+        )
+
+    def park(self) -> None:
+        self._set(
+            {
+                "status": "owed",
+                "owner": self.owner_edit.text().strip(),
+                "due": self.due_edit.date().toString("yyyy-MM-dd"),
+                "text": self._text(),
+            },
+            self.tr("Park question"),
+        )
+
+    def mark_sent(self) -> None:
+        self._set(
+            {
+                "status": "sent",
+                "answer": self.answer_edit.toPlainText().strip(),
+                "answered_on": date.today().isoformat(),
+            },
+            self.tr("Written answer sent"),
+        )
+
+    def delete_question(self) -> None:
+        qid = self.selected_id()
+        if not qid or not dialogs.confirm(
+            self,
+            self.tr("Delete question"),
+            self.tr("Delete this question? You can undo it with Edit > Undo."),
+            self.tr("Delete"),
+        ):
+            return
+        push_or_explain(
+            self.ctx.undo_stack,
+            DeleteRow(self.programme, "questions", qid, self.tr("Delete question")),
+            self,
+        )
+
+    def _raise_point(self) -> None:
+        qid = self.selected_id()
+        if not qid:
+            return
+        try:
+            from workshop.ui.raise_point import raise_as_point
+        except ImportError:  # the points feature is not in this build
+            return
+        raise_as_point(self.ctx, self, [("questions", qid)])
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, "questions"):
+            self.refresh()
+
+
+__all__ = ["QuestionWallPage", "STATUSES"]
