@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
     def menu(self, title: str) -> QMenu:
         """The top-level menu called `title`, made on first use (for extensions too)."""
         if title not in self._menus:
-            help_menu = self._menus.get("&Help")
+            help_menu = self._menus.get(self.tr("&Help"))
             menu = QMenu(title, self)
             if help_menu is not None:
                 self.menuBar().insertMenu(help_menu.menuAction(), menu)
