@@ -315,7 +315,9 @@ class AgendaPage(QWidget):
         self.template_box.setAccessibleName(self.tr("Board template"))
         for choice in boards.BOARD_TEMPLATES:
             self.template_box.addItem(self.tr(choice.label), choice.key)
+        self.template_box.setMaximumWidth(260)
         self.title_edit = QLineEdit()
+        self.title_edit.setMinimumWidth(220)
         self.title_edit.setAccessibleName(self.tr("Title of exercise to add"))
         self.title_edit.setPlaceholderText(self.tr("Title, e.g. Hopes and fears"))
         self.minutes_box = QSpinBox()
