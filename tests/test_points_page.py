@@ -187,3 +187,15 @@ def test_publishing_to_a_missing_folder_explains_and_writes_nothing(
         qtbot.mouseClick(page.publish_pack_button, Qt.MouseButton.LeftButton)
     assert errors and "does not exist" in errors[0]
     assert not target.parent.exists()
+
+
+def test_the_main_window_lists_the_screen(qtbot, demo_path):
+    from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
+
+    window = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(window)
+    index = [title for title, _ in PROGRAMME_VIEWS].index("Points and responses")
+    window.show_programme_view(index)
+    assert isinstance(window.current_screen(), PointsPage)
+    assert window.current_screen().point_list.count() == 9
+    window.close()

@@ -128,3 +128,29 @@ def test_dialog_says_when_a_source_was_already_raised(qtbot, programme, question
     qtbot.addWidget(dialog)
     assert dialog.already.isVisibleTo(dialog)
     assert dialog.already.text() == "Already raised as: 'Human check'"
+
+
+def test_every_control_of_the_dialog_has_a_name(qtbot, programme, question):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    points.raise_point(programme, [], "Existing point")
+    dialog = RaisePointDialog(programme, [("questions", question[1])])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    interactive = {
+        QAccessible.Role.Button,
+        QAccessible.Role.RadioButton,
+        QAccessible.Role.EditableText,
+        QAccessible.Role.List,
+        QAccessible.Role.ComboBox,
+        QAccessible.Role.CheckBox,
+    }
+    unnamed = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible() or widget.objectName().startswith("qt_"):
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface and iface.role() in interactive and not iface.text(QAccessible.Text.Name):
+            unnamed.append(type(widget).__name__)
+    assert unnamed == []
