@@ -145,6 +145,10 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
     return PrivacyPolicy(audience=audience, known_names=names, known_codes=codes)
 
 
+def _people(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _scope(session_id: str | None) -> tuple[str, list[str]]:
     return ("session_id = ?", [session_id]) if session_id else ("1 = 1", [])
 
@@ -174,9 +178,9 @@ def left_out(
     ).fetchone()[0]
     lines: list[str] = []
     if named:
-        lines.append(f"Names and contact details of {named} participant(s).")
+        lines.append(f"Names and contact details of {_people(named, 'participant')}.")
     else:
-        lines.append("Names and contact details (none are recorded for this scope).")
+        lines.append("Names and contact details of participants (none are recorded here).")
     if audience == INTERNAL:
         lines.append(
             "Even in this internal pack, names and contact details stay in the programme "
@@ -195,11 +199,14 @@ def left_out(
         lines.append(f"Participant codes ({participants}).")
     if requests:
         lines.append(
-            f"The {requests} individual access request(s): the pack gives only how many were met."
+            f"The {_people(requests, 'individual access request')}: the pack gives only "
+            "how many were met."
         )
     lines.append("Notes on access provisions, which can point to one person's needs.")
     if recipients:
-        lines.append(f"Who received an incentive ({recipients} record(s)); only totals are shown.")
+        lines.append(
+            f"Who received an incentive ({_people(recipients, 'record')}); only totals are shown."
+        )
     else:
         lines.append("Who received an incentive; only totals are shown.")
     if facilitated:

@@ -1,0 +1,462 @@
+"""File > Export summary pack… and File > Export record as data….
+
+The pack dialog lets the facilitator choose one session or the whole programme, a partner
+or an internal pack, and shows what the pack will leave out before anything is written.
+Building a pack takes seconds on a cheap laptop, so it runs in a worker thread with a
+progress bar. SQLite connections belong to the thread that made them, so the worker opens
+the programme file again, read-only, on a connection of its own. Files are written
+atomically by the exporters: a failure leaves no half-written PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.errors import WorkshopError
+from workshop.core.privacy import INTERNAL, PARTNER, left_out
+from workshop.core.sessions import sessions_by_date
+from workshop.core.store import Programme
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext
+
+Work = Callable[[Callable[[float, str], None]], list[Path]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export_dialog", text)
+
+
+class ExportJob(QObject):
+    """Runs one export in a worker thread. Never touches widgets: it only emits."""
+
+    progressed = Signal(int, str)  # percent, what is happening
+    succeeded = Signal(list)  # paths written, as text
+    failed = Signal(str)  # a message for the facilitator
+
+    def __init__(self, work: Work):
+        super().__init__()
+        self._work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            paths = self._work(self._progress)
+        except WorkshopError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the facilitator, not lost
+            self.failed.emit(
+                _tr(
+                    "The export stopped: %s. Nothing was written; try again, or choose "
+                    "another folder."
+                )
+                % exc
+            )
+        else:
+            self.succeeded.emit([str(p) for p in paths])
+
+    def _progress(self, fraction: float, text: str) -> None:
+        self.progressed.emit(int(max(0.0, min(fraction, 1.0)) * 100), text)
+
+
+class _Runner(QObject):
+    """Owns the thread and the job for one export and tidies both away afterwards."""
+
+    progressed = Signal(int, str)
+    succeeded = Signal(list)
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.job = ExportJob(work)
+        self.job.moveToThread(self.thread)
+        self.thread.started.connect(self.job.run)
+        self.job.progressed.connect(self.progressed)
+        self.job.succeeded.connect(self.succeeded)
+        self.job.failed.connect(self.failed)
+        self.job.succeeded.connect(self._stop)
+        self.job.failed.connect(self._stop)
+        self.thread.finished.connect(self.done)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _stop(self, *_args) -> None:
+        self.thread.quit()
+
+    def wait(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+
+
+def _safe_name(text: str) -> str:
+    name = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip()
+    return re.sub(r"\s+", " ", name)[:60] or "programme"
+
+
+def _documents_dir(programme: Programme) -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path(programme.path).parent
+
+
+class ExportPackDialog(QDialog):
+    """Choose what to export, see what is left out, then export with a progress bar."""
+
+    export_finished = Signal(list, str)  # paths written, error message ('' when it worked)
+
+    def __init__(
+        self, ctx: AppContext, session_id: str | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._runner: _Runner | None = None
+        self.setWindowTitle(self.tr("Export summary pack"))
+        self.setMinimumWidth(560)
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("What to include"))
+        self.scope.addItem(self.tr("The whole programme"), None)
+        for session in sessions_by_date(ctx.programme):
+            when = session["starts_at"][:10] or self.tr("no date yet")
+            self.scope.addItem(f"{session['title']} ({when})", session["id"])
+        if session_id:
+            index = self.scope.findData(session_id)
+            if index >= 0:
+                self.scope.setCurrentIndex(index)
+
+        self.partner = QRadioButton(self.tr("&Partner pack: to share or publish"))
+        self.partner.setAccessibleName(self.tr("Partner pack"))
+        self.internal = QRadioButton(
+            self.tr("&Internal pack: for the council only, marked INTERNAL on every page")
+        )
+        self.internal.setAccessibleName(self.tr("Internal pack"))
+        self.partner.setChecked(True)
+
+        self.html = QCheckBox(self.tr("Also save an accessible &HTML copy beside the PDF"))
+        self.html.setAccessibleName(self.tr("Also save an accessible HTML copy"))
+        self.html.setChecked(True)
+
+        self.left_out_label = QLabel(self.tr("What this pack will leave out:"))
+        self.left_out_list = QListWidget()
+        self.left_out_list.setAccessibleName(self.tr("What this pack will leave out"))
+        self.left_out_list.setWordWrap(True)
+        self.left_out_label.setBuddy(self.left_out_list)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the pack"))
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        scope_label = QLabel(self.tr("&Include:"))
+        scope_label.setBuddy(self.scope)
+        form.addRow(scope_label, self.scope)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.partner)
+        layout.addWidget(self.internal)
+        layout.addWidget(self.html)
+        layout.addWidget(self.left_out_label)
+        layout.addWidget(self.left_out_list, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self.scope.currentIndexChanged.connect(self.refresh_left_out)
+        self.partner.toggled.connect(self.refresh_left_out)
+        self.refresh_left_out()
+
+    # ----- choices ----------------------------------------------------------------------
+
+    def session_id(self) -> str | None:
+        return self.scope.currentData()
+
+    def audience(self) -> str:
+        return INTERNAL if self.internal.isChecked() else PARTNER
+
+    def refresh_left_out(self) -> None:
+        self.left_out_list.clear()
+        self.left_out_list.addItems(
+            left_out(self.ctx.programme, self.audience(), self.session_id())
+        )
+
+    def suggested_path(self) -> Path:
+        programme = self.ctx.programme
+        title = programme.programme()["title"] or "programme"
+        if self.session_id():
+            session = programme.get("sessions", self.session_id()) or {}
+            title = session.get("title") or title
+        kind = "internal pack" if self.audience() == INTERNAL else "summary pack"
+        return _documents_dir(programme) / f"{_safe_name(title)} - {kind}.pdf"
+
+    # ----- exporting --------------------------------------------------------------------
+
+    def choose_file_and_export(self) -> None:
+        path = dialogs.ask_save_path(
+            self,
+            self.tr("Save the summary pack"),
+            str(self.suggested_path()),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.start_export(Path(path))
+
+    def start_export(self, out: Path) -> None:
+        source = Path(self.ctx.programme.path)
+        session_id, audience, html = self.session_id(), self.audience(), self.html.isChecked()
+
+        def work(progress) -> list[Path]:
+            # Runs in the worker thread: its own read-only connection to the file.
+            from workshop.export.pack import write_pack
+
+            with Programme.open(source, read_only=True) as programme:
+                return write_pack(programme, out, session_id, audience, progress, html=html)
+
+        self._set_running(True)
+        self.status.setText(self.tr("Exporting…"))
+        self._runner = _Runner(work, self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(self._on_success)
+        self._runner.failed.connect(self._on_failure)
+        self._runner.start()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (
+            self.export_button,
+            self.close_button,
+            self.scope,
+            self.partner,
+            self.internal,
+            self.html,
+        ):
+            widget.setEnabled(not running)
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(text)
+
+    def _finish(self) -> None:
+        if self._runner is not None:
+            self._runner.wait()
+            self._runner.deleteLater()
+            self._runner = None
+        self._set_running(False)
+
+    def _on_success(self, paths: list) -> None:
+        self._finish()
+        self.progress.setValue(100)
+        names = ", ".join(Path(p).name for p in paths)
+        folder = Path(paths[0]).parent if paths else ""
+        self.status.setText(
+            self.tr("Saved %1 in %2.").replace("%1", names).replace("%2", str(folder))
+        )
+        self.export_finished.emit(paths, "")
+
+    def _on_failure(self, message: str) -> None:
+        self._finish()
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self.export_finished.emit([], message)
+        dialogs.show_error(self, message, self.tr("Pack not exported"))
+
+    def reject(self) -> None:
+        if self._runner is not None:  # never close under a running export
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._runner is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class ExportRecordDialog(QDialog):
+    """The whole record as JSON, or a zip with a CSV per table and the board pictures."""
+
+    export_finished = Signal(list, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._runner: _Runner | None = None
+        self.setWindowTitle(self.tr("Export record as data"))
+        self.setMinimumWidth(520)
+        note = QLabel(
+            self.tr(
+                "This saves everything in this programme file as data, including personal "
+                "data such as participant codes and access requests. Keep it as safe as the "
+                "programme file itself. To share with partners, export the summary pack."
+            )
+        )
+        note.setWordWrap(True)
+        self.zip = QRadioButton(
+            self.tr("&Zip: the data, a spreadsheet (CSV) per table, and board pictures")
+        )
+        self.zip.setAccessibleName(self.tr("Zip with CSV files and board pictures"))
+        self.json = QRadioButton(self.tr("&JSON: the data alone, one file"))
+        self.json.setAccessibleName(self.tr("JSON file"))
+        self.zip.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the record"))
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.zip)
+        layout.addWidget(self.json)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def choose_file_and_export(self) -> None:
+        suffix = ".zip" if self.zip.isChecked() else ".json"
+        title = self.ctx.programme.programme()["title"] or "programme"
+        start = _documents_dir(self.ctx.programme) / f"{_safe_name(title)} - record{suffix}"
+        kind = self.tr("Zip (*.zip)") if suffix == ".zip" else self.tr("JSON (*.json)")
+        path = dialogs.ask_save_path(self, self.tr("Save the record"), str(start), kind)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.start_export(Path(path))
+
+    def start_export(self, out: Path) -> None:
+        source = Path(self.ctx.programme.path)
+
+        def work(progress) -> list[Path]:
+            from workshop.export.record import export_record
+
+            with Programme.open(source, read_only=True) as programme:
+                return [export_record(programme, out, progress)]
+
+        for widget in (self.export_button, self.close_button, self.zip, self.json):
+            widget.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self._runner = _Runner(work, self)
+        self._runner.progressed.connect(
+            lambda p, t: (self.progress.setValue(p), self.status.setText(t))
+        )
+        self._runner.succeeded.connect(self._on_success)
+        self._runner.failed.connect(self._on_failure)
+        self._runner.start()
+
+    def _finish(self) -> None:
+        if self._runner is not None:
+            self._runner.wait()
+            self._runner.deleteLater()
+            self._runner = None
+        for widget in (self.export_button, self.close_button, self.zip, self.json):
+            widget.setEnabled(True)
+
+    def _on_success(self, paths: list) -> None:
+        self._finish()
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Saved %1.").replace("%1", str(paths[0])))
+        self.export_finished.emit(paths, "")
+
+    def _on_failure(self, message: str) -> None:
+        self._finish()
+        self.status.setText(message)
+        self.export_finished.emit([], message)
+        dialogs.show_error(self, message, self.tr("Record not exported"))
+
+    def reject(self) -> None:
+        if self._runner is None:
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._runner is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _current_session(window) -> str | None:
+    screen = window.current_screen() if hasattr(window, "current_screen") else None
+    return getattr(screen, "session_id", None)
+
+
+def show_pack_dialog(window) -> ExportPackDialog | None:
+    if window.ctx is None:
+        return None
+    dialog = ExportPackDialog(window.ctx, _current_session(window), window)
+    window._export_dialog = dialog  # keep it alive while it is shown
+    dialog.show()
+    return dialog
+
+
+def show_record_dialog(window) -> ExportRecordDialog | None:
+    if window.ctx is None:
+        return None
+    dialog = ExportRecordDialog(window.ctx, window)
+    window._export_dialog = dialog
+    dialog.show()
+    return dialog
+
+
+def install(window) -> None:
+    """WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as data…."""
+    file_menu = _tr("&File")
+    window.add_action(
+        file_menu,
+        _tr("Export summary &pack…"),
+        lambda: show_pack_dialog(window),
+        "Ctrl+Shift+E",
+        "action_export_pack",
+    )
+    window.add_action(
+        file_menu,
+        _tr("Export record as &data…"),
+        lambda: show_record_dialog(window),
+        None,
+        "action_export_record",
+    )
