@@ -37,6 +37,7 @@ WINDOW_EXTENSIONS: list[str] = [
     "workshop.ui.agenda_page:install_menus",
     "workshop.ui.reliability_menu:install",
     "workshop.ui.facilitator_menu:install",
+    "workshop.ui.export_dialog:install",
 ]
 
 RECENT_LIMIT = 8
