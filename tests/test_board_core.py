@@ -110,3 +110,18 @@ def test_deleting_the_exercise_removes_the_board_and_undo_brings_it_back(program
     assert programme.db["board_notes"].count == 0
     programme.restore(snapshot)
     assert programme.get("board_notes", note)["cluster_id"]
+
+
+def test_board_picture_for_print(demo):
+    import io
+
+    from PIL import Image
+
+    from workshop.export.board_image import board_png
+
+    exercise = demo.rows("exercises", "title LIKE 'Hopes and fears about%'")[0]
+    png = board_png(demo, exercise["id"], dpi=150)
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG"
+    assert round(image.info["dpi"][0]) == 150
+    assert image.width > 1200  # the two columns at 150 dots per inch
