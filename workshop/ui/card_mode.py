@@ -341,7 +341,7 @@ class CardModePage(QWidget):
         self.reaction_group = QButtonGroup(self)
         self.reaction_buttons: dict[str, QRadioButton] = {}
         for number, choice in enumerate(REACTIONS, start=1):
-            button = QRadioButton(f"&{number} {self.tr(choice.label)}")
+            button = QRadioButton(f"{self.tr(choice.label)}  (Alt+{number})")
             button.setAccessibleName(self.tr(choice.label))
             button.setToolTip(self.tr(choice.explanation))
             self.reaction_group.addButton(button, number)
@@ -397,6 +397,8 @@ class CardModePage(QWidget):
         add(["PgUp", "Ctrl+Left"], self.previous_card)
         add(["Ctrl+Return", "Ctrl+Enter"], self.save_and_next_table)
         add(["F5"], self.show_present)
+        for number, key in enumerate(REACTIONS.keys(), start=1):
+            add([f"Alt+{number}"], lambda key=key: self.set_reaction(key))
 
     # ----- decks and cards -------------------------------------------------------------------
 

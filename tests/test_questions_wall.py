@@ -1,0 +1,62 @@
+"""The question wall through the real page: asked, answered, parked, filtered."""
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
+
+from workshop.core.sessions import add_session
+from workshop.core.store import Programme
+from workshop.ui import dialogs
+from workshop.ui.app import make_application
+from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.question_wall import QuestionWallPage
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
+    return shown
+
+
+def test_ask_answer_park_and_filter_still_owed(qtbot, programme_path, errors):
+    with Programme.create(programme_path, "T") as p:
+        session = add_session(p, {"title": "Youth club"})
+    make_application()
+    programme = Programme.open(programme_path)
+    ctx = AppContext(programme, ProgrammeBridge(programme), QUndoStack())
+    page = QuestionWallPage(ctx, session)
+    qtbot.addWidget(page)
+    page.show()
+
+    for text in ("Can you refuse to be scanned?", "Who decides where cameras go?"):
+        qtbot.keyClicks(page.new_text, text)
+        qtbot.keyClick(page.new_text, Qt.Key.Key_Return)
+    assert page.table.rowCount() == 2
+    assert page.new_text.text() == ""
+
+    page.table.selectRow(0)
+    qtbot.keyClicks(page.answer_edit, "Not in a public street.")
+    page.answered_button.click()
+    page.table.selectRow(1)
+    page.mark_answered()  # no answer typed: refused, and said why
+    assert errors and "Write down the answer" in errors[-1]
+    page.park()  # no owner yet: refused
+    assert "needs an owner" in errors[-1]
+    qtbot.keyClicks(page.owner_edit, "Community Safety team")
+    page.due_edit.setDate(QDate(2027, 3, 31))
+    page.park_button.click()
+    assert "Community Safety team by 2027-03-31" in page.table.item(1, 2).text()
+
+    page.owed_only.setChecked(True)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == "Who decides where cameras go?"
+    assert page.counts.text() == "2 questions, 1 still owed"
+    programme.close()
+
+    with Programme.open(programme_path) as p:
+        rows = p.rows("questions", order_by="position")
+        assert [(r["status"], r["answer"], r["owner"], r["due"]) for r in rows] == [
+            ("answered", "Not in a public street.", "", ""),
+            ("owed", "", "Community Safety team", "2027-03-31"),
+        ]
