@@ -140,3 +140,18 @@ def test_cli_writes_the_public_pack(demo_path, tmp_path, capsys):
     assert "You said, we did" in text and "What we did and why" in text
     assert main(["pack", str(demo_path), "--public", "-o", str(tmp_path / "x.txt")]) == 2
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_urdu_words_are_printed_in_the_arabic_font(programme):
+    session = programme.insert("sessions", {"title": "Community centre", "status": "done"})
+    question = programme.insert(
+        "questions", {"session_id": session, "text": "کیا کمپیوٹر فیصلہ کرے گا؟"}
+    )
+    points.raise_point(programme, [("questions", question)], "Will a computer decide?")
+    reader = PdfReader(io.BytesIO(build_public_pack(programme, invariant=True)))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("NotoNaskhArabic" in name for name in fonts)
+    assert not any("Helvetica" in name for name in fonts)

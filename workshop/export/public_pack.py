@@ -200,7 +200,13 @@ def heard_from(programme: Programme, policy: privacy.PrivacyPolicy) -> dict[str,
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=SANS, fontSize=11, leading=15.5, textColor=INK, spaceAfter=6
+        "body",
+        fontName=SANS,
+        bulletFontName=SANS,
+        fontSize=11,
+        leading=15.5,
+        textColor=INK,
+        spaceAfter=6,
     )
     return {
         "body": body,
@@ -312,6 +318,7 @@ class _Builder:
         table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -551,6 +558,7 @@ def build_public_pack(
         subject="Points raised by residents and our published responses",
         creator="Workshop",
         lang="en-GB",
+        initialFontName=SANS,  # no Helvetica anywhere, not even the unused default
         invariant=1 if invariant else 0,
     )
     doc.build(b.story)
