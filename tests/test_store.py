@@ -178,3 +178,16 @@ def test_save_copy_writes_a_whole_programme(demo, tmp_path):
         assert p.db["sessions"].count == demo.db["sessions"].count
     with pytest.raises(ProgrammeFileError, match="already exists"):
         demo.save_copy(copy)
+
+
+def test_deleting_a_parent_keeps_rows_that_only_lose_their_link(programme):
+    sid = add_session(programme)
+    incentive = programme.insert("incentives", {"session_id": sid, "kind": "voucher"})
+    person = programme.insert(
+        "participants", {"session_id": sid, "code": "P-001", "incentive_id": incentive}
+    )
+    snapshot = programme.delete("incentives", incentive)
+    assert [t for t, _ in snapshot.rows] == ["incentives"]
+    assert programme.get("participants", person)["incentive_id"] is None
+    programme.restore(snapshot)
+    assert programme.get("participants", person)["incentive_id"] == incentive

@@ -43,9 +43,18 @@ class Snapshot:
     so that `Programme.restore` can put them all back exactly as they were."""
 
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Rows that stay but lose their link (foreign keys with ON DELETE SET NULL), kept as
+    # they were so that restoring links them again.
+    relinked: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def tables(self) -> set[str]:
         return {table for table, _ in self.rows}
+
+    def ids_by_table(self, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, tuple[str, ...]]:
+        grouped: dict[str, list[str]] = {}
+        for table, row in rows:
+            grouped.setdefault(table, []).append(row["id"])
+        return {table: tuple(ids) for table, ids in grouped.items()}
 
 
 Listener = Callable[[list[Change]], None]
@@ -122,7 +131,7 @@ class Programme:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] | None = None
-        self._children_cache: dict[str, list[tuple[str, str]]] | None = None
+        self._children_cache: dict[str, list[tuple[str, str, str]]] | None = None
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -313,46 +322,60 @@ class Programme:
             return snapshot
         with self.transaction():
             self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
-            for child_table in snapshot.tables():
-                ids = tuple(r["id"] for t, r in snapshot.rows if t == child_table)
+            for child_table, ids in snapshot.ids_by_table(snapshot.rows).items():
                 self._announce(Change(child_table, "delete", ids))
+            for child_table, ids in snapshot.ids_by_table(snapshot.relinked).items():
+                self._announce(Change(child_table, "update", ids))
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back rows exactly as they were (used by undo, restore and merge)."""
         self._check_writable()
         with self.transaction():
-            for table, row in snapshot.rows:
+            for table, row in snapshot.rows + snapshot.relinked:
                 self.db[table].upsert(row, pk="id")
-            for table in snapshot.tables():
-                ids = tuple(r["id"] for t, r in snapshot.rows if t == table)
+            for table, ids in snapshot.ids_by_table(snapshot.rows).items():
                 self._announce(Change(table, "insert", ids))
+            for table, ids in snapshot.ids_by_table(snapshot.relinked).items():
+                self._announce(Change(table, "update", ids))
 
     def snapshot(self, table: str, row_id: str) -> Snapshot:
-        """The row and every row that refers to it, directly or further down, parents first."""
+        """The row and every row deleted with it (ON DELETE CASCADE, followed down), parents
+        first; plus the rows that would only lose their link to it (ON DELETE SET NULL)."""
         snapshot = Snapshot()
         root = self.get(table, row_id)
         if root is None:
             return snapshot
         queue = [(table, root)]
         seen: set[tuple[str, str]] = set()
+        relinked: dict[tuple[str, str], dict[str, Any]] = {}
         while queue:
             current_table, row = queue.pop(0)
             if (current_table, row["id"]) in seen:
                 continue
             seen.add((current_table, row["id"]))
             snapshot.rows.append((current_table, row))
-            for child_table, column in self._children_of(current_table):
+            for child_table, column, on_delete in self._children_of(current_table):
                 for child in self.rows(child_table, f"[{column}] = ?", [row["id"]]):
-                    queue.append((child_table, child))
+                    if on_delete == "CASCADE":
+                        queue.append((child_table, child))
+                    elif on_delete == "SET NULL":
+                        relinked.setdefault((child_table, child["id"]), child)
+        snapshot.relinked = [
+            (child_table, child)
+            for (child_table, child_id), child in relinked.items()
+            if (child_table, child_id) not in seen
+        ]
         return snapshot
 
-    def _children_of(self, table: str) -> list[tuple[str, str]]:
+    def _children_of(self, table: str) -> list[tuple[str, str, str]]:
+        """(table, column, on delete) of every foreign key that points at `table`."""
         if self._children_cache is None:
-            cache: dict[str, list[tuple[str, str]]] = {}
+            cache: dict[str, list[tuple[str, str, str]]] = {}
             for name in self.db.table_names():
-                for fk in self.db[name].foreign_keys:
-                    cache.setdefault(fk.other_table, []).append((name, fk.column))
+                for fk in self.db.execute(f"PRAGMA foreign_key_list([{name}])").fetchall():
+                    parent, column, on_delete = fk[2], fk[3], fk[6]
+                    cache.setdefault(parent, []).append((name, column, on_delete.upper()))
             self._children_cache = cache
         return self._children_cache.get(table, [])
 
