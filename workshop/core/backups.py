@@ -220,6 +220,17 @@ def _write_source_note(folder: Path, document: Path) -> None:
         note.write_text(text, encoding="utf-8")
 
 
+def inspect_programme_file(path: Path) -> None:
+    """`store.inspect_file`, also when a damaged page makes SQLite's report of the damage
+    undecodable (then Python raises UnicodeDecodeError instead of a clear message)."""
+    from workshop.core.store import _damaged, inspect_file
+
+    try:
+        inspect_file(Path(path))
+    except UnicodeDecodeError as exc:
+        raise ProgrammeFileError(_damaged(Path(path).name)) from exc
+
+
 def check_backup(path: Path) -> str | None:
     """None when `path` is a sound programme snapshot, else a short reason."""
     try:
@@ -236,6 +247,8 @@ def check_backup(path: Path) -> str | None:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         return str(exc)
+    # A damaged page can make SQLite's own messages invalid UTF-8.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return "damaged"

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from workshop.core import validation
+from workshop.core import backups, validation
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
-from workshop.core.store import Programme, Snapshot, inspect_file
+from workshop.core.store import Programme, Snapshot
 
 # Columns that tell a person which row is meant, in order of preference (never a
 # person's name: reports are shown and printed).
@@ -146,7 +146,7 @@ def merge(
     except OSError:
         pass
     programme._check_writable()
-    inspect_file(other_path)
+    backups.inspect_programme_file(other_path)
     uri = f"file:{quote(str(other_path.resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     conn.row_factory = sqlite3.Row
@@ -157,9 +157,9 @@ def merge(
             f"{other_path.name} could not be merged: some of its items clash with items "
             f"in this file ({exc}). Nothing was merged."
         ) from exc
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProgrammeFileError(
-            f"{other_path.name} could not be read to the end ({exc}); it may be damaged. "
+            f"{other_path.name} could not be read to the end; it looks damaged. "
             "Nothing was merged."
         ) from exc
     finally:
