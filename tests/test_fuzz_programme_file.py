@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,11 +39,12 @@ def _count(name: str) -> None:
 @pytest.fixture(scope="module", autouse=True)
 def _report_counts(request):
     yield
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if _counts and reporter is not None:
-        reporter.write_line(
-            "fuzz examples run: " + ", ".join(f"{name} {n}" for name, n in sorted(_counts.items()))
-        )
+    if not _counts:
+        return
+    line = "fuzz examples run: " + ", ".join(f"{n} {name}" for name, n in sorted(_counts.items()))
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        sys.stdout.write(f"\n{line} ({sum(_counts.values())} in all)\n")
 
 
 _demo: list[bytes] = []
