@@ -177,3 +177,27 @@ def test_demo_has_every_status_and_real_sources(demo):
     assert any(s.significant for s in summaries)
     assert all(s.source_count >= 1 for s in summaries)
     assert any(not s.point["response_status"] for s in summaries)
+
+
+def test_two_laptops_linking_the_same_note_to_a_point_merge_cleanly(demo, demo_path, tmp_path):
+    import shutil
+
+    from workshop.core.merge import merge
+
+    point = next(p for p in demo.rows("points") if p["statement"].startswith("Computer tr"))
+    demo.close()
+    other_path = tmp_path / "laptop-b.workshop"
+    shutil.copy(demo_path, other_path)
+    note_text = "Shame. People won't come forward"
+    with Programme.open(demo_path) as a, Programme.open(other_path) as b:
+        for laptop in (a, b):
+            points.attach_sources(
+                laptop, point["id"], [("board_notes", note(laptop, note_text)["id"])]
+            )
+    with Programme.open(demo_path) as a:
+        before = len(points.point_sources(a, point["id"]))
+        merge(a, other_path)
+        assert a.db["point_sources"].count_where("point_id = ?", [point["id"]]) == before + 1
+        assert len(points.point_sources(a, point["id"])) == before
+        [summary] = [s for s in points.list_points(a) if s.id == point["id"]]
+        assert summary.source_count == before

@@ -323,7 +323,16 @@ def _unique(sources: Sequence[SourceRef]) -> list[SourceRef]:
 
 
 def _source_rows(programme: Programme, point_id: str) -> list[dict[str, Any]]:
-    return programme.rows("point_sources", "point_id = ?", [point_id], order_by="created_at, rowid")
+    """Each source of a point once (a merge of two laptops can link the same one twice)."""
+    rows = programme.rows("point_sources", "point_id = ?", [point_id], order_by="created_at, rowid")
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for row in rows:
+        key = (row["source_table"], row["source_id"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    return unique
 
 
 @dataclass(frozen=True)
@@ -433,10 +442,13 @@ def list_points(programme: Programme, filters: PointFilter | None = None) -> lis
     Never ranked by how many sources they have."""
     filters = filters or PointFilter()
     counts: dict[str, list[str]] = {}
-    for point_id, session_id in programme.db.execute(
-        "SELECT point_id, session_id FROM point_sources ORDER BY rowid"
+    seen: set[tuple[str, str, str]] = set()
+    for point_id, table, source_id, session_id in programme.db.execute(
+        "SELECT point_id, source_table, source_id, session_id FROM point_sources ORDER BY rowid"
     ).fetchall():
-        counts.setdefault(point_id, []).append(session_id)
+        if (point_id, table, source_id) not in seen:  # each source counted once
+            seen.add((point_id, table, source_id))
+            counts.setdefault(point_id, []).append(session_id)
     words: dict[str, str] = {}
     if filters.search:
         for point_id, text in programme.db.execute("SELECT point_id, words FROM point_sources"):

@@ -336,6 +336,8 @@ def m006_points(db: Database) -> None:
         )""")
     # Where a point came from. Sources live in many tables, so source_id is not a foreign
     # key; the words and session are copied when linked so they outlive the source.
+    # No UNIQUE on (point, source): two laptops may link the same note to the same point,
+    # and merging them must not fail; readers count each source once.
     db.execute(f"""
         CREATE TABLE point_sources (
             id TEXT PRIMARY KEY,
@@ -345,8 +347,7 @@ def m006_points(db: Database) -> None:
             words TEXT NOT NULL DEFAULT '',
             session_id TEXT NOT NULL DEFAULT '',
             exercise_id TEXT NOT NULL DEFAULT '',
-            {_STAMPS},
-            UNIQUE (point_id, source_table, source_id)
+            {_STAMPS}
         )""")
     db.execute("CREATE INDEX idx_point_sources_point ON point_sources(point_id)")
     db.execute("CREATE INDEX idx_point_sources_source ON point_sources(source_table, source_id)")
