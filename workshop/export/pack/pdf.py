@@ -303,6 +303,23 @@ def render_pdf(
     for block in sections:
         story.extend(maker.make(block))
     buffer = io.BytesIO()
+    # Binary streams: ASCII85 would make the file a quarter bigger and, in pure Python,
+    # took most of the time of a pack with board pictures (once per layout pass).
+    from reportlab import rl_config
+
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        return _build(
+            story, buffer, internal, footer, progress, title, author, subject, lang, invariant
+        )
+    finally:
+        rl_config.useA85 = saved_a85
+
+
+def _build(
+    story, buffer, internal, footer, progress, title, author, subject, lang, invariant
+) -> bytes:
     doc = PackDocument(
         buffer,
         internal=internal,

@@ -8,9 +8,9 @@ from collections import defaultdict
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Picture
 from workshop.export.pack.wording import plural
 
-# Pictures are drawn at this many dots per inch of the on-screen board: enough to read
-# the notes when the picture is printed across the page.
-PICTURE_DPI = 150
+# Pictures are drawn at this many dots per inch of the on-screen board; printed across
+# the page a two-column board comes out at about 140 dpi, enough to read every note.
+PICTURE_DPI = 110
 # Past this many notes a board's picture is too small to read on a page; the notes are
 # listed in full underneath either way.
 PICTURE_MAX_NOTES = 120

@@ -1,0 +1,165 @@
+"""How long the summary pack takes: the demo programme, and a large programme of 30
+sessions with 6,000 board notes, each against the same text laid out by bare reportlab
+(plain paragraphs, one pass, no contents) in the same run.
+
+Targets (issue 7): demo under 2 s, large under 15 s on the 2-core VM.
+
+    .venv/bin/python bench/pack_bench.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from workshop.core import agenda, boards
+from workshop.core.demo import write_demo
+from workshop.core.sessions import add_session
+from workshop.core.store import Programme
+from workshop.export.fonts import SANS, register_fonts
+from workshop.export.pack import build_pack
+from workshop.export.pack.build import pack_document
+from workshop.export.pack.model import Bullets, Heading, Para, Table
+from workshop.export.pack.styles import markup
+from workshop.export.pack_html import render_html
+
+WORDS = (
+    "computer decision housing list benefit claim worry fair person check explain letter "
+    "appeal data postcode family bills council officer phone wait weeks mistake trust "
+    "interpreter young old carer disabled"
+).split()
+
+SESSIONS = 30
+NOTES_PER_SESSION = 200
+
+
+def make_large(path: Path, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    with Programme.create(path, "Large programme") as programme, programme.transaction():
+        programme.update_programme(
+            {"can_change": "Which information is used.", "cannot_change": "The law."}
+        )
+        for s in range(SESSIONS):
+            session = add_session(
+                programme,
+                {
+                    "title": f"Session {s + 1:02d} at venue {s % 7 + 1}",
+                    "starts_at": f"2027-{s % 12 + 1:02d}-{s % 27 + 1:02d}T18:00",
+                    "ends_at": f"2027-{s % 12 + 1:02d}-{s % 27 + 1:02d}T20:00",
+                    "status": "done",
+                    "attended": rng.randint(8, 40),
+                    "venue_name": f"Venue {s % 7 + 1}",
+                    "partners": "A partner group",
+                },
+            )
+            for group in programme.rows("reach", "session_id = ?", [session]):
+                programme.update(
+                    "reach",
+                    group["id"],
+                    {"planned": rng.randint(0, 10), "reached": rng.randint(0, 12)},
+                )
+            exercise = agenda.add_exercise(
+                programme, session, "board", "Hopes and fears", 40, template="hopes_fears"
+            )
+            columns = boards.columns(programme, exercise)
+            themes = [
+                programme.insert(
+                    "board_clusters", {"exercise_id": exercise, "title": f"Theme {t + 1}"}
+                )
+                for t in range(6)
+            ]
+            for n in range(NOTES_PER_SESSION):
+                column = columns[n % len(columns)]
+                x, y = boards.grid_slot(n // len(columns))
+                programme.insert(
+                    "board_notes",
+                    {
+                        "exercise_id": exercise,
+                        "column_id": column["id"],
+                        "cluster_id": themes[n % 6] if n % 5 else None,
+                        "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))),
+                        "colour": column["colour"],
+                        "x": x,
+                        "y": y,
+                        "votes": rng.randint(0, 3),
+                        "significant": 1 if n % 97 == 0 else 0,
+                        "significant_reason": "One person's experience of a wrong decision"
+                        if n % 97 == 0
+                        else "",
+                    },
+                )
+
+
+def bare_reportlab(document) -> bytes:
+    """The same words as plain paragraphs, one pass: the floor any pack layout sits on."""
+    register_fonts()
+    style = ParagraphStyle("plain", fontName=SANS, fontSize=10, leading=13)
+    story = []
+    for block in document.cover + document.sections:
+        texts: list[str] = []
+        if isinstance(block, Heading | Para):
+            texts = [block.text]
+        elif isinstance(block, Bullets):
+            texts = block.items
+        elif isinstance(block, Table):
+            texts = [" | ".join(row) for row in [block.headers, *block.rows]]
+        for text in texts:
+            story.append(Paragraph(markup(text)[0], style))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    return buffer.getvalue()
+
+
+def timed(fn, runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        demo = Path(folder) / "demo.workshop"
+        with Programme.create(demo) as programme:
+            write_demo(programme)
+        large = Path(folder) / "large.workshop"
+        start = time.perf_counter()
+        make_large(large)
+        print(f"made the large programme in {time.perf_counter() - start:.1f} s")
+        for name, path, target in (("demo", demo, 2.0), ("large", large, 15.0)):
+            with Programme.open(path, read_only=True) as programme:
+                t_pack, pdf = timed(lambda p=programme: build_pack(p), args.runs)
+                t_doc, document = timed(lambda p=programme: pack_document(p), args.runs)
+                t_bare, bare = timed(lambda d=document: bare_reportlab(d), args.runs)
+                t_html, _ = timed(lambda d=document: render_html(d), args.runs)
+            verdict = "meets" if t_pack < target else "MISSES"
+            print(
+                f"{name}: pack {t_pack:.2f} s ({pages(pdf)} pages, {len(pdf) / 1024:.0f} KiB; "
+                f"gathering {t_doc:.2f} s), bare reportlab {t_bare:.2f} s "
+                f"({pages(bare)} pages), HTML copy {t_html:.2f} s; "
+                f"target < {target:.0f} s: {verdict}"
+            )
+
+
+if __name__ == "__main__":
+    main()
