@@ -107,9 +107,57 @@ def test_raise_a_card_response_from_the_scenario_cards_screen(ctx, qtbot, dialog
 
     dialog_answers(new_statement)
     qtbot.mouseClick(page.raise_button, Qt.MouseButton.LeftButton)
-    [point] = points.points_for_source(demo, "card_responses", response_id)
+    [point] = [
+        p
+        for p in points.points_for_source(demo, "card_responses", response_id)
+        if p["statement"] == "Tables want a person to check"
+    ]
     assert point["statement"] == "Tables want a person to check"
     [source] = points.point_sources(demo, point["id"])
     assert source.kind == "Scenario card response"
     assert source.session_id == session
     assert source.place  # the card's title
+
+
+def test_raise_a_question_from_the_question_wall(ctx, qtbot, dialog_answers):
+    question_wall = pytest.importorskip("workshop.ui.question_wall")
+    demo = ctx.programme
+    question = next(
+        q for q in demo.rows("questions") if q["text"].startswith("Does the computer know")
+    )
+    page = question_wall.QuestionWallPage(ctx, question["session_id"])
+    qtbot.addWidget(page)
+    page.select(question["id"])
+    dialog_answers(lambda d: None)
+    qtbot.mouseClick(page.raise_button, Qt.MouseButton.LeftButton)
+    [point] = points.points_for_source(demo, "questions", question["id"])
+    assert point["statement"] == "Does the computer know if you are Muslim?"
+    [source] = points.point_sources(demo, point["id"])
+    assert (source.kind, source.session_id) == ("Question", question["session_id"])
+
+
+def test_raise_two_returned_feedback_cards_as_one_point(ctx, qtbot, dialog_answers):
+    feedback_page = pytest.importorskip("workshop.ui.feedback_page")
+    demo = ctx.programme
+    rows = demo.rows("feedback_responses", order_by="rowid")
+    session = rows[0]["session_id"]
+    page = feedback_page.FeedbackPage(ctx, session)
+    qtbot.addWidget(page)
+    page.table.selectAll()
+    chosen = page.selected_response_ids()
+    assert len(chosen) >= 2 and page.raise_button.isEnabled()
+
+    def new_statement(dialog):
+        dialog.statement.clear()
+        qtbot.keyClicks(dialog.statement, "Keep a person people can talk to")
+
+    dialog_answers(new_statement)
+    qtbot.mouseClick(page.raise_button, Qt.MouseButton.LeftButton)
+    [point] = [
+        p
+        for p in points.points_for_source(demo, "feedback_responses", chosen[0])
+        if p["statement"] == "Keep a person people can talk to"
+    ]
+    sources = points.point_sources(demo, point["id"])
+    assert {s.source_id for s in sources} == set(chosen)
+    assert all(s.kind == "Returned feedback" for s in sources)
