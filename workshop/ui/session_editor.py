@@ -17,6 +17,7 @@ SESSION_PAGES: list[tuple[str, str]] = [
     ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
     ("Agenda and boards", "workshop.ui.agenda_page:AgendaPage"),
     ("Scenario cards", "workshop.ui.card_mode:CardModePage"), ("Questions", "workshop.ui.question_wall:QuestionWallPage"),  # noqa: E501
+    ("Feedback cards", "workshop.ui.feedback_page:FeedbackPage"),
 ]
 
 

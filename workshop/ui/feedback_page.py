@@ -1,0 +1,645 @@
+"""Session page "Feedback cards": print cards, bring answers back, see what came back.
+
+Cards are laid out off the UI thread (500 cards take a few seconds); the codes are
+recorded in the programme before the PDF is written or sent to the printer, so a code
+that reaches paper is always known when its answer comes back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import feedback
+from workshop.core.errors import WorkshopError
+from workshop.core.feedback_codes import format_code
+from workshop.core.store import Change, Programme, Snapshot
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext, touches
+from workshop.ui.page_layout import intro_label, page_with_scroll
+from workshop.ui.undo_commands import CoreCommand, push_or_explain
+
+PREVIEW_WIDTH = 420
+FEEDBACK_TABLES = ("feedback_cards", "feedback_batches", "feedback_responses", "programme")
+
+
+# ----- printing --------------------------------------------------------------------------
+
+
+def ask_printer(parent: QWidget | None, layout: str, large_print: bool) -> QPrinter | None:
+    """The system print dialog (tests replace this function: it is modal)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(_page_size(layout, large_print)))
+    printer.setFullPage(True)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def _page_size(layout: str, large_print: bool) -> QPageSize.PageSizeId:
+    if layout == "a6":
+        return QPageSize.PageSizeId.A5 if large_print else QPageSize.PageSizeId.A6
+    return QPageSize.PageSizeId.A4
+
+
+def pdf_page_images(pdf: bytes, dpi: float, pages: int | None = None) -> list[QImage]:
+    """Pages of a PDF as images (pypdfium2 renders; Qt only paints the result)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document) if pages is None else min(pages, len(document))):
+            bitmap = document[index].render(scale=dpi / 72, grayscale=True)
+            picture = bitmap.to_pil().convert("L")
+            image = QImage(
+                picture.tobytes(),
+                picture.width,
+                picture.height,
+                picture.width,
+                QImage.Format.Format_Grayscale8,
+            )
+            images.append(image.copy())  # own the pixels before the buffer goes
+    finally:
+        document.close()
+    return images
+
+
+def print_pdf(printer: QPrinter, pdf: bytes) -> None:
+    """Send each page, at its real size, to a printer the facilitator chose."""
+    dpi = min(printer.resolution(), 300)
+    painter = QPainter(printer)
+    try:
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
+        for index, image in enumerate(pdf_page_images(pdf, dpi)):
+            if index:
+                printer.newPage()
+            painter.drawImage(QRect(0, 0, paper.width(), paper.height()), image)
+    finally:
+        painter.end()
+
+
+class _CardSignals(QObject):
+    finished = Signal(object, str)  # PDF bytes (or None), error message
+
+
+class _BuildCardsJob(QRunnable):
+    """Lay out the cards' PDF from plain values; touches no widget and no database."""
+
+    def __init__(self, programme_row: dict, session: dict, plan: feedback.CardPlan):
+        super().__init__()
+        self.programme_row, self.session, self.plan = programme_row, session, plan
+        self.signals = _CardSignals()
+
+    def run(self) -> None:
+        from workshop.export.feedback_cards_pdf import build_cards_pdf
+
+        try:
+            data = build_cards_pdf(self.programme_row, self.session, self.plan)
+        except WorkshopError as exc:
+            self.signals.finished.emit(None, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
+            self.signals.finished.emit(None, f"The cards could not be laid out: {exc}.")
+            return
+        self.signals.finished.emit(data, "")
+
+
+# ----- undo commands -----------------------------------------------------------------------
+
+
+class AddTypedResponse(CoreCommand):
+    """A paper, phone or text return typed in; undo takes it out again."""
+
+    def __init__(self, programme: Programme, code: str, text: str, channel: str, received: str):
+        super().__init__(QCoreApplication.translate("FeedbackPage", "Add returned feedback"))
+        self.programme = programme
+        self.values = (code, text, channel, received)
+        self.row_id: str | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is not None:
+            self.programme.restore(self._snapshot)
+        else:
+            self.row_id = feedback.add_typed_response(self.programme, *self.values)
+
+    def revert(self) -> None:
+        assert self.row_id is not None
+        self._snapshot = self.programme.delete("feedback_responses", self.row_id)
+
+
+class ImportResponses(CoreCommand):
+    """One CSV import as one undo step."""
+
+    def __init__(self, programme: Programme, path: Path):
+        super().__init__(QCoreApplication.translate("FeedbackPage", "Import feedback"))
+        self.programme, self.path = programme, path
+        self.report: feedback.ImportReport | None = None
+        self._snapshots: list[Snapshot] = []
+
+    def apply(self) -> None:
+        if self.report is None:
+            self.report = feedback.import_responses_csv(self.programme, self.path)
+            return
+        with self.programme.transaction():
+            for snapshot in self._snapshots:
+                self.programme.restore(snapshot)
+
+    def revert(self) -> None:
+        assert self.report is not None
+        with self.programme.transaction():
+            self._snapshots = [
+                self.programme.delete("feedback_responses", row_id)
+                for row_id in self.report.response_ids
+            ]
+
+
+# ----- the page --------------------------------------------------------------------------
+
+
+class FeedbackPage(QWidget):
+    cards_done = Signal(str, str)  # "saved" / "printed", error ('' when done)
+
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.session_id = ctx, session_id
+        self.plan: feedback.CardPlan | None = None
+        self._job: _BuildCardsJob | None = None
+        self._pending: tuple[str, Any] | None = None
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(
+            intro_label(
+                self.tr(
+                    "Not everyone speaks up in the room, and many want to think first. Hand out "
+                    "feedback cards: each has its own code and a QR code, and says how to answer "
+                    "without the internet. Bring the answers back here."
+                )
+            )
+        )
+        column.addWidget(self._build_print_box())
+        column.addWidget(self._build_import_box())
+        column.addWidget(self._build_typed_box())
+        column.addWidget(self._build_returned_box())
+        page_with_scroll(self, content)
+
+        ctx.bridge.changed.connect(self._on_changes)
+        self._listening = True
+        self.refresh()
+
+    # ----- building ------------------------------------------------------------------
+
+    def _build_print_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Print feedback cards"))
+        self.count = QSpinBox()
+        self.count.setRange(1, feedback.MAX_CARDS_AT_ONCE)
+        self.count.setAccessibleName(self.tr("Number of cards to print"))
+        self.layout_choice = QComboBox()
+        for choice in feedback.LAYOUTS:
+            self.layout_choice.addItem(self.tr(choice.label), choice.key)
+        self.layout_choice.setAccessibleName(self.tr("Card layout"))
+        self.large_print = QCheckBox(self.tr("&Large print (16 pt text, bigger cards)"))
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        self.question = QLineEdit(feedback.DEFAULT_QUESTION)
+        self.question.setAccessibleName(self.tr("Question printed on the cards"))
+        self.printed_label = QLabel()
+        self.printed_label.setWordWrap(True)
+        self.printed_label.setObjectName("printed_so_far")
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setAccessibleName(self.tr("Preview the first sheet"))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the cards as a PDF"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the cards"))
+        self.preview = QLabel(self.tr("Press Preview to see the first sheet."))
+        self.preview.setAccessibleName(self.tr("Preview of the first sheet of cards"))
+        self.preview.setMinimumWidth(PREVIEW_WIDTH // 2)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("card_status")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Number of cards"), self.count)
+        form.addRow(self.tr("La&yout"), self.layout_choice)
+        form.addRow("", self.large_print)
+        form.addRow(self.tr("&Question"), self.question)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.printed_label)
+        left.addLayout(buttons)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        row = QHBoxLayout(box)
+        row.addLayout(left, 1)
+        row.addWidget(self.preview)
+
+        self.preview_button.clicked.connect(self.show_preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_cards)
+        for signal in (
+            self.count.valueChanged,
+            self.layout_choice.currentIndexChanged,
+            self.large_print.toggled,
+            self.question.textChanged,
+        ):
+            signal.connect(self._forget_plan)
+        return box
+
+    def _build_import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Answers from the online form"))
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import answers from a CSV file"))
+        self.import_report = QPlainTextEdit()
+        self.import_report.setReadOnly(True)
+        self.import_report.setAccessibleName(self.tr("What the last import did"))
+        self.import_report.setPlaceholderText(
+            self.tr(
+                "Export the answers from the form as CSV and import the file. Importing the "
+                "same file again adds nothing twice; unknown codes are listed, never guessed."
+            )
+        )
+        self.import_report.setMaximumHeight(120)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.import_report)
+        self.import_button.clicked.connect(self.import_csv)
+        return box
+
+    def _build_typed_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Paper, phone and text returns"))
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("for example 7KX-4MPQ"))
+        self.code_edit.setAccessibleName(self.tr("Card code"))
+        self.code_check = QLabel()
+        self.code_check.setWordWrap(True)
+        self.code_check.setObjectName("code_check")
+        self.channel = QComboBox()
+        for choice in feedback.CHANNELS:
+            if choice.key != "online":
+                self.channel.addItem(self.tr(choice.label), choice.key)
+        self.channel.setAccessibleName(self.tr("How it came back"))
+        self.received = QLineEdit(date.today().isoformat())
+        self.received.setAccessibleName(self.tr("Date received"))
+        self.words = QPlainTextEdit()
+        self.words.setAccessibleName(self.tr("The words on the card, or what was said"))
+        self.words.setTabChangesFocus(True)
+        self.words.setMaximumHeight(90)
+        self.add_button = QPushButton(self.tr("&Add returned feedback"))
+        self.add_button.setAccessibleName(self.tr("Add returned feedback"))
+        self.add_button.setEnabled(False)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Card &code"), self.code_edit)
+        form.addRow("", self.code_check)
+        form.addRow(self.tr("Came back &by"), self.channel)
+        form.addRow(self.tr("&Received"), self.received)
+        form.addRow(self.tr("&Words"), self.words)
+        form.addRow("", self.add_button)
+        self.code_edit.textChanged.connect(self._check_code)
+        self.words.textChanged.connect(self._update_add_button)
+        self.add_button.clicked.connect(self.add_typed)
+        self._code_ok = False
+        return box
+
+    def _build_returned_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Returned feedback for this session"))
+        self.channel_filter = QComboBox()
+        self.channel_filter.addItem(self.tr("Every way"), "")
+        for choice in feedback.CHANNELS:
+            self.channel_filter.addItem(self.tr(choice.label), choice.key)
+        self.channel_filter.setAccessibleName(self.tr("Show feedback that came back by"))
+        self.counts = QLabel()
+        self.counts.setObjectName("channel_counts")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("Came back by"), self.tr("Received"), self.tr("Words")]
+        )
+        self.table.setAccessibleName(self.tr("Returned feedback"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for i in range(3):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.raise_button = QPushButton(self.tr("&Raise as point…"))
+        self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
+        self.raise_button.setEnabled(False)
+        try:
+            from workshop.ui.raise_point import raise_as_point  # noqa: F401
+        except ImportError:
+            self.raise_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Show")))
+        top.itemAt(0).widget().setBuddy(self.channel_filter)
+        top.addWidget(self.channel_filter)
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.raise_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.channel_filter.currentIndexChanged.connect(self.refresh_returned)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.raise_button.setEnabled(bool(self.selected_response_ids()))
+        )
+        self.raise_button.clicked.connect(self.raise_selected)
+        return box
+
+    # ----- refreshing ----------------------------------------------------------------
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, *FEEDBACK_TABLES):
+            self.refresh()
+
+    def refresh(self) -> None:
+        programme = self.ctx.programme
+        batches = feedback.batches_for_session(programme, self.session_id)
+        printed = sum(b["card_count"] for b in batches)
+        if printed:
+            self.printed_label.setText(
+                self.tr("Printed so far: %d cards in %d print run(s). The next card is number %d.")
+                % (printed, len(batches), feedback.next_serial(programme, self.session_id))
+            )
+        else:
+            self.printed_label.setText(self.tr("No cards printed for this session yet."))
+            session = programme.get("sessions", self.session_id) or {}
+            if self.count.value() == 1 and not self.plan:
+                self.count.setValue(max(session.get("attended") or 0, 20))
+        problem = ""
+        try:
+            feedback.require_card_settings(programme.programme())
+        except WorkshopError as exc:
+            problem = str(exc) + " " + self.tr("(Expectations tab)")
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(not problem and self._job is None)
+        if problem:
+            self.status.setText(problem)
+        self._check_code(self.code_edit.text())
+        self.refresh_returned()
+
+    def refresh_returned(self) -> None:
+        programme = self.ctx.programme
+        counts = feedback.channel_counts(programme, self.session_id)
+        self.counts.setText(
+            " · ".join(f"{feedback.CHANNELS.label(k)} {n}" for k, n in counts.items())
+        )
+        rows = feedback.responses_for_session(
+            programme, self.session_id, self.channel_filter.currentData() or None
+        )
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            card = QTableWidgetItem(
+                f"{row['card_serial']} ({format_code(row['card_code'] or '')})"
+                if row["card_code"]
+                else "—"
+            )
+            card.setData(Qt.ItemDataRole.UserRole, row["id"])
+            received = (row["received_at"] or "").replace("T", " ")[:16]
+            cells = [
+                card,
+                QTableWidgetItem(feedback.CHANNELS.label(row["channel"])),
+                QTableWidgetItem(received),
+                QTableWidgetItem(row["text"]),
+            ]
+            for c, item in enumerate(cells):
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+
+    # ----- printing --------------------------------------------------------------------
+
+    def _forget_plan(self, *_args: object) -> None:
+        self.plan = None
+
+    def _current_plan(self) -> feedback.CardPlan | None:
+        if self.plan is not None and self.plan.cards[0].serial == feedback.next_serial(
+            self.ctx.programme, self.session_id
+        ):
+            return self.plan
+        try:
+            self.plan = feedback.plan_cards(
+                self.ctx.programme,
+                self.session_id,
+                self.count.value(),
+                question=self.question.text(),
+                layout=self.layout_choice.currentData(),
+                large_print=self.large_print.isChecked(),
+            )
+        except WorkshopError as exc:
+            dialogs.show_error(self, str(exc), self.tr("Cards not made"))
+            return None
+        return self.plan
+
+    def show_preview(self) -> None:
+        """The first sheet of exactly the cards that will print (codes chosen, not kept)."""
+        from workshop.export.feedback_cards_pdf import build_cards_pdf, sheet_layout
+
+        plan = self._current_plan()
+        if plan is None:
+            return
+        sheet = sheet_layout(plan.layout, plan.large_print)
+        first = feedback.CardPlan(
+            plan.session_id,
+            plan.cards[: sheet.columns * sheet.rows],
+            plan.question,
+            plan.layout,
+            plan.large_print,
+        )
+        programme = self.ctx.programme
+        pdf = build_cards_pdf(
+            programme.programme(), programme.get("sessions", self.session_id), first
+        )
+        width_in = sheet.page[0] / 72
+        images = pdf_page_images(pdf, PREVIEW_WIDTH / width_in, pages=1)
+        self.preview.setPixmap(QPixmap.fromImage(images[0]))
+        self.preview.setToolTip(
+            self.tr("Cards %d to %d. The back of each sheet has lines to write on.")
+            % (plan.cards[0].serial, plan.cards[-1].serial)
+        )
+
+    def save_pdf(self) -> None:
+        session = self.ctx.programme.get("sessions", self.session_id) or {}
+        start = Path(self.ctx.programme.path).with_name("feedback-cards.pdf")
+        path = dialogs.ask_save_path(
+            self, self.tr("Save feedback cards"), str(start), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self._start_build("save", Path(path), session)
+
+    def print_cards(self) -> None:
+        plan = self._current_plan()
+        if plan is None:
+            return
+        printer = ask_printer(self, plan.layout, plan.large_print)
+        if printer is None:
+            return
+        session = self.ctx.programme.get("sessions", self.session_id) or {}
+        self._start_build("print", printer, session)
+
+    def _start_build(self, purpose: str, target: Any, session: dict) -> None:
+        plan = self._current_plan()
+        if plan is None:
+            return
+        self._pending = (purpose, target)
+        self.status.setText(self.tr("Laying out %d cards…") % len(plan.cards))
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(False)
+        job = _BuildCardsJob(self.ctx.programme.programme(), session, plan)
+        job.signals.finished.connect(self._built)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _built(self, data: bytes | None, error: str) -> None:
+        from workshop.export.atomic import write_atomically
+
+        purpose, target = self._pending or ("", None)
+        plan = self.plan
+        self._job, self._pending = None, None
+        if data is None or plan is None:
+            self._finish(purpose, error or self.tr("The cards could not be made."))
+            return
+        try:
+            if purpose == "save":
+                # Kept and written together: if the file cannot be written, no code is kept.
+                with self.ctx.programme.transaction():
+                    feedback.record_cards(self.ctx.programme, plan)
+                    write_atomically(target, data)
+                message = self.tr("Saved %d cards (numbers %d to %d) to %s.") % (
+                    len(plan.cards),
+                    plan.cards[0].serial,
+                    plan.cards[-1].serial,
+                    Path(target).name,
+                )
+            else:
+                feedback.record_cards(self.ctx.programme, plan)
+                print_pdf(target, data)
+                message = self.tr("Sent %d cards (numbers %d to %d) to the printer.") % (
+                    len(plan.cards),
+                    plan.cards[0].serial,
+                    plan.cards[-1].serial,
+                )
+        except WorkshopError as exc:
+            self._finish(purpose, str(exc))
+            return
+        self.plan = None
+        self.status.setText(message)
+        self._finish(purpose, "")
+
+    def _finish(self, purpose: str, error: str) -> None:
+        self.refresh()
+        if error:
+            self.status.setText(error)
+            dialogs.show_error(self, error, self.tr("Cards not made"))
+        self.cards_done.emit("saved" if purpose == "save" else "printed", error)
+
+    # ----- bringing answers back -------------------------------------------------------
+
+    def import_csv(self) -> None:
+        path = dialogs.ask_open_path(
+            self,
+            self.tr("Import answers from the online form"),
+            str(Path(self.ctx.programme.path).parent),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if not path:
+            return
+        command = ImportResponses(self.ctx.programme, Path(path))
+        try:
+            command.apply()
+        except WorkshopError as exc:
+            self.import_report.setPlainText(str(exc))
+            dialogs.show_error(self, str(exc), self.tr("Nothing imported"))
+            return
+        report = command.report
+        assert report is not None
+        if report.added:
+            command._applied_already = True
+            self.ctx.undo_stack.push(command)
+        lines = [
+            self.tr("%s: %d added, %d skipped as already imported, %d rejected.")
+            % (Path(path).name, report.added, report.duplicates, len(report.rejected)),
+            self.tr("Card codes read from the column '%s'.") % report.code_column,
+        ]
+        lines += [self.tr("Rejected %s") % r.as_text() for r in report.rejected]
+        self.import_report.setPlainText("\n".join(lines))
+
+    def _check_code(self, text: str) -> None:
+        if not text.strip():
+            self.code_check.setText(self.tr("Type the code printed on the card."))
+            self._code_ok = False
+        else:
+            check = feedback.check_code(self.ctx.programme, text)
+            self._code_ok = check.ok
+            mark = "✓ " if check.ok else "✗ "
+            self.code_check.setText(mark + check.message)
+        self._update_add_button()
+
+    def _update_add_button(self) -> None:
+        self.add_button.setEnabled(self._code_ok and bool(self.words.toPlainText().strip()))
+
+    def add_typed(self) -> None:
+        command = AddTypedResponse(
+            self.ctx.programme,
+            self.code_edit.text(),
+            self.words.toPlainText(),
+            self.channel.currentData(),
+            self.received.text().strip(),
+        )
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            self.code_edit.clear()
+            self.words.clear()
+            self.code_edit.setFocus()
+
+    def selected_response_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def raise_selected(self) -> None:
+        try:
+            from workshop.ui.raise_point import raise_as_point
+        except ImportError:
+            return
+        ids = self.selected_response_ids()
+        if ids:
+            raise_as_point(self.ctx, self, [("feedback_responses", i) for i in ids])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._listening:
+            self._listening = False
+            self.ctx.bridge.changed.disconnect(self._on_changes)
+        super().closeEvent(event)
