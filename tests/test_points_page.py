@@ -99,6 +99,7 @@ def test_not_changing_needs_reasoning_before_publishing(page, qtbot, monkeypatch
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
     assert page.current_row()["published_on"] == date.today().isoformat()
     assert "Published" in page.point_list.currentItem().text()
+    assert page.ctx.undo_stack.undoText() == "Publish response"
     page.ctx.undo_stack.undo()
     assert page.current_row()["published_on"] == ""
     page.ctx.undo_stack.redo()

@@ -48,7 +48,7 @@ from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
 from workshop.ui.page_layout import intro_label, scrolling
 from workshop.ui.raise_point import point_label
-from workshop.ui.undo_commands import DeleteRow, InsertRow, push_or_explain
+from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
 
 STATUS_CHOICES = Vocabulary(
     "response status", [Choice("", "No response yet"), *RESPONSE_STATUSES.choices]
@@ -704,12 +704,16 @@ class PointsPage(QWidget):
         )
 
     def publish_response(self) -> None:
-        if self._point_id:
-            self.binder.commit(values={"published_on": date.today().isoformat()})
+        self._set_published(date.today().isoformat(), self.tr("Publish response"))
 
     def unpublish_response(self) -> None:
-        if self._point_id:
-            self.binder.commit(values={"published_on": ""})
+        self._set_published("", self.tr("Back to draft"))
+
+    def _set_published(self, value: str, text: str) -> None:
+        if not self._point_id or self.programme.get("points", self._point_id) is None:
+            return
+        command = SetFields(self.programme, "points", self._point_id, {"published_on": value}, text)
+        push_or_explain(self.ctx.undo_stack, command, self)
 
     def publish_pack(self) -> None:
         start = Path(self.programme.path).with_name("you-said-we-did.pdf")
