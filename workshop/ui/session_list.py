@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,12 +28,15 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def describe_when(starts_at: str) -> str:
+    """A session's start in the app's language (day and month names follow the locale)."""
     if not starts_at:
-        return "No date yet"
+        return QCoreApplication.translate("SessionSidebar", "No date yet")
     try:
-        return datetime.fromisoformat(starts_at).strftime("%a %d %b %Y, %H:%M")
+        when = datetime.fromisoformat(starts_at)
     except ValueError:
         return starts_at
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale().toString(moment, "ddd dd MMM yyyy, HH:mm")
 
 
 class AddSession(CoreCommand):
@@ -136,7 +139,7 @@ class SessionSidebar(QWidget):
         restore_item = None
         sessions = core_sessions.sessions_by_date(self.ctx.programme)
         for session in sessions:
-            status = SESSION_STATUSES.label(session["status"])
+            status = self.tr(SESSION_STATUSES.label(session["status"]))
             text = (
                 f"{session['title'] or self.tr('Untitled session')}\n"
                 f"{describe_when(session['starts_at'])} · {status}"
