@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +91,8 @@ class RowTableModel(QAbstractTableModel):
     @staticmethod
     def display(column: Column, value: Any) -> str:
         if column.kind == "choice" and column.vocabulary is not None:
-            return column.vocabulary.label(value)
+            # Plain-English labels are translated once, in the shared context.
+            return QCoreApplication.translate("RowTableModel", column.vocabulary.label(value))
         if column.kind == "money":
             return format_pounds(value or 0)
         return "" if value is None else str(value)
@@ -136,9 +143,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         box = QComboBox(parent)
-        box.setAccessibleName(self.vocabulary.name)
+        box.setAccessibleName(self.tr(self.vocabulary.name))
         for choice in self.vocabulary:
-            box.addItem(choice.label, choice.key)
+            box.addItem(self.tr(choice.label), choice.key)
         return box
 
     def setEditorData(self, editor: QComboBox, index: Index) -> None:
