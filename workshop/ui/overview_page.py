@@ -98,7 +98,7 @@ class OverviewPage(QWidget):
                 describe_when(session["starts_at"]),
                 session["title"],
                 session["venue_name"],
-                SESSION_STATUSES.label(session["status"]),
+                self.tr(SESSION_STATUSES.label(session["status"])),
             ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
