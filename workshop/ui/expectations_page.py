@@ -82,7 +82,7 @@ class ExpectationsPage(QWidget):
         self.url = line(
             "feedback_url_template",
             self.tr("Feedback address for QR cards"),
-            "https://example.gov.uk/have-your-say?card={code}",
+            self.tr("https://example.gov.uk/have-your-say?card={code}"),
         )
         self.phone = line("return_phone", self.tr("Phone number for feedback"))
         self.text_number = line("return_text", self.tr("Text message number for feedback"))
