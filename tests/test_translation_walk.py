@@ -1,0 +1,269 @@
+"""Every word the app shows can be translated.
+
+A pseudo-translator marks every string that passes through Qt's translation (⟦…⟧). With it
+installed the main window is built on the demo, every programme view, session page, the
+board window and the app's own dialogs are visited, and every visible text — labels,
+buttons, tabs, menus, table headers, placeholder texts, group titles, choices in boxes,
+window titles — must carry the mark. Text that comes from the programme file (titles,
+notes, names typed by the facilitator) is left out: it is the facilitator's, not ours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
+
+from workshop import APP_NAME, i18n
+from workshop.core.store import Programme
+from workshop.ui import dialogs
+from workshop.ui.app import make_application
+from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
+from workshop.ui.session_editor import SESSION_PAGES
+
+OPEN, CLOSE = "⟦", "⟧"
+# Names of languages are written in their own language and never translated.
+NEVER_TRANSLATED = set(i18n.LANGUAGES.values())
+
+# Screens with known untranslated text, reported to their owners: screen -> reason.
+KNOWN_GAPS: dict[str, str] = {
+    "Agenda and boards": "agenda_page.py: exercise kinds in the agenda table are not passed through tr",
+    "Questions": "questions table: question status text is not passed through tr",
+    "Points and responses": "points_page.py: source kinds (Board note, Theme, ...) not through tr",
+    "Scenario cards": "card_mode.py: responses list ('Table 1', 'Fears:', reactions) not through tr",
+}
+
+
+class PseudoTranslator(QTranslator):
+    """Marks every string Qt is asked to translate."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return f"{OPEN}{source_text}{CLOSE}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def data_texts(programme: Programme) -> set[str]:
+    """Every piece of text held in the programme file, and each of its lines."""
+    texts: set[str] = set()
+    tables = [
+        r[0] for r in programme.db.execute("select name from sqlite_master where type='table'")
+    ]
+    for table in tables:
+        for row in programme.db.execute(f"select * from [{table}]"):
+            for value in row:
+                if isinstance(value, str) and value.strip():
+                    texts.add(value.strip())
+                    texts.update(line.strip() for line in value.splitlines() if line.strip())
+                    if value[:1] in "[{":  # lists held as JSON text (tags, languages)
+                        try:
+                            held = json.loads(value)
+                        except ValueError:
+                            continue
+                        items = held.values() if isinstance(held, dict) else held
+                        texts.update(str(item).strip() for item in items if isinstance(item, str))
+    texts.update({programme.path.name, str(programme.path), APP_NAME})
+    return texts
+
+
+TAG = re.compile(r"<[^>]+>")
+KEYS = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta|Tab|Esc|Del|F\d+)(?:\+\S+)*(?:,\s*)?)+$")
+# Dates and times are written by the locale (QLocale), not translated string by string.
+DATES = re.compile(r"^\w+ \d{1,2} \w+ \d{4}(, \d{1,2}:\d{2})?$")
+SEPARATORS = re.compile(r"\n|\s+[—·]\s+")
+
+
+def needs_mark(text: str, data: set[str]) -> bool:
+    plain = TAG.sub(" ", text).replace("&nbsp;", " ").strip()
+    if not plain or OPEN in plain or not re.search(r"[^\W\d_]", plain):
+        return False  # empty, marked, or only numbers and signs (£0.00, 3/5, —)
+    if plain in NEVER_TRANSLATED or plain in data or KEYS.match(plain) or DATES.match(plain):
+        return False
+    # A title made of pieces ("Programme — file.workshop — Workshop") is data when each is.
+    parts = [part.strip() for part in SEPARATORS.split(plain) if part.strip()]
+    return not all(part in data or not re.search(r"[^\W\d_]", part) for part in parts)
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every user-visible string under `root`."""
+    found: list[tuple[str, str]] = []
+
+    def add(widget: QWidget, kind: str, text: str) -> None:
+        if text:
+            found.append((f"{kind} in {type(widget).__name__}({widget.objectName()!r})", text))
+
+    if root.isWindow():
+        add(root, "window title", root.windowTitle())
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel):
+            add(widget, "label", widget.text())
+        elif isinstance(widget, QAbstractButton):
+            add(widget, "button", widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "group", widget.title())
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget, "tab", widget.tabText(index))
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            for index in range(widget.count()):
+                add(widget, "choice", widget.itemText(index))
+        if isinstance(widget, QTableView | QListView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            header = getattr(widget, "horizontalHeader", lambda: None)()
+            if header is not None and header.isVisible():
+                for section in range(model.columnCount()):
+                    text = model.headerData(section, Qt.Orientation.Horizontal)
+                    add(widget, "column header", str(text or ""))
+            root_index = widget.rootIndex()
+            try:
+                columns = model.columnCount(root_index)
+            except TypeError:  # a list's model keeps its column count to itself: one
+                columns = 1
+            for row in range(min(model.rowCount(root_index), 50)):
+                for column in range(columns):
+                    index = model.index(row, column, root_index)
+                    text = index.data(Qt.ItemDataRole.DisplayRole)
+                    if isinstance(text, str):
+                        add(widget, "cell", text)
+        if isinstance(widget, QMenu) and widget.objectName() != "menu_recent":
+            for action in widget.actions():
+                add(widget, "menu item", action.text())
+    for action in root.findChildren(QMenu):
+        if action.isVisible() or action.objectName() == "menu_recent":
+            continue  # walked above, or file names
+        for item in action.actions():
+            add(action, "menu item", item.text())
+    menu_bar = root.menuBar() if hasattr(root, "menuBar") else None
+    if menu_bar is not None:
+        for action in menu_bar.actions():
+            add(menu_bar, "menu", action.text())
+    return found
+
+
+def untranslated(root: QWidget, data: set[str]) -> list[str]:
+    return sorted(
+        {f"{where}: {text!r}" for where, text in visible_texts(root) if needs_mark(text, data)}
+    )
+
+
+@pytest.fixture
+def pseudo(qapp):
+    make_application()
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot, demo_path, pseudo, monkeypatch):
+    for name in ("show_error", "show_info"):
+        monkeypatch.setattr(dialogs, name, lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    win = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.data = data_texts(win.ctx.programme)
+    yield win
+    for widget in QApplication.topLevelWidgets():
+        if widget is not win and widget.isVisible():
+            widget.close()
+    win.close()
+
+
+def check(root: QWidget, data: set[str], screen: str) -> None:
+    missing = untranslated(root, data)
+    if screen in KNOWN_GAPS and missing:
+        pytest.xfail(KNOWN_GAPS[screen])
+    assert not missing, f"{screen}: text that cannot be translated:\n" + "\n".join(missing)
+
+
+def test_menus_and_frame_are_translatable(window):
+    check(window, window.data, "main window")
+
+
+@pytest.mark.parametrize("index", range(len(PROGRAMME_VIEWS)), ids=[t for t, _ in PROGRAMME_VIEWS])
+def test_every_programme_view_is_translatable(window, qtbot, index):
+    window.sidebar.choose_view(index)
+    qtbot.wait(1)
+    check(window, window.data, PROGRAMME_VIEWS[index][0])
+
+
+def _busiest_session(window) -> str:
+    return window.ctx.programme.db.execute(
+        "select session_id from exercises group by session_id order by count(*) desc limit 1"
+    ).fetchone()[0]
+
+
+@pytest.mark.parametrize("title", [t for t, _ in SESSION_PAGES])
+def test_every_session_page_is_translatable(window, qtbot, title):
+    window.sidebar.choose_session(_busiest_session(window))
+    window.current_screen().show_page(title)
+    qtbot.wait(1)
+    check(window, window.data, title)
+
+
+def test_board_window_is_translatable(window, qtbot):
+    titles = [t for t, name in SESSION_PAGES if name.endswith(":AgendaPage")]
+    if not titles:
+        pytest.skip("no agenda page registered yet")
+    session_id = _busiest_session(window)
+    window.sidebar.choose_session(session_id)
+    agenda = window.current_screen().show_page(titles[0])
+    board = window.ctx.programme.db.execute(
+        "select id from exercises where session_id = ? and kind = 'board' order by position",
+        [session_id],
+    ).fetchone()
+    agenda.select(board[0])
+    board_window = agenda.open_board()
+    qtbot.waitExposed(board_window)
+    check(board_window, window.data, "board")
+
+
+def test_own_dialogs_are_translatable(window, qtbot):
+    from workshop.ui import facilitator_menu, welcome
+    from workshop.ui import help as help_screens
+
+    for dialog in (
+        facilitator_menu.open_preferences(window),
+        help_screens.show_help(window),
+        help_screens.show_shortcuts(window),
+        welcome.show_welcome(window),
+    ):
+        qtbot.waitExposed(dialog)
+        check(dialog, window.data, type(dialog).__name__)
+        dialog.close()
+
+
+def test_walk_catches_a_plain_string(qtbot, pseudo):
+    root = QWidget()
+    qtbot.addWidget(root)
+    label = QLabel("Typed straight in", root)
+    marked = QLabel(root.tr("Through tr"), root)
+    root.show()
+    assert label.isVisible() and marked.isVisible()
+    assert untranslated(root, set()) == ["label in QLabel(''): 'Typed straight in'"]
