@@ -17,7 +17,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Frame,
     Image,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -181,7 +180,7 @@ class FlowableMaker:
 
     def __init__(self) -> None:
         self.count = 0
-        self.first_section = True
+        self.after_heading = False
 
     def heading(self, block: Heading) -> list:
         self.count += 1
@@ -198,11 +197,18 @@ class FlowableMaker:
         return [CondPageBreak(40 * mm), para]
 
     def make(self, block: Block) -> list:
+        after_heading = self.after_heading
+        self.after_heading = isinstance(block, Heading) and block.level > 0
         s = styles()
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            return [_para(block.text, block.style)]
+            para = _para(block.text, block.style)
+            if after_heading and block.style in ("muted", "small"):
+                # A heading's one-line summary stays with it and with what follows
+                # (a board's picture, a table), never alone at the foot of a page.
+                para.keepWithNext = 1
+            return [para]
         if isinstance(block, Bullets):
             out = []
             for item in block.items:
@@ -218,17 +224,18 @@ class FlowableMaker:
         if isinstance(block, BarChart):
             drawing = bar_chart(block, TEXT_WIDTH)
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
-            return [KeepTogether([drawing, Spacer(1, 6)])]
+            return [drawing, Spacer(1, 6)]
         if isinstance(block, Picture):
             max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
             image = Image(
                 io.BytesIO(block.png), width=block.width * ratio, height=block.height * ratio
             )
-            items = [image]
-            if block.caption:
-                items.append(_para(block.caption, "caption"))
-            return [KeepTogether(items)]
+            if not block.caption:
+                return [image]
+            # Not a KeepTogether: reportlab cannot chain a heading's keep-with-next into one.
+            image.keepWithNext = 1
+            return [image, _para(block.caption, "caption")]
         if isinstance(block, NewPage):
             return [PageBreak()]
         raise TypeError(f"not a pack block: {block!r}")
