@@ -54,7 +54,7 @@ def test_round_trip_keeps_every_field_including_welsh_polish_and_quotes(tmp_path
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("title = 'x'\n[[cards]]\ntitle = 'A'\n", "card 1 ('A'): 'story' is missing"),
+        ("title = 'x'\n[[cards]]\nstory = 'A'\n", "card 1: 'title' is missing"),
         ("title = 'x'\n", "has no cards"),
         ("[[cards]]\ntitle = 'A'\nstory = 'B'\n", "'title' is missing"),
         (

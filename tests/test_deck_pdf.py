@@ -115,7 +115,7 @@ def test_bad_deck_names_fail_cleanly(tmp_path, capsys):
     assert main(["deck", "no-such-deck", "-o", str(out)]) == 2
     assert "no deck file or built-in deck called 'no-such-deck'" in capsys.readouterr().err
     broken = tmp_path / "broken.toml"
-    broken.write_text("title = 'x'\n[[cards]]\ntitle = 'A'\n", encoding="utf-8")
+    broken.write_text("title = 'x'\n[[cards]]\ntitle = 'A'\nstory = 3\n", encoding="utf-8")
     assert main(["deck", str(broken), "-o", str(out)]) == 2
-    assert "card 1 ('A'): 'story' is missing" in capsys.readouterr().err
+    assert "card 1 ('A'): 'story' must be text in quotes" in capsys.readouterr().err
     assert not out.exists()

@@ -142,7 +142,7 @@ def _parse_card(raw: dict[str, Any], place: str) -> Card:
         raise DeckFileError(
             f"{place}: '{unknown[0]}' is not a card field. Use only: {', '.join(_CARD_FIELDS)}."
         )
-    values = {f: _text(raw, f, place, required=f == "story") for f in _CARD_TEXT_FIELDS}
+    values = {f: _text(raw, f, place) for f in _CARD_TEXT_FIELDS}
     key = _text(raw, "key", place) or slug(title)
     if not _KEY.match(key):
         raise DeckFileError(

@@ -38,6 +38,7 @@ WINDOW_EXTENSIONS: list[str] = [
     "workshop.ui.reliability_menu:install",
     "workshop.ui.facilitator_menu:install",
     "workshop.ui.export_dialog:install",
+    "workshop.ui.glossary_panel:install",
 ]
 
 RECENT_LIMIT = 8

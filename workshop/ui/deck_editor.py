@@ -1,0 +1,605 @@
+"""Tools > Scenario decks…: write and edit the programme's own decks.
+
+The plain-English check runs live as the facilitator types (reading ease, longest
+sentence, words in neither plain English nor the glossary). Decks can be imported from
+and exported to deck files (docs/deck-format.md), printed to PDF (4-up with cut marks, or
+large print), or printed through the system print dialog.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import decks, glossary, plain_english
+from workshop.core.errors import WorkshopError
+from workshop.core.store import Change, Programme
+from workshop.export.deck_pdf import write_deck_pdf
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext, touches
+from workshop.ui.forms import PlainTextField
+from workshop.ui.page_layout import scrolling
+from workshop.ui.undo_commands import CoreCommand, DeleteRow, SetFields, push_or_explain
+
+DECK_FILTER = "Scenario decks (*.toml);;All files (*)"
+PDF_FILTER = "PDF files (*.pdf)"
+PROSE_FIELDS = ("story", "system", "opportunity", "risk")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeckEditor", text)
+
+
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """The system print dialog; None when cancelled (tests replace this)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def deck_print_html(deck: decks.Deck, terms: dict[str, decks.Term], large: bool) -> str:
+    """The deck as one document for the system printer: each card side on its own page."""
+    size = 20 if large else 13
+    pages = []
+    for number, card in enumerate(deck.cards, start=1):
+        front = [
+            f"<p style='color:#555'>{escape(_tr('Card'))} {number} / {len(deck.cards)}</p>",
+            f"<h1>{escape(card.title)}</h1><p>{escape(card.story)}</p>",
+            f"<h3>{escape(_tr('What the system does'))}</h3><p>{escape(card.system)}</p>",
+        ]
+        back = [f"<h2>{escape(card.title)}</h2>"]
+        if card.opportunity:
+            back.append(f"<h3>{escape(_tr('Hope'))}</h3><p>{escape(card.opportunity)}</p>")
+        if card.risk:
+            back.append(f"<h3>{escape(_tr('Worry'))}</h3><p>{escape(card.risk)}</p>")
+        if card.questions:
+            items = "".join(f"<li>{escape(q)}</li>" for q in card.questions)
+            back.append(f"<h3>{escape(_tr('Questions for your table'))}</h3><ol>{items}</ol>")
+        if card.key_terms:
+            back.append(f"<h3>{escape(_tr('Key terms'))}</h3>")
+            for key in card.key_terms:
+                term = terms.get(key.lower(), decks.Term(key, _tr("See the glossary.")))
+                back.append(f"<p><b>{escape(term.term)}</b>: {escape(term.meaning)}</p>")
+        pages += ["".join(front), "".join(back)]
+    glossary_page = [f"<h1>{escape(_tr('Key terms'))}</h1>"] + [
+        f"<p><b>{escape(t.term)}</b>: {escape(t.meaning)}</p>"
+        for t in sorted(terms.values(), key=lambda t: t.term.lower())
+    ]
+    pages.append("".join(glossary_page))
+    breaker = "<div style='page-break-after: always'></div>"
+    body = breaker.join(f"<div>{p}</div>" for p in pages)
+    return f"<html><body style='font-size:{size}pt'>{body}</body></html>"
+
+
+class MoveCard(CoreCommand):
+    """Swap a card with its neighbour in the deck."""
+
+    def __init__(self, programme: Programme, first: dict[str, Any], second: dict[str, Any]):
+        super().__init__(_tr("Move card"))
+        self.programme, self.first, self.second = programme, first, second
+
+    def _swap(self, a: dict[str, Any], b: dict[str, Any]) -> None:
+        with self.programme.transaction():
+            self.programme.update("cards", a["id"], {"position": b["position"]})
+            self.programme.update("cards", b["id"], {"position": a["position"]})
+
+    def apply(self) -> None:
+        self._swap(self.first, self.second)
+
+    def revert(self) -> None:
+        with self.programme.transaction():
+            self.programme.update("cards", self.first["id"], {"position": self.first["position"]})
+            self.programme.update("cards", self.second["id"], {"position": self.second["position"]})
+
+
+class ImportDeck(CoreCommand):
+    """Bring a deck in (and any terms it carries); undo removes the deck again."""
+
+    def __init__(self, programme: Programme, deck: decks.Deck, stable: bool = False):
+        super().__init__(_tr("Import deck"))
+        self.programme, self.deck, self.stable = programme, deck, stable
+        self.deck_id = ""
+        self._snapshot = None
+
+    def apply(self) -> None:
+        if self._snapshot is not None:
+            self.programme.restore(self._snapshot)
+        else:
+            self.deck_id = decks.import_deck(self.programme, self.deck, stable=self.stable)
+
+    def revert(self) -> None:
+        self._snapshot = self.programme.delete("decks", self.deck_id)
+
+
+class DeckEditor(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DeckEditor")
+        self.setWindowTitle(self.tr("Scenario decks"))
+        self.setModal(False)
+        self.ctx, self.programme = ctx, ctx.programme
+        self._filling = False
+        self.resize(1200, 780)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_decks())
+        splitter.addWidget(self._build_cards())
+        splitter.addWidget(scrolling(self._build_card_form()))
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([260, 280, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh_decks()
+        ctx.bridge.changed.connect(self._on_changes)
+
+    # ----- building ------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_decks(self) -> QWidget:
+        box = QGroupBox(self.tr("Decks in this programme"))
+        self.deck_list = QListWidget()
+        self.deck_list.setObjectName("deck_list")
+        self.deck_list.setAccessibleName(self.tr("Decks"))
+        self.deck_list.setWordWrap(True)
+        self.deck_list.currentItemChanged.connect(lambda *_: self.refresh_cards())
+        self.large_print = QCheckBox(self.tr("&Large print (18 pt, one card to a page)"))
+        self.large_print.setAccessibleName(self.tr("Print in large print"))
+        column = QVBoxLayout(box)
+        column.addWidget(self.deck_list, 1)
+        tr = self.tr
+        for text, name, slot in (
+            (tr("&New deck…"), tr("Start a new deck"), self.new_deck),
+            (tr("Copy a &built-in deck"), tr("Copy the built-in deck to edit"), self.copy_builtin),
+            (tr("&Import deck file…"), tr("Import a deck file"), self.import_deck),
+            (tr("&Export deck file…"), tr("Export the deck to a file"), self.export_deck),
+            (tr("Print to &PDF…"), tr("Print the deck to a PDF file"), self.print_pdf),
+            (tr("P&rint…"), tr("Print the deck on a printer"), self.print_system),
+            (tr("Delete deck…"), tr("Delete the chosen deck"), self.delete_deck),
+        ):
+            column.addWidget(self._button(text, name, slot))
+        column.addWidget(self.large_print)
+        return box
+
+    def _build_cards(self) -> QWidget:
+        box = QGroupBox(self.tr("Cards"))
+        self.deck_title = QLineEdit()
+        self.deck_title.setObjectName("deck_title")
+        self.deck_title.setAccessibleName(self.tr("Deck title"))
+        self.deck_title.editingFinished.connect(self._save_deck_title)
+        self.card_list = QListWidget()
+        self.card_list.setObjectName("card_list")
+        self.card_list.setAccessibleName(self.tr("Cards in the deck"))
+        self.card_list.setWordWrap(True)
+        self.card_list.currentItemChanged.connect(lambda *_: self.show_card())
+        column = QVBoxLayout(box)
+        column.addWidget(QLabel(self.tr("Deck title:")))
+        column.addWidget(self.deck_title)
+        column.addWidget(self.card_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._button(self.tr("&Add card"), self.tr("Add a card"), self.add_card))
+        row.addWidget(
+            self._button(self.tr("Up"), self.tr("Move the card up"), lambda: self.move_card(-1))
+        )
+        row.addWidget(
+            self._button(self.tr("Down"), self.tr("Move the card down"), lambda: self.move_card(1))
+        )
+        column.addLayout(row)
+        column.addWidget(
+            self._button(
+                self.tr("Delete card…"), self.tr("Delete the chosen card"), self.delete_card
+            )
+        )
+        return box
+
+    def _build_card_form(self) -> QWidget:
+        self.form_box = QGroupBox(self.tr("The card"))
+        form = QFormLayout(self.form_box)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Card title"))
+        self.title_edit.editingFinished.connect(lambda: self._save("title"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.prose: dict[str, PlainTextField] = {}
+        labels = {
+            "story": self.tr("&Story about a person:"),
+            "system": self.tr("What the s&ystem does:"),
+            "opportunity": self.tr("&Hope:"),
+            "risk": self.tr("&Worry:"),
+        }
+        for name in PROSE_FIELDS:
+            edit = PlainTextField()
+            edit.setObjectName(f"card_{name}")
+            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
+            edit.setMaximumHeight(140 if name in ("story", "system") else 70)
+            edit.editingFinished.connect(lambda name=name: self._save(name))
+            edit.textChanged.connect(self.update_check)
+            self.prose[name] = edit
+            form.addRow(labels[name], edit)
+        self.terms_edit = QLineEdit()
+        self.terms_edit.setObjectName("card_key_terms")
+        self.terms_edit.setAccessibleName(self.tr("Key terms, separated by commas"))
+        self.terms_edit.setPlaceholderText(self.tr("Glossary terms, separated by commas"))
+        self.terms_edit.editingFinished.connect(lambda: self._save("key_terms"))
+        self.terms_edit.textChanged.connect(self.update_check)
+        form.addRow(self.tr("&Key terms:"), self.terms_edit)
+        self.questions_edit = PlainTextField()
+        self.questions_edit.setObjectName("card_questions")
+        self.questions_edit.setAccessibleName(self.tr("Questions for the table, one a line"))
+        self.questions_edit.setPlaceholderText(self.tr("One question on each line"))
+        self.questions_edit.editingFinished.connect(lambda: self._save("questions"))
+        self.questions_edit.textChanged.connect(self.update_check)
+        form.addRow(self.tr("&Questions:"), self.questions_edit)
+        self.check_label = QLabel()
+        self.check_label.setObjectName("plain_english_check")
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName(self.tr("Plain-English check"))
+        self.flagged_label = QLabel()
+        self.flagged_label.setObjectName("flagged_words")
+        self.flagged_label.setWordWrap(True)
+        self.flagged_label.setAccessibleName(self.tr("Words to explain or change"))
+        form.addRow(self.tr("Plain English:"), self.check_label)
+        form.addRow(self.tr("Words to check:"), self.flagged_label)
+        return self.form_box
+
+    # ----- showing ----------------------------------------------------------------------
+
+    def current_deck_id(self) -> str:
+        item = self.deck_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def current_card_id(self) -> str:
+        item = self.card_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def refresh_decks(self, select: str = "") -> None:
+        keep = select or self.current_deck_id()
+        self.deck_list.blockSignals(True)
+        self.deck_list.clear()
+        for deck in decks.programme_decks(self.programme):
+            count = self.programme.db["cards"].count_where("deck_id = ?", [deck["id"]])
+            item = QListWidgetItem(
+                self.tr("%1 (%2 cards)").replace("%1", deck["title"]).replace("%2", str(count))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, deck["id"])
+            self.deck_list.addItem(item)
+            if deck["id"] == keep:
+                self.deck_list.setCurrentItem(item)
+        if self.deck_list.currentItem() is None and self.deck_list.count():
+            self.deck_list.setCurrentRow(0)
+        self.deck_list.blockSignals(False)
+        self.refresh_cards()
+
+    def refresh_cards(self, select: str = "") -> None:
+        keep = select or self.current_card_id()
+        deck = (
+            self.programme.get("decks", self.current_deck_id()) if self.current_deck_id() else None
+        )
+        self.deck_title.setEnabled(deck is not None)
+        if not self.deck_title.hasFocus():
+            self.deck_title.setText(deck["title"] if deck else "")
+        self.card_list.blockSignals(True)
+        self.card_list.clear()
+        for number, card in enumerate(
+            decks.deck_cards(self.programme, self.current_deck_id()), start=1
+        ):
+            ok = plain_english.check(decks.card_from_row(card).prose()).ok
+            mark = "" if ok else self.tr(" (could be plainer)")
+            item = QListWidgetItem(f"{number}. {card['title']}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, card["id"])
+            self.card_list.addItem(item)
+            if card["id"] == keep:
+                self.card_list.setCurrentItem(item)
+        if self.card_list.currentItem() is None and self.card_list.count():
+            self.card_list.setCurrentRow(0)
+        self.card_list.blockSignals(False)
+        self.show_card()
+
+    def _card(self) -> dict[str, Any] | None:
+        card_id = self.current_card_id()
+        return self.programme.get("cards", card_id) if card_id else None
+
+    def show_card(self) -> None:
+        card = self._card()
+        self.form_box.setEnabled(card is not None)
+        card = card or {
+            "title": "",
+            "story": "",
+            "system": "",
+            "opportunity": "",
+            "risk": "",
+            "key_terms": "[]",
+            "questions": "[]",
+        }
+        self._filling = True
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(card["title"])
+        for name, edit in self.prose.items():
+            if not edit.hasFocus() and edit.toPlainText() != card[name]:
+                edit.setPlainText(card[name])
+        if not self.terms_edit.hasFocus():
+            self.terms_edit.setText(", ".join(json.loads(card["key_terms"] or "[]")))
+        questions = "\n".join(json.loads(card["questions"] or "[]"))
+        if not self.questions_edit.hasFocus() and self.questions_edit.toPlainText() != questions:
+            self.questions_edit.setPlainText(questions)
+        self._filling = False
+        self.update_check()
+
+    def _typed_card(self) -> decks.Card:
+        return decks.Card(
+            title=self.title_edit.text().strip(),
+            **{name: edit.toPlainText().strip() for name, edit in self.prose.items()},
+            key_terms=self._terms(),
+            questions=self._questions(),
+        )
+
+    def _terms(self) -> list[str]:
+        return [t.strip() for t in self.terms_edit.text().split(",") if t.strip()]
+
+    def _questions(self) -> list[str]:
+        return [q.strip() for q in self.questions_edit.toPlainText().splitlines() if q.strip()]
+
+    def update_check(self) -> None:
+        """The plain-English check of what is typed now (before it is even saved)."""
+        card = self._typed_card()
+        terms = [t.term for t in glossary.terms(self.programme)]
+        result = plain_english.check(card.prose(), terms)
+        self.check_label.setText(self.tr(result.summary()))
+        missing = [t for t in card.key_terms if t.lower() not in {x.lower() for x in terms}]
+        notes = []
+        if result.unfamiliar:
+            notes.append(
+                self.tr(
+                    "Not in plain English or the glossary: %1. Use an everyday "
+                    "word, or add it to the glossary."
+                ).replace("%1", ", ".join(result.unfamiliar))
+            )
+        if missing:
+            notes.append(
+                self.tr("Key terms not in the glossary yet: %1.").replace("%1", ", ".join(missing))
+            )
+        self.flagged_label.setText(" ".join(notes) or self.tr("None."))
+
+    # ----- changing ---------------------------------------------------------------------
+
+    def _save(self, field: str) -> None:
+        if self._filling:
+            return
+        card = self._card()
+        if card is None:
+            return
+        if field == "title":
+            value: Any = self.title_edit.text().strip()
+        elif field == "key_terms":
+            value = json.dumps(self._terms(), ensure_ascii=False)
+        elif field == "questions":
+            value = json.dumps(self._questions(), ensure_ascii=False)
+        else:
+            value = self.prose[field].toPlainText().strip()
+        if card[field] == value:
+            return
+        command = SetFields(
+            self.programme, "cards", card["id"], {field: value}, self.tr("Change card")
+        )
+        if not push_or_explain(self.ctx.undo_stack, command, self):
+            self.show_card()
+
+    def _save_deck_title(self) -> None:
+        deck_id = self.current_deck_id()
+        deck = self.programme.get("decks", deck_id) if deck_id else None
+        title = self.deck_title.text().strip()
+        if deck is None or deck["title"] == title:
+            return
+        if not push_or_explain(
+            self.ctx.undo_stack,
+            SetFields(self.programme, "decks", deck_id, {"title": title}, self.tr("Rename deck")),
+            self,
+        ):
+            self.deck_title.setText(deck["title"])
+
+    def _push_import(self, deck: decks.Deck, stable: bool = False) -> None:
+        command = ImportDeck(self.programme, deck, stable)
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            self.refresh_decks(select=command.deck_id)
+
+    def new_deck(self) -> None:
+        title = dialogs.ask_text(self, self.tr("New deck"), self.tr("The deck's title:"))
+        if not title or not title.strip():
+            return
+        deck = decks.Deck(
+            title=title.strip(),
+            key=decks.slug(title),
+            cards=[decks.Card(title=self.tr("New card"))],
+        )
+        self._push_import(deck)
+
+    def copy_builtin(self) -> None:
+        deck = decks.builtin_deck()
+        if self.programme.get("decks", decks.stable_id("deck", deck.key)) is None:
+            self._push_import(deck, stable=True)
+            return
+        # Already here (as used by sessions): make an editable copy under a new name.
+        deck.title = self.tr("%1 (my copy)").replace("%1", deck.title)
+        deck.key = f"{deck.key}-copy"
+        self._push_import(deck)
+
+    def add_card(self) -> None:
+        deck_id = self.current_deck_id()
+        if not deck_id:
+            return
+        position = len(decks.deck_cards(self.programme, deck_id))
+        from workshop.ui.undo_commands import InsertRow
+
+        values = {
+            "deck_id": deck_id,
+            "position": position,
+            **decks.card_values(decks.Card(title=self.tr("New card"))),
+        }
+        command = InsertRow(self.programme, "cards", values, self.tr("Add card"))
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            self.refresh_cards(select=command.row_id or "")
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def move_card(self, offset: int) -> None:
+        cards = decks.deck_cards(self.programme, self.current_deck_id())
+        ids = [c["id"] for c in cards]
+        if self.current_card_id() not in ids:
+            return
+        i = ids.index(self.current_card_id())
+        j = i + offset
+        if not 0 <= j < len(cards):
+            return
+        first, second = dict(cards[i]), dict(cards[j])
+        if first["position"] == second["position"]:  # make the order explicit first
+            for n, card in enumerate(cards):
+                if card["position"] != n:
+                    self.programme.update("cards", card["id"], {"position": n})
+            first["position"], second["position"] = i, j
+        push_or_explain(self.ctx.undo_stack, MoveCard(self.programme, first, second), self)
+        self.refresh_cards(select=first["id"])
+
+    def delete_card(self) -> None:
+        card = self._card()
+        if card is None or not dialogs.confirm(
+            self,
+            self.tr("Delete card"),
+            self.tr(
+                "Delete the card '%1'? What tables said about it goes too. You can undo this."
+            ).replace("%1", card["title"]),
+            self.tr("Delete"),
+        ):
+            return
+        push_or_explain(
+            self.ctx.undo_stack,
+            DeleteRow(self.programme, "cards", card["id"], self.tr("Delete card")),
+            self,
+        )
+
+    def delete_deck(self) -> None:
+        deck_id = self.current_deck_id()
+        deck = self.programme.get("decks", deck_id) if deck_id else None
+        if deck is None or not dialogs.confirm(
+            self,
+            self.tr("Delete deck"),
+            self.tr(
+                "Delete the deck '%1' and all its cards, with what tables said about them? "
+                "You can undo this."
+            ).replace("%1", deck["title"]),
+            self.tr("Delete"),
+        ):
+            return
+        push_or_explain(
+            self.ctx.undo_stack,
+            DeleteRow(self.programme, "decks", deck_id, self.tr("Delete deck")),
+            self,
+        )
+
+    def _start_dir(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_deck(self) -> None:
+        path = dialogs.ask_open_path(
+            self, self.tr("Import a deck file"), self._start_dir(), DECK_FILTER
+        )
+        if not path:
+            return
+        try:
+            deck = decks.load_deck(path)
+        except WorkshopError as exc:
+            dialogs.show_error(self, str(exc), self.tr("Deck not imported"))
+            return
+        self._push_import(deck)
+
+    def _current_deck(self) -> decks.Deck | None:
+        deck_id = self.current_deck_id()
+        return decks.deck_from_programme(self.programme, deck_id) if deck_id else None
+
+    def export_deck(self) -> None:
+        deck = self._current_deck()
+        if deck is None:
+            return
+        start = str(Path(self._start_dir()) / f"{deck.key or 'deck'}.toml")
+        path = dialogs.ask_save_path(self, self.tr("Export the deck"), start, DECK_FILTER)
+        if not path:
+            return
+        try:
+            decks.save_deck(deck, path)
+        except (WorkshopError, OSError) as exc:
+            dialogs.show_error(self, str(exc), self.tr("Deck not exported"))
+            return
+        dialogs.show_info(self, self.tr("Saved the deck to %1.").replace("%1", path))
+
+    def print_pdf(self) -> None:
+        deck = self._current_deck()
+        if deck is None:
+            return
+        large = self.large_print.isChecked()
+        suffix = "-large-print" if large else ""
+        start = str(Path(self._start_dir()) / f"{deck.key or 'deck'}{suffix}.pdf")
+        path = dialogs.ask_save_path(self, self.tr("Print the deck to PDF"), start, PDF_FILTER)
+        if not path:
+            return
+        try:
+            write_deck_pdf(path, deck, glossary.terms(self.programme), large_print=large)
+        except WorkshopError as exc:
+            dialogs.show_error(self, str(exc), self.tr("Deck not printed"))
+            return
+        how = (
+            self.tr("one card side to a page in large print")
+            if large
+            else self.tr(
+                "four cards to a sheet; print both sides, flipping on the long edge, then cut"
+            )
+        )
+        dialogs.show_info(self, self.tr("Saved %1 (%2).").replace("%1", path).replace("%2", how))
+
+    def print_system(self) -> None:
+        deck = self._current_deck()
+        if deck is None:
+            return
+        printer = ask_printer(self)
+        if printer is None:
+            return
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        terms = glossary.lookup(self.programme)
+        for term in deck.terms:
+            terms.setdefault(term.term.lower(), term)
+        document = QTextDocument()
+        document.setHtml(deck_print_html(deck, terms, self.large_print.isChecked()))
+        document.print_(printer)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if self.programme.closed:
+            return
+        if touches(changes, "decks"):
+            self.refresh_decks()
+        elif touches(changes, "cards"):
+            self.refresh_cards()
+        elif touches(changes, "glossary"):
+            self.update_check()

@@ -1,0 +1,273 @@
+"""The glossary as a side panel, there at any time (GMCA value 9d: key terms explained
+from the outset). Search it while residents talk; change a meaning so it suits the room.
+
+`install(window)` is a WINDOW_EXTENSION: it adds the dock, a View menu toggle (Ctrl+G)
+and Tools > Scenario decks… (the deck editor), and follows the window to a newly opened
+programme file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import glossary
+from workshop.core.store import Change
+from workshop.ui import dialogs
+from workshop.ui.context import AppContext, touches
+from workshop.ui.forms import PlainTextField
+from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GlossaryPanel", text)
+
+
+class GlossaryPanel(QWidget):
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("GlossaryPanel")
+        self.ctx: AppContext | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("glossary_search")
+        self.search.setPlaceholderText(self.tr("Find a word"))
+        self.search.setAccessibleName(self.tr("Find a word in the glossary"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self.refresh())
+        self.list = QListWidget()
+        self.list.setObjectName("glossary_list")
+        self.list.setAccessibleName(self.tr("Key terms and what they mean"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.term_edit = QLineEdit()
+        self.term_edit.setObjectName("glossary_term")
+        self.term_edit.setAccessibleName(self.tr("Term"))
+        self.term_edit.editingFinished.connect(lambda: self._save("term"))
+        self.meaning_edit = PlainTextField()
+        self.meaning_edit.setObjectName("glossary_meaning")
+        self.meaning_edit.setAccessibleName(self.tr("Meaning, in one or two plain sentences"))
+        self.meaning_edit.editingFinished.connect(lambda: self._save("meaning"))
+        add = QPushButton(self.tr("&Add term"))
+        add.setAccessibleName(self.tr("Add a term to the glossary"))
+        add.clicked.connect(self.add_term)
+        self.delete_button = QPushButton(self.tr("Remove"))
+        self.delete_button.setAccessibleName(self.tr("Remove the chosen term"))
+        self.delete_button.clicked.connect(self.delete_term)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QLabel(self.tr("Term:")))
+        layout.addWidget(self.term_edit)
+        layout.addWidget(QLabel(self.tr("Meaning:")))
+        layout.addWidget(self.meaning_edit)
+        layout.addLayout(buttons)
+        self.set_context(ctx)
+
+    def set_context(self, ctx: AppContext | None) -> None:
+        if self.ctx is not None:
+            try:
+                self.ctx.bridge.changed.disconnect(self._on_changes)
+            except (RuntimeError, TypeError):
+                pass
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.bridge.changed.connect(self._on_changes)
+        self.refresh()
+
+    def _ready(self) -> bool:
+        return self.ctx is not None and not self.ctx.programme.closed
+
+    def refresh(self) -> None:
+        keep = self.current_term()
+        self.list.blockSignals(True)
+        self.list.clear()
+        if self._ready():
+            needle = self.search.text().strip().lower()
+            for term in glossary.terms(self.ctx.programme):
+                if (
+                    needle
+                    and needle not in term.term.lower()
+                    and needle not in term.meaning.lower()
+                ):
+                    continue
+                item = QListWidgetItem(f"{term.term}\n{term.meaning}")
+                item.setData(Qt.ItemDataRole.UserRole, term.term)
+                font = item.font()
+                item.setFont(font)
+                self.list.addItem(item)
+                if term.term == keep:
+                    self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def current_term(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def select(self, term: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole).lower() == term.lower():
+                self.list.setCurrentRow(i)
+                return
+
+    def _row(self) -> dict | None:
+        if not self._ready() or not self.current_term():
+            return None
+        for row in glossary.rows(self.ctx.programme):  # first edit copies the terms in
+            if row["term"] == self.current_term():
+                return row
+        return None
+
+    def _show_current(self) -> None:
+        found = glossary.lookup(self.ctx.programme if self._ready() else None)
+        term = found.get(self.current_term().lower())
+        editable = term is not None
+        for widget in (self.term_edit, self.meaning_edit, self.delete_button):
+            widget.setEnabled(editable)
+        if not self.term_edit.hasFocus():
+            self.term_edit.setText(term.term if term else "")
+        if not self.meaning_edit.hasFocus() and (
+            self.meaning_edit.toPlainText() != (term.meaning if term else "")
+        ):
+            self.meaning_edit.setPlainText(term.meaning if term else "")
+
+    def _save(self, field: str) -> None:
+        if not self.current_term():
+            return
+        value = (
+            self.term_edit.text() if field == "term" else self.meaning_edit.toPlainText()
+        ).strip()
+        shown = glossary.lookup(self.ctx.programme).get(self.current_term().lower())
+        if shown is None or getattr(shown, field) == value:
+            return  # nothing changed: do not copy the glossary in for nothing
+        row = self._row()
+        if row is None:
+            return
+        command = SetFields(
+            self.ctx.programme,
+            "glossary",
+            row["id"],
+            {field: value},
+            self.tr("Change glossary term"),
+        )
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            if field == "term":
+                self.select(value)
+        else:
+            self._show_current()
+
+    def add_term(self) -> None:
+        if not self._ready():
+            return
+        term = dialogs.ask_text(self, self.tr("Add a term"), self.tr("The word or phrase:"))
+        if not term or not term.strip():
+            return
+        glossary.seed(self.ctx.programme)
+        command = InsertRow(
+            self.ctx.programme,
+            "glossary",
+            {
+                "term": term.strip(),
+                "meaning": self.tr("Say what it means in one or two plain sentences."),
+            },
+            self.tr("Add glossary term"),
+        )
+        if push_or_explain(self.ctx.undo_stack, command, self):
+            self.search.clear()
+            self.select(term.strip())
+            self.meaning_edit.setFocus()
+            self.meaning_edit.selectAll()
+
+    def delete_term(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Remove term"),
+            self.tr(
+                "Remove '%1' from this programme's glossary? Cards that use it will say it "
+                "is missing. You can undo this."
+            ).replace("%1", row["term"]),
+            self.tr("Remove"),
+        ):
+            return
+        push_or_explain(
+            self.ctx.undo_stack,
+            DeleteRow(self.ctx.programme, "glossary", row["id"], self.tr("Remove glossary term")),
+            self,
+        )
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, "glossary") and self._ready():
+            self.refresh()
+
+
+def install(window) -> None:
+    """WINDOW_EXTENSION: the glossary dock (View > Glossary) and Tools > Scenario decks…"""
+    panel = GlossaryPanel(window.ctx)
+    dock = QDockWidget(_tr("Glossary"), window)
+    dock.setObjectName("glossary_dock")
+    dock.setWidget(panel)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    toggle = dock.toggleViewAction()
+    toggle.setText(_tr("&Glossary"))
+    toggle.setShortcut(QKeySequence("Ctrl+G"))
+    toggle.setObjectName("action_glossary")
+    window.menu(window.tr("&View")).addAction(toggle)
+    window.glossary_dock = dock
+    window.glossary_panel = panel
+    window.programme_opened.connect(panel.set_context)
+
+    def open_decks() -> None:
+        from workshop.ui.deck_editor import DeckEditor
+
+        editor = getattr(window, "deck_editor", None)
+        if editor is None or editor.ctx is not window.ctx:
+            if editor is not None:
+                editor.close()
+            editor = DeckEditor(window.ctx, window)
+            window.deck_editor = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
+    window.add_action(
+        window.tr("&Tools"),
+        _tr("Scenario &decks…"),
+        open_decks,
+        QKeySequence("Ctrl+Shift+D"),
+        "action_scenario_decks",
+    )
+
+    def closing(_ctx) -> None:
+        editor = getattr(window, "deck_editor", None)
+        if editor is not None:
+            editor.close()
+            window.deck_editor = None
+        panel.set_context(None)
+
+    window.programme_closing.connect(closing)
