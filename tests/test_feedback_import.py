@@ -181,9 +181,13 @@ def test_paper_phone_and_text_returns_are_typed_in_with_the_code_checked(program
         feedback.add_typed_response(programme, typo, "words", "paper")
     with pytest.raises(ValidationError, match="already recorded"):
         feedback.add_typed_response(programme, codes[2], " keep paper  letters ", "paper")
+    with pytest.raises(ValidationError, match="not a date"):
+        feedback.add_typed_response(programme, codes[1], "words", "paper", "next Tuesday")
+    feedback.add_typed_response(programme, codes[1], "Posted back", "paper", "14/02/2027")
+    assert responses(programme)[-1]["received_at"] == "2027-02-14"
     with pytest.raises(ValidationError, match="Type the words"):
         feedback.add_typed_response(programme, codes[1], "  ", "paper")
-    assert len(responses(programme)) == 3
+    assert len(responses(programme)) == 4
 
 
 def test_deleting_a_session_takes_its_cards_and_answers_and_undo_brings_them_back(

@@ -196,17 +196,19 @@ def test_returned_feedback_by_channel_and_raise_as_point(ctx, qtbot, monkeypatch
     assert page.table.rowCount() == 1
     assert "I am 81" in page.table.item(0, 3).text()
 
-    raised = []
-    import workshop.ui.raise_point as raise_point
+    from workshop.ui.raise_point import RaiseChoice, RaisePointDialog
 
     monkeypatch.setattr(
-        raise_point, "raise_as_point", lambda c, parent, sources: raised.append(sources)
+        RaisePointDialog, "ask", lambda *a, **k: RaiseChoice(statement="Keep paper letters")
     )
     page.table.selectRow(0)
     assert page.raise_button.isEnabled()
+    response_id = page.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
     qtbot.mouseClick(page.raise_button, Qt.MouseButton.LeftButton)
-    assert raised == [
-        [("feedback_responses", page.table.item(0, 0).data(Qt.ItemDataRole.UserRole))]
+    point = ctx.programme.rows("points", "statement = ?", ["Keep paper letters"])[0]
+    sources = ctx.programme.rows("point_sources", "point_id = ?", [point["id"]])
+    assert [(s["source_table"], s["source_id"]) for s in sources] == [
+        ("feedback_responses", response_id)
     ]
 
 

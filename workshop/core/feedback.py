@@ -243,6 +243,15 @@ def add_typed_response(
     words = (text or "").strip()
     if not words:
         raise ValidationError("Type the words from the card (or what was said) before adding it.")
+    received = date.today().isoformat()
+    if (received_at or "").strip():
+        parsed = _parse_when(received_at, day_first=True, allow_serial=False)
+        if parsed is None:
+            raise ValidationError(
+                f"The date received '{received_at.strip()}' is not a date. "
+                "Type it like 2027-02-14 or 14/02/2027."
+            )
+        received = parsed[:10] if parsed.endswith("T00:00:00") else parsed
     key = _dedupe_key("typed", check.code, " ".join(words.split()).casefold())
     if programme.db["feedback_responses"].count_where("dedupe_key = ?", [key]):
         raise ValidationError(
@@ -254,7 +263,7 @@ def add_typed_response(
             "session_id": check.card["session_id"],
             "card_id": check.card["id"],
             "channel": channel,
-            "received_at": received_at or date.today().isoformat(),
+            "received_at": received,
             "text": words,
             "source": "typed in",
             "dedupe_key": key,
