@@ -191,7 +191,7 @@ class FeedbackPage(QWidget):
         self.ctx, self.session_id = ctx, session_id
         self.plan: feedback.CardPlan | None = None
         self._job: _BuildCardsJob | None = None
-        self._pending: tuple[str, Any] | None = None
+        self._pending: tuple[str, Any, feedback.CardPlan] | None = None
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -515,7 +515,7 @@ class FeedbackPage(QWidget):
         plan = self._current_plan()
         if plan is None:
             return
-        self._pending = (purpose, target)
+        self._pending = (purpose, target, plan)
         self.status.setText(self.tr("Laying out %d cards…") % len(plan.cards))
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setEnabled(False)
@@ -527,8 +527,8 @@ class FeedbackPage(QWidget):
     def _built(self, data: bytes | None, error: str) -> None:
         from workshop.export.atomic import write_atomically
 
-        purpose, target = self._pending or ("", None)
-        plan = self.plan
+        # The plan that was laid out, even if the options were changed meanwhile.
+        purpose, target, plan = self._pending or ("", None, None)
         self._job, self._pending = None, None
         if data is None or plan is None:
             self._finish(purpose, error or self.tr("The cards could not be made."))
