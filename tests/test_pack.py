@@ -136,6 +136,9 @@ def test_partner_pack_and_html_hold_no_personal_data(partner_pdf, partner_html):
         assert planted not in html, planted
     assert "[phone number removed]" in text
     assert "fewer than 5" in text
+    # The board whose note holds contact details is not shown as a picture.
+    assert "The picture of this board is left out" in text
+    assert html.count("<img ") == 3
 
 
 def test_internal_pack_is_marked_on_every_page_and_shows_more(internal_pdf, partner_pdf):

@@ -31,6 +31,17 @@ def _picture(
                 "muted",
             )
         ]
+    redact = ctx.policy.redact
+    words = [n["text"] for n in notes] + [t["title"] for t in themes]
+    if any(redact(w) != w for w in words):
+        # The picture would show the words as written, contact details and all.
+        return [
+            Para(
+                "The picture of this board is left out because some notes hold names or "
+                "contact details. Every note is listed below with those taken out.",
+                "muted",
+            )
+        ]
     try:
         from PIL import Image
 
