@@ -174,7 +174,9 @@ def test_publish_you_said_we_did_from_the_page(page, qtbot, monkeypatch, tmp_pat
     reader = PdfReader(str(target))
     assert "You said, we did" in reader.pages[0].extract_text()
     assert infos and "no names" in infos[0]
-    assert [p.name for p in target.parent.iterdir()] == ["ysd.pdf"]  # no temp file left
+    html = (target.parent / "ysd.html").read_text(encoding="utf-8")
+    assert '<html lang="en-GB">' in html and "What we did and why" in html
+    assert sorted(p.name for p in target.parent.iterdir()) == ["ysd.html", "ysd.pdf"]
 
 
 def test_publishing_to_a_missing_folder_explains_and_writes_nothing(

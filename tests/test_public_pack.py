@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.core import points
-from workshop.export.public_pack import build_public_pack
+from workshop.export.public_pack import build_public_pack, build_public_pack_html
 
 
 def pdf_text(data: bytes) -> str:
@@ -155,3 +155,24 @@ def test_urdu_words_are_printed_in_the_arabic_font(programme):
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any("NotoNaskhArabic" in name for name in fonts)
     assert not any("Helvetica" in name for name in fonts)
+
+
+def test_the_accessible_html_copy_says_the_same_without_personal_data(demo_with_people):
+    from html import unescape
+
+    programme = demo_with_people
+    html = build_public_pack_html(programme)
+    text = squash(unescape(re.sub(r"<[^>]+>", " ", html)))
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in html
+    assert html.count("<h1>") == 1 and "<h2>What you said</h2>" in html
+    assert '<th scope="col">Group</th>' in html
+    for summary in points.list_points(programme):
+        p = summary.point
+        assert squash(p["statement"]) in text
+        if p["published_on"]:
+            assert squash(p["decision"]) in text
+    for forbidden in ("P-917", "Rosalind", "rosalind.okafor@example.com", "Priya"):
+        assert forbidden not in html
+    pdf = pdf_text(build_public_pack(programme, invariant=True))
+    for heading in re.findall(r"<h[23]>(.*?)</h[23]>", html):
+        assert squash(unescape(heading)) in pdf

@@ -292,17 +292,6 @@ class _Builder:
         name = "quote_rtl" if rtl and style == "quote" else style
         return Paragraph(markup, self.s[name])
 
-    def add(self, text: str, style: str = "body", bold: bool = False) -> None:
-        if text and text.strip():
-            self.story.append(self.para(text, style, bold))
-
-    def heading(self, text: str, level: int = 1) -> None:
-        if level == 1:
-            self.story.append(CondPageBreak(60 * mm))
-        paragraph = self.para(text, "h1" if level == 1 else "h2")
-        paragraph._bookmark = (text, level - 1)  # type: ignore[attr-defined]
-        self.story.append(paragraph)
-
     def labelled(self, label: str, text: str) -> Paragraph | None:
         if not (text or "").strip():
             return None
@@ -380,62 +369,98 @@ def _sources_phrase(point: PublicPoint) -> str:
     return f"Heard {times}{sessions}."
 
 
-def build_public_pack(
-    programme: Programme, *, invariant: bool = False, today: date | None = None
-) -> bytes:
-    """The public "You said, we did" PDF as bytes. Holds no personal data."""
+# ----- the document as blocks, rendered as PDF and as accessible HTML ----------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int  # 0 the title, 1 a section, 2 a point or sub-section
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    style: str = "body"  # body, subtitle, subtitle_bold, small, flag, quote, strong
+
+
+@dataclass(frozen=True)
+class Labelled:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rows:
+    rows: list[list[str]]  # the first row is the header
+    widths: list[float]  # fractions of the page width
+
+
+@dataclass(frozen=True)
+class Group:
+    """Kept together on one page; one point, or one response."""
+
+    blocks: list
+
+
+@dataclass(frozen=True)
+class PublicDocument:
+    title: str
+    organisation: str
+    blocks: list
+
+
+def public_document(programme: Programme, today: date | None = None) -> PublicDocument:
+    """Everything the public document says, in order, with personal data already out."""
     policy = public_policy(programme)
     prog = programme.programme()
-    title = prog["title"] or "Our engagement"
-    organisation = prog["organisation"]
+    title = policy.redact(prog["title"] or "Our engagement")
+    organisation = policy.redact(prog["organisation"])
     all_points = public_points(programme, policy)
     published = [p for p in all_points if p.published_on]
     waiting = [p for p in all_points if not p.published_on]
     reach = heard_from(programme, policy)
     latest = max((p.published_on for p in published), default="")
     today = today or date.today()
+    out: list = []
 
-    b = _Builder()
-    s = b.s
-    # ----- cover ---------------------------------------------------------------
-    b.add("You said, we did", "title")
-    b.add(policy.redact(title), "subtitle", bold=True)
-    if organisation:
-        b.add(policy.redact(organisation), "subtitle")
-    b.story.append(Spacer(1, 4 * mm))
-    b.add(
-        f"We asked residents what they thought. This is what you told us, what we have done "
+    def labelled(label: str, text: str) -> None:
+        if (text or "").strip():
+            out.append(Labelled(label, text))
+
+    def para(text: str, style: str = "body") -> None:
+        if (text or "").strip():
+            out.append(Para(text, style))
+
+    # ----- cover
+    out.append(Heading("You said, we did", 0))
+    para(title, "subtitle_bold")
+    para(organisation, "subtitle")
+    para(
+        "We asked residents what they thought. This is what you told us, what we have done "
         f"about it, and why. {len(all_points)} points were raised; {len(published)} have a "
-        "published response so far.",
-        "body",
+        "published response so far."
     )
     if latest:
-        b.add(f"Responses last updated {_long_date(latest)}.", "small")
+        para(f"Responses last updated {_long_date(latest)}.", "small")
 
-    # ----- what we asked and why ---------------------------------------------
-    b.heading("What we asked and why")
-    b.add(policy.redact(prog["topic"]))
+    # ----- what we asked and why
+    out.append(Heading("What we asked and why", 1))
+    para(policy.redact(prog["topic"]))
     level = prog["influence_level"]
     if level:
-        b.story.append(
-            b.labelled(
-                "How much say you had:",
-                f"{vocab.INFLUENCE_LEVELS.label(level)}. {vocab.INFLUENCE_LEVELS.explanation(level)}",
-            )
+        labelled(
+            "How much say you had:",
+            f"{vocab.INFLUENCE_LEVELS.label(level)}. {vocab.INFLUENCE_LEVELS.explanation(level)}",
         )
-    for label, field in (
-        ("What could change:", "can_change"),
-        ("What could not change:", "cannot_change"),
-        ("How we use what you tell us:", "feedback_use"),
-    ):
-        paragraph = b.labelled(label, policy.redact(prog[field]))
-        if paragraph is not None:
-            b.story.append(paragraph)
+    labelled("What could change:", policy.redact(prog["can_change"]))
+    labelled("What could not change:", policy.redact(prog["cannot_change"]))
+    labelled("How we use what you tell us:", policy.redact(prog["feedback_use"]))
 
-    # ----- who we heard from --------------------------------------------------
-    b.heading("Who we heard from")
+    # ----- who we heard from
+    out.append(Heading("Who we heard from", 1))
     sessions = reach["sessions"]
-    b.add(
+    para(
         f"We held {len(sessions)} session{'s' if len(sessions) != 1 else ''}, with "
         f"{policy.count(reach['attended'])} people taking part. To protect people's privacy, "
         f'numbers from 1 to 4 are shown as "{privacy.FEWER_THAN}".'
@@ -451,51 +476,43 @@ def build_public_pack(
                     vocab.SESSION_FORMATS.label(session["format"]),
                 ]
             )
-        width = A4[0] - 2 * MARGIN
-        b.table(rows, [width * 0.55, width * 0.2, width * 0.25])
+        out.append(Rows(rows, [0.55, 0.2, 0.25]))
     if reach["groups"]:
-        b.add("People we heard from, by group (one person can be in more than one group):", "body")
-        width = A4[0] - 2 * MARGIN
-        b.table(
-            [["Group", "People"], *[[g, n] for g, n in reach["groups"]]], [width * 0.7, width * 0.3]
-        )
+        para("People we heard from, by group (one person can be in more than one group):")
+        out.append(Rows([["Group", "People"], *[[g, n] for g, n in reach["groups"]]], [0.7, 0.3]))
 
-    # ----- what you said -------------------------------------------------------
-    b.heading("What you said")
-    b.add(
+    # ----- what you said
+    out.append(Heading("What you said", 1))
+    para(
         "Each point below is something you told us that needed an answer. Points marked "
         "significant come first: one person's point can matter more than the views of a "
         "hundred, so we do not rank points by how many people made them."
     )
+    numbers = {id(point): n for n, point in enumerate(all_points, 1)}
     for number, point in enumerate(all_points, 1):
-        block = [b.para(f"{number}. {point.statement}", "h2")]
+        block: list = [Heading(f"{number}. {point.statement}", 2)]
         if point.significant:
-            flag = "Significant"
-            if point.significance_reason:
-                flag += f": {point.significance_reason}"
-            block.append(b.para(flag, "flag", bold=False))
-        block.append(b.para(_sources_phrase(point), "small"))
-        for quote in point.quotes:
-            block.append(b.para(f"“{quote}”", "quote"))
+            reason = f": {point.significance_reason}" if point.significance_reason else ""
+            block.append(Para(f"Significant{reason}", "flag"))
+        block.append(Para(_sources_phrase(point), "small"))
+        block.extend(Para(quote, "quote") for quote in point.quotes)
         answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
         block.append(
-            b.labelled(
+            Labelled(
                 "Our response:",
                 f"{answer} (see point {number} below)." if answer else "Not published yet.",
             )
         )
-        b.story.append(KeepTogether(block))
-        b.story.append(Spacer(1, 2 * mm))
+        out.append(Group(block))
 
-    # ----- what we did and why ---------------------------------------------------
-    b.heading("What we did and why")
+    # ----- what we did and why
+    out.append(Heading("What we did and why", 1))
     if not published:
-        b.add("We have not published any responses yet.")
-    numbers = {id(point): n for n, point in enumerate(all_points, 1)}
+        para("We have not published any responses yet.")
     for point in published:
         block = [
-            b.para(f"{numbers[id(point)]}. {point.statement}", "h2"),
-            b.para(PUBLIC_STATUS.get(point.status, point.status), "body", bold=True),
+            Heading(f"{numbers[id(point)]}. {point.statement}", 2),
+            Para(PUBLIC_STATUS.get(point.status, point.status), "strong"),
         ]
         for label, text in (
             ("What we decided:", point.decision),
@@ -504,62 +521,165 @@ def build_public_pack(
             ("Who is responsible:", point.owner),
             ("Published:", _long_date(point.published_on)),
         ):
-            paragraph = b.labelled(label, text)
-            if paragraph is not None:
-                block.append(paragraph)
-        b.story.append(KeepTogether(block))
-        b.story.append(Spacer(1, 2 * mm))
+            if (text or "").strip():
+                block.append(Labelled(label, text))
+        out.append(Group(block))
     if waiting:
         due = _long_date(prog["responses_due"]) if prog["responses_due"] else ""
         promise = f" We promised to answer by {due}." if due else ""
-        b.add(f"Still to answer ({len(waiting)}).{promise}", "h2")
+        out.append(Heading(f"Still to answer ({len(waiting)}).{promise}", 2))
         for point in waiting:
-            b.add(f"{numbers[id(point)]}. {point.statement}", "body")
+            para(f"{numbers[id(point)]}. {point.statement}")
 
-    # ----- what happens next ------------------------------------------------------
-    b.heading("What happens next")
-    b.add(policy.redact(prog["publish_when_where"]))
-    b.add(
+    # ----- what happens next
+    out.append(Heading("What happens next", 1))
+    para(policy.redact(prog["publish_when_where"]))
+    para(
         "Where we said we will change something, we will report back here when it is done. "
         "Where a point is still being considered, we will publish the decision and the "
         "reasons when it is made."
     )
-    b.heading("How to challenge a decision", 2)
-    b.add(
+    out.append(Heading("How to challenge a decision", 2))
+    para(
         "If you think we got something wrong, or a response does not answer what you said, "
         "tell us. Say which point you mean. A person will read every challenge and reply."
     )
-    routes = [
-        (label, prog[field])
-        for label, field in (
-            ("Phone:", "return_phone"),
-            ("Text:", "return_text"),
-            ("Post:", "return_post"),
-        )
-    ]
-    for label, value in routes:
-        paragraph = b.labelled(label, value)
-        if paragraph is not None:
-            b.story.append(paragraph)
-    b.add(
+    # The organisation's own ways to reach it: not personal data, so not redacted.
+    labelled("Phone:", prog["return_phone"])
+    labelled("Text:", prog["return_text"])
+    labelled("Post:", prog["return_post"])
+    para(
         "This document contains no names, contact details or participant codes. Counts of "
         f'1 to 4 people are shown as "{privacy.FEWER_THAN}". Produced '
         f"{_long_date(today.isoformat())}.",
         "small",
     )
-    del s
+    return PublicDocument(title, organisation, out)
 
+
+_PDF_STYLE = {"subtitle_bold": ("subtitle", True), "strong": ("body", True)}
+
+
+def _pdf_flowables(b: _Builder, blocks: list) -> list:
+    width = A4[0] - 2 * MARGIN
+    flowables: list = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            if block.level == 0:
+                flowables.append(b.para(block.text, "title"))
+                continue
+            if block.level == 1:
+                flowables.append(CondPageBreak(60 * mm))
+            paragraph = b.para(block.text, "h1" if block.level == 1 else "h2")
+            if block.level == 1 or not block.text[:1].isdigit():
+                paragraph._bookmark = (block.text, block.level - 1)  # type: ignore[attr-defined]
+            flowables.append(paragraph)
+        elif isinstance(block, Para):
+            style, bold = _PDF_STYLE.get(block.style, (block.style, False))
+            text = f"“{block.text}”" if block.style == "quote" else block.text
+            flowables.append(b.para(text, style, bold))
+            if style == "subtitle":
+                flowables.append(Spacer(1, 2 * mm))
+        elif isinstance(block, Labelled):
+            flowables.append(b.labelled(block.label, block.text))
+        elif isinstance(block, Rows):
+            b.story = []
+            b.table(block.rows, [width * f for f in block.widths])
+            flowables.extend(b.story)
+        elif isinstance(block, Group):
+            flowables.append(KeepTogether(_pdf_flowables(b, block.blocks)))
+            flowables.append(Spacer(1, 2 * mm))
+    return flowables
+
+
+def build_public_pack(
+    programme: Programme, *, invariant: bool = False, today: date | None = None
+) -> bytes:
+    """The public "You said, we did" PDF as bytes. Holds no personal data."""
+    document = public_document(programme, today)
+    b = _Builder()
+    story = _pdf_flowables(b, document.blocks)
     buffer = io.BytesIO()
     doc = _Doc(
         buffer,
-        footer=f"You said, we did: {policy.redact(title)}"[:110],
-        title=f"You said, we did: {policy.redact(title)}",
-        author=policy.redact(organisation) or "Workshop",
+        footer=f"You said, we did: {document.title}"[:110],
+        title=f"You said, we did: {document.title}",
+        author=document.organisation or "Workshop",
         subject="Points raised by residents and our published responses",
         creator="Workshop",
         lang="en-GB",
         initialFontName=SANS,  # no Helvetica anywhere, not even the unused default
         invariant=1 if invariant else 0,
     )
-    doc.build(b.story)
+    doc.build(story)
     return buffer.getvalue()
+
+
+def build_public_pack_html(programme: Programme, *, today: date | None = None) -> str:
+    """The same document as one accessible HTML page (the PDF is untagged): real headings,
+    tables with header cells, quotes in their own language direction."""
+    document = public_document(programme, today)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en-GB">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape('You said, we did: ' + document.title)}</title>",
+        "<style>body{font-family:sans-serif;max-width:46em;margin:1em auto;padding:0 1em;"
+        "line-height:1.5;color:#1b1b1b}h1,h2{color:#1d4f91}.flag{color:#8a3b00}"
+        ".small{color:#505a5f;font-size:.9em}table{border-collapse:collapse}"
+        "th,td{text-align:left;padding:.2em .6em;border-bottom:1px solid #b1b4b6}"
+        "blockquote{margin:.2em 0 .2em 1.5em}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+    parts.extend(_html_blocks(document.blocks))
+    parts += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _html_blocks(blocks: list) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            level = {0: 1, 1: 2, 2: 3}[block.level]
+            out.append(f"<h{level}>{escape(block.text)}</h{level}>")
+        elif isinstance(block, Para):
+            text = escape(block.text).replace("\n", "<br>")
+            if block.style == "quote":
+                out.append(f'<blockquote dir="auto"><p>“{text}”</p></blockquote>')
+            elif block.style in ("strong", "subtitle_bold"):
+                out.append(f"<p><strong>{text}</strong></p>")
+            elif block.style in ("small", "flag"):
+                out.append(f'<p class="{block.style}">{text}</p>')
+            else:
+                out.append(f"<p>{text}</p>")
+        elif isinstance(block, Labelled):
+            out.append(
+                f"<p><strong>{escape(block.label)}</strong> "
+                f"{escape(block.text).replace(chr(10), '<br>')}</p>"
+            )
+        elif isinstance(block, Rows):
+            header, *rows = block.rows
+            out.append("<table>")
+            out.append(
+                "<thead><tr>"
+                + "".join(f'<th scope="col">{escape(c)}</th>' for c in header)
+                + "</tr></thead>"
+            )
+            out.append("<tbody>")
+            for row in rows:
+                first, *rest = row
+                out.append(
+                    f'<tr><th scope="row">{escape(first)}</th>'
+                    + "".join(f"<td>{escape(c)}</td>" for c in rest)
+                    + "</tr>"
+                )
+            out.append("</tbody></table>")
+        elif isinstance(block, Group):
+            out.append("<section>")
+            out.extend(_html_blocks(block.blocks))
+            out.append("</section>")
+    return out

@@ -80,13 +80,16 @@ class _PublicPackJob(QRunnable):
     def run(self) -> None:
         from workshop.core.store import Programme
         from workshop.export.atomic import write_atomically
-        from workshop.export.public_pack import build_public_pack
+        from workshop.export.public_pack import build_public_pack, build_public_pack_html
 
         error = ""
         try:
             with Programme.open(self.programme_path, read_only=True) as programme:
                 data = build_public_pack(programme)
+                html = build_public_pack_html(programme)
             write_atomically(self.target, data)
+            # The PDF is untagged: an accessible copy for screen readers goes beside it.
+            write_atomically(self.target.with_suffix(".html"), html.encode("utf-8"))
         except WorkshopError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
@@ -742,8 +745,12 @@ class PointsPage(QWidget):
         else:
             dialogs.show_info(
                 self,
-                self.tr("Saved %s. It holds no names, contact details or participant codes.")
-                % Path(path).name,
+                self.tr(
+                    "Saved %1, with an accessible copy %2 for screen readers. They hold no "
+                    "names, contact details or participant codes."
+                )
+                .replace("%1", Path(path).name)
+                .replace("%2", Path(path).with_suffix(".html").name),
                 self.tr("'You said, we did' published"),
             )
         self.public_pack_finished.emit(path, error)
