@@ -171,3 +171,18 @@ def test_cli_refuses_bad_input_and_keeps_no_codes(programme, session_id, tmp_pat
     with Programme.open(path) as reopened:
         assert reopened.db["feedback_cards"].count == 0
         assert reopened.db["feedback_batches"].count == 0
+
+
+def test_long_expectations_and_other_languages_still_print_and_scan(programme, session_id):
+    long_text = "Which information the system may use and when a person checks it. " * 8
+    programme.update_programme({"can_change": long_text.strip()})
+    plan = feedback.plan_cards(
+        programme, session_id, 2, question="Beth ddylen ni ei wybod? آپ کیا سوچتے ہیں؟"
+    )
+    pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
+    pages = decoded_pages(pdf)
+    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c.code) for c in plan.cards]
+    reader = PdfReader(__import__("io").BytesIO(pdf))
+    every_word = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "What your answers can change:" in every_word  # on the front, or moved to the back
+    assert "ddylen" in every_word

@@ -31,7 +31,8 @@ from reportlab.platypus import Paragraph
 
 from workshop.core.feedback import CardPlan, PlannedCard, card_url, require_card_settings
 from workshop.core.feedback_codes import format_code
-from workshop.export.fonts import SANS, SANS_BOLD, for_print, register_fonts
+from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
+from workshop.export.pack.styles import markup
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -114,23 +115,19 @@ def offline_routes(programme: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _para(text: str, size: float, bold: bool = False, lead: str = "", color=INK) -> Paragraph:
-    printable, rtl = for_print(text)
+    """A paragraph of card text; Urdu and Arabic runs get the Arabic font, right-aligned."""
+    body, rtl = markup(text, bold=bold)
     style = ParagraphStyle(
         "card",
-        fontName=SANS_BOLD if bold else SANS,
+        fontName=SANS,
         fontSize=size,
         leading=size * 1.22,
         textColor=color,
         alignment=TA_RIGHT if rtl else TA_LEFT,
     )
-    body = _esc(printable)
     if lead:
-        body = f"<b>{_esc(lead)}</b> {body}"
+        body = f"{markup(lead, bold=True)[0]} {body}"
     return Paragraph(body, style)
 
 
