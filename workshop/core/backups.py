@@ -145,7 +145,15 @@ def backup_if_migrating(document: Path) -> Backup | None:
     when a migration is about to change it, so the old version can always come back."""
     if not _pending_migrations(document):
         return None
-    return backup_file(document, "migration")
+    try:
+        return backup_file(document, "migration")
+    except BackupError as exc:
+        # Never update a file to a new version without a way back.
+        raise BackupError(
+            f"Workshop needs to update {Path(document).name} to this version, but could not "
+            f"back it up first, so nothing was changed. {exc} Free some disk space, then "
+            "open it again."
+        ) from exc
 
 
 def _pending_migrations(document: Path) -> bool:
