@@ -27,21 +27,34 @@ def main() -> None:
                 notes.append(
                     programme.insert(
                         "board_notes",
-                        {"exercise_id": column["exercise_id"], "column_id": column["id"],
-                         "text": f"Resident note number {len(notes)} about the waiting list"},
+                        {
+                            "exercise_id": column["exercise_id"],
+                            "column_id": column["id"],
+                            "text": f"Resident note number {len(notes)} about the waiting list",
+                        },
                     )
                 )
         start = time.perf_counter()
         with programme.transaction():
             for n in range(500):
                 sources = [("board_notes", notes[(n * 10 + k) % len(notes)]) for k in range(10)]
-                point_id = points.raise_point(programme, sources, f"Point {n}",
-                                              significant=n % 7 == 0,
-                                              significance_reason="A risk to one group")
+                point_id = points.raise_point(
+                    programme,
+                    sources,
+                    f"Point {n}",
+                    significant=n % 7 == 0,
+                    significance_reason="A risk to one group",
+                )
                 if n % 2:
-                    programme.update("points", point_id, {
-                        "response_status": "changed", "decision": "We changed it.",
-                        "published_on": "2027-06-20"})
+                    programme.update(
+                        "points",
+                        point_id,
+                        {
+                            "response_status": "changed",
+                            "decision": "We changed it.",
+                            "published_on": "2027-06-20",
+                        },
+                    )
         raise_time = time.perf_counter() - start
 
         def timed(fn, repeat=3):
