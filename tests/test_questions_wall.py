@@ -60,3 +60,33 @@ def test_ask_answer_park_and_filter_still_owed(qtbot, programme_path, errors):
             ("answered", "Not in a public street.", "", ""),
             ("owed", "", "Community Safety team", "2027-03-31"),
         ]
+
+
+def test_a_question_and_a_card_response_raised_as_points(qtbot, demo_path, monkeypatch):
+    from workshop.ui.card_mode import CardModePage
+    from workshop.ui.raise_point import RaiseChoice, RaisePointDialog
+
+    monkeypatch.setattr(
+        RaisePointDialog, "ask", classmethod(lambda cls, *a: RaiseChoice("People want answers"))
+    )
+    make_application()
+    programme = Programme.open(demo_path)
+    ctx = AppContext(programme, ProgrammeBridge(programme), QUndoStack())
+    session = programme.rows("sessions", order_by="starts_at")[0]["id"]
+    wall = QuestionWallPage(ctx, session)
+    qtbot.addWidget(wall)
+    wall.table.selectRow(0)
+    question_id = wall.selected_id()
+    wall.raise_button.click()
+    cards = CardModePage(ctx, session)
+    qtbot.addWidget(cards)
+    cards.responses_list.setCurrentRow(0)
+    response_id = cards.responses_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    cards.raise_button.click()
+    linked = {
+        (r["source_table"], r["source_id"])
+        for r in programme.rows("point_sources")
+        if r["source_id"] in (question_id, response_id)
+    }
+    assert linked == {("questions", question_id), ("card_responses", response_id)}
+    programme.close()
