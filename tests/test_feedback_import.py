@@ -231,3 +231,11 @@ def test_demo_has_printed_cards_and_answers_on_every_channel(demo):
     assert demo.db["feedback_cards"].count >= 80
     channels = {r["channel"] for r in demo.rows("feedback_responses")}
     assert channels == {"online", "paper", "phone", "text"}
+
+
+def test_an_address_that_cannot_be_parsed_is_rejected_not_a_crash(programme, printed, tmp_path):
+    _, codes = printed["library"]
+    csv_text = f"Page,Answer\n{TEMPLATE.format(code=codes[0])},Fine\nhttps://[oops?card=,Broken\n"
+    report = feedback.import_responses_csv(programme, write(tmp_path, csv_text))
+    assert report.added == 1
+    assert [r.row for r in report.rejected] == [3]

@@ -478,7 +478,10 @@ def _read_table(data: bytes, source: str) -> tuple[list[str], list[tuple[int, li
 
 
 def _template_param(template: str) -> str | None:
-    parts = urlsplit(template.replace("{code}", "CODEHERE"))
+    try:
+        parts = urlsplit(template.replace("{code}", "CODEHERE"))
+    except ValueError:
+        return None
     for name, value in parse_qsl(parts.query):
         if "CODEHERE" in value:
             return name
@@ -495,11 +498,16 @@ def _code_in_cell(value: str, template: str) -> str | None:
         prefix = template.split("{code}")[0] if "{code}" in template else ""
         if prefix and value.lower().startswith(prefix.lower()):
             candidates.append(re.split(r"[&#/?]", value[len(prefix) :], maxsplit=1)[0])
-        parts = urlsplit(value if "://" in value else "//" + value)
-        param = _template_param(template)
-        query = parse_qsl(parts.query)
-        candidates += [v for k, v in query if k == param] + [v for k, v in query if k != param]
-        candidates += [seg for seg in reversed(parts.path.split("/")) if seg]
+        try:
+            parts = urlsplit(value if "://" in value else "//" + value)
+        except ValueError:  # not an address after all (e.g. a stray '[')
+            parts = None
+        if parts is not None:
+            param = _template_param(template)
+            query = parse_qsl(parts.query)
+            candidates += [v for k, v in query if k == param]
+            candidates += [v for k, v in query if k != param]
+            candidates += [seg for seg in reversed(parts.path.split("/")) if seg]
         cleaned = [codes.normalise(c) for c in candidates if c]
         for candidate in cleaned:
             if codes.is_valid(candidate):
