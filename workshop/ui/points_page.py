@@ -287,8 +287,12 @@ class PointsPage(QWidget):
         self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources.setWordWrap(True)
         header = self.sources.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The words get the room; session and place can be widened by hand (full text in
+        # the tooltip).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 190)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.sources.setMinimumHeight(120)
         self.sources.setMaximumHeight(190)
@@ -610,7 +614,9 @@ class PointsPage(QWidget):
         height += sum(self.progress_table.rowHeight(r) for r in range(len(rows)))
         self.progress_table.setFixedHeight(height)
         overdue_ids = {p["id"] for p in progress.overdue}
-        self.waiting_label.setText(self.tr("Waiting for a published response:"))
+        self.waiting_label.setText(
+            self.tr("Waiting for a published response (press Enter on one to open it):")
+        )
         self.waiting.clear()
         for summary in points.list_points(self.programme, PointFilter()):
             if summary.published:
