@@ -1,0 +1,161 @@
+"""Keyboard only: a facilitator who cannot use a mouse adds a session and names it, adds a
+sticky note to a board, and records a table's response to a scenario card. Every key goes
+to whatever has the focus, as a real keyboard would; the file is checked after reopening.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workshop.core.store import Programme
+from workshop.ui import dialogs
+from workshop.ui.app import make_application
+from workshop.ui.main_window import MainWindow
+from workshop.ui.session_editor import SESSION_PAGES
+
+MAX_TABS = 60
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def tab_to(qtbot, wanted: QWidget, backwards: bool = False) -> int:
+    """Press Tab (or Shift+Tab) until `wanted` has the focus; how many presses it took."""
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    for presses in range(MAX_TABS + 1):
+        if focused() is wanted or wanted.isAncestorOf(focused()):
+            return presses
+        press(qtbot, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifier)
+    raise AssertionError(f"{wanted.accessibleName()!r} cannot be reached with Tab")
+
+
+def page_title(name_end: str) -> str | None:
+    return next((title for title, name in SESSION_PAGES if name.endswith(name_end)), None)
+
+
+@pytest.fixture
+def window(qtbot, demo_path, monkeypatch):
+    make_application()
+    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    win = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    win.sidebar.list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.sidebar.list)
+    yield win
+    for widget in QApplication.topLevelWidgets():
+        if widget is not win and widget.isVisible():
+            widget.close()
+    if win.ctx is not None:
+        win.close()
+
+
+def reopen(window: MainWindow) -> Programme:
+    path = window.ctx.programme.path
+    window.close()
+    return Programme.open(path)
+
+
+def test_add_a_session_and_type_its_title(window, qtbot):
+    before = len(window.ctx.programme.rows("sessions"))
+    press(
+        qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    editor = window.current_screen()
+    assert type(editor).__name__ == "SessionEditor"
+    title_box = editor.page("Details").title
+    tab_to(qtbot, title_box)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "Coffee morning at St Mary's")
+    press(qtbot, Qt.Key.Key_Tab)  # leaving the box saves it
+    with reopen(window) as programme:
+        titles = [s["title"] for s in programme.rows("sessions")]
+    assert len(titles) == before + 1
+    assert "Coffee morning at St Mary's" in titles
+
+
+def _open_session_page(window, qtbot, title: str):
+    """Choose the first demo session in the sidebar and switch to the page `title`, with keys."""
+    sidebar = window.sidebar.list
+    press(qtbot, Qt.Key.Key_Home)
+    while window.sidebar.current_session_id() is None:
+        press(qtbot, Qt.Key.Key_Down)
+    editor = window.current_screen()
+    tab_to(qtbot, editor.tabs.tabBar())
+    assert focused() is editor.tabs.tabBar() and sidebar is not focused()
+    for _ in range(editor.tabs.count()):
+        if editor.tabs.tabText(editor.tabs.currentIndex()) == editor.tr(title):
+            break
+        press(qtbot, Qt.Key.Key_Right)
+    page = editor.page(title)
+    assert editor.tabs.currentWidget() is page
+    return editor, page
+
+
+def test_add_a_board_note(window, qtbot):
+    agenda_title = page_title(":AgendaPage")
+    if agenda_title is None:
+        pytest.skip("no agenda page yet")
+    editor, agenda = _open_session_page(window, qtbot, agenda_title)
+    tab_to(qtbot, agenda.table)
+    # Down the agenda to the first board exercise, then the Open board button.
+    programme = window.ctx.programme
+    for _ in range(agenda.table.rowCount()):
+        row = programme.get("exercises", agenda.selected_id() or "")
+        if row and row["kind"] == "board":
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    exercise_id = agenda.selected_id()
+    assert programme.get("exercises", exercise_id)["kind"] == "board"
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "&Open board"
+    qtbot.waitUntil(lambda: exercise_id in agenda.board_windows)  # a mnemonic animates a click
+    board = agenda.board_windows[exercise_id]
+    qtbot.waitExposed(board)
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is board.entry)
+    type_text(qtbot, "Tell us when a computer was part of the decision")
+    press(qtbot, Qt.Key.Key_Return)
+    board.close()
+    with reopen(window) as reopened:
+        notes = [n["text"] for n in reopened.rows("board_notes", "exercise_id = ?", [exercise_id])]
+    assert "Tell us when a computer was part of the decision" in notes
+
+
+def test_add_a_card_response(window, qtbot):
+    cards_title = page_title(":CardModePage")
+    if cards_title is None:
+        pytest.skip("no card mode page yet")
+    editor, cards = _open_session_page(window, qtbot, cards_title)
+    card = cards.current_card()
+    assert card is not None
+    # A new table: Alt+T goes to the table box (its label is "&Table:").
+    tab_to(qtbot, cards.table_box)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "Table 9")
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # third reaction
+    tab_to(qtbot, cards.fields["fears"])
+    type_text(qtbot, "Nobody to ring when the letter is wrong")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save, next table
+    session_id = editor.session_id
+    with reopen(window) as reopened:
+        rows = reopened.rows(
+            "card_responses", "session_id = ? and table_label = ?", [session_id, "Table 9"]
+        )
+    assert len(rows) == 1
+    assert rows[0]["fears"] == "Nobody to ring when the letter is wrong"
+    assert rows[0]["reaction"]
