@@ -158,6 +158,10 @@ def test_progress_tab(page):
     page.tabs.setCurrentIndex(1)
     assert page.progress_summary.text().startswith("7 of 9 points have a published response.")
     assert page.waiting.count() == 2
+    page.waiting.setCurrentRow(1)
+    page.waiting.itemActivated.emit(page.waiting.item(1))
+    assert page.tabs.currentIndex() == 0
+    assert page.current_row()["statement"] == "Computer translations get things wrong"
 
 
 def test_publish_you_said_we_did_from_the_page(page, qtbot, monkeypatch, tmp_path):
