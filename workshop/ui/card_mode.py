@@ -139,20 +139,20 @@ def card_html(card: ShownCard, number: int, total: int, size: float) -> str:
     ]
     if card.system:
         parts += [
-            f"<h3 style='font-size:{small:.0f}pt; color:#444'>"
-            f"{escape(_tr('WHAT THE SYSTEM DOES'))}</h3>",
+            f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>"
+            f"{escape(_tr('WHAT THE SYSTEM DOES'))}</p>",
             f"<p style='font-size:{size * 0.85:.0f}pt'>{para(card.system)}</p>",
         ]
     for label, text in ((_tr("HOPE"), card.opportunity), (_tr("WORRY"), card.risk)):
         if text:
             parts += [
-                f"<h3 style='font-size:{small:.0f}pt; color:#444'>{escape(label)}</h3>",
+                f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>{escape(label)}</p>",
                 f"<p style='font-size:{size * 0.85:.0f}pt'>{para(text)}</p>",
             ]
     if card.questions:
         parts.append(
-            f"<h3 style='font-size:{small:.0f}pt; color:#444'>"
-            f"{escape(_tr('QUESTIONS FOR YOUR TABLE'))}</h3>"
+            f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>"
+            f"{escape(_tr('QUESTIONS FOR YOUR TABLE'))}</p>"
         )
         items = "".join(f"<li>{para(q)}</li>" for q in card.questions)
         parts.append(f"<ol style='font-size:{size * 0.85:.0f}pt'>{items}</ol>")
@@ -216,7 +216,7 @@ class RecordResponse(CoreCommand):
 
 
 class PresentWindow(QWidget):
-    """The current card full screen, for a projector. Arrow keys move; Esc closes."""
+    """The current card full screen, for a projector. Arrow keys move; Esc closes; Up and Down scroll a long card."""
 
     def __init__(self, page: CardModePage):
         super().__init__(None, Qt.WindowType.Window)
@@ -241,6 +241,10 @@ class PresentWindow(QWidget):
             self.page.next_card()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.page.previous_card()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # long cards scroll
+            bar = self.view.verticalScrollBar()
+            step = bar.pageStep() // 2
+            bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
         else:
             super().keyPressEvent(event)
 
@@ -456,7 +460,7 @@ class CardModePage(QWidget):
         self.card_view.setHtml(html)
         self.terms_view.setHtml(terms_html(card, self.programme, scaled(12)))
         if self.present is not None and self.present.isVisible():
-            self.present.show_card(card_html(card, self.index + 1, total, size * 1.6))
+            self.present.show_card(card_html(card, self.index + 1, total, size * 1.3))
         self._show_response()
 
     def next_card(self) -> None:
