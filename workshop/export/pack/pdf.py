@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -24,6 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
+from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.export.fonts import SANS, SANS_BOLD
@@ -65,6 +67,23 @@ class HeadingParagraph(Paragraph):
         self.pack_level = level
         self.pack_key = key
         self.pack_text = plain
+
+
+class PackImage(Image):
+    """A picture drawn only once the pages have been numbered.
+
+    The first layout pass can never be the last (its contents page has no page numbers
+    yet), so pictures take their place but are not encoded into it: encoding a board's
+    picture is the slowest thing in the pack.
+    """
+
+    def __init__(self, *args, document_pass, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._document_pass = document_pass
+
+    def draw(self) -> None:
+        if self._document_pass() >= 2:
+            super().draw()
 
 
 class PackDocument(BaseDocTemplate):
@@ -110,6 +129,9 @@ class PackDocument(BaseDocTemplate):
             ]
         )
 
+    def beforeDocument(self) -> None:
+        self.pass_number = getattr(self, "pass_number", 0) + 1
+
     def _mark_internal(self, canvas) -> None:
         if not self.internal:
             return
@@ -147,7 +169,7 @@ class PackDocument(BaseDocTemplate):
             key = flowable.pack_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
-            self.notify("TOCEntry", (level - 1, flowable.pack_text, self.page, key))
+            self.notify("TOCEntry", (level - 1, flowable.text, self.page, key))
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -181,6 +203,10 @@ class FlowableMaker:
     def __init__(self) -> None:
         self.count = 0
         self.after_heading = False
+        # Contents entries known before layout (page numbers still to come), so the
+        # first pass already lays out a contents page of the right length.
+        self.entries: list[tuple[int, str, int, str]] = []
+        self.document_pass = lambda: 2
 
     def heading(self, block: Heading) -> list:
         self.count += 1
@@ -192,6 +218,7 @@ class FlowableMaker:
         para = HeadingParagraph(
             xml, right_to_left(style) if rtl else style, block.level, key, block.text
         )
+        self.entries.append((block.level - 1, xml, 0, key))
         if block.level == 1:
             return [PageBreak(), para]
         return [CondPageBreak(40 * mm), para]
@@ -228,8 +255,11 @@ class FlowableMaker:
         if isinstance(block, Picture):
             max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
-            image = Image(
-                io.BytesIO(block.png), width=block.width * ratio, height=block.height * ratio
+            image = PackImage(
+                io.BytesIO(block.png),
+                width=block.width * ratio,
+                height=block.height * ratio,
+                document_pass=self.document_pass,
             )
             if not block.caption:
                 return [image]
@@ -291,7 +321,23 @@ def render_pdf(
     progress: Progress | None = None,
     invariant: bool = False,
 ) -> bytes:
+    buffer = io.BytesIO()
+    doc = PackDocument(
+        buffer,
+        internal=internal,
+        footer=footer,
+        progress=progress,
+        total_flowables=1,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Workshop",
+        lang=lang,
+        invariant=1 if invariant else 0,
+    )
+    doc.pass_number = 0
     maker = FlowableMaker()
+    maker.document_pass = lambda: doc.pass_number
     s = styles()
     story: list = []
     for block in cover:
@@ -299,8 +345,6 @@ def render_pdf(
             story.append(_para(block.text, "cover_title"))
         else:
             story.extend(maker.make(block))
-    from reportlab.platypus.doctemplate import NextPageTemplate
-
     story.append(NextPageTemplate("body"))
     story.append(PageBreak())
     story.append(Paragraph("Contents", s["h1"]))
@@ -309,36 +353,14 @@ def render_pdf(
     story.append(toc)
     for block in sections:
         story.extend(maker.make(block))
-    buffer = io.BytesIO()
+    toc._entries = list(maker.entries)
+    doc.total = len(story)
     # Binary streams: ASCII85 would make the file a quarter bigger and, in pure Python,
     # took most of the time of a pack with board pictures (once per layout pass).
-    from reportlab import rl_config
-
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        return _build(
-            story, buffer, internal, footer, progress, title, author, subject, lang, invariant
-        )
+        doc.multiBuild(story)
     finally:
         rl_config.useA85 = saved_a85
-
-
-def _build(
-    story, buffer, internal, footer, progress, title, author, subject, lang, invariant
-) -> bytes:
-    doc = PackDocument(
-        buffer,
-        internal=internal,
-        footer=footer,
-        progress=progress,
-        total_flowables=len(story),
-        title=title,
-        author=author,
-        subject=subject,
-        creator="Workshop",
-        lang=lang,
-        invariant=1 if invariant else 0,
-    )
-    doc.multiBuild(story)
     return buffer.getvalue()
