@@ -24,7 +24,7 @@ def test_a_question_answered_and_one_parked_read_back_after_reopening(programme_
         owed = questions.for_session(p, session, still_owed_only=True)
         assert [r["text"] for r in owed] == ["Who sees my data?"]
         assert questions.status_text(owed[0], today=date(2027, 3, 2)) == (
-            "Written answer owed: Data team by 2027-03-01 (overdue)"
+            "Written answer owed: Data team by 1 March 2027 (overdue)"
         )
         assert [r["id"] for r in questions.still_owed(p)] == [parked]
 

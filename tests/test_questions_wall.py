@@ -46,7 +46,7 @@ def test_ask_answer_park_and_filter_still_owed(qtbot, programme_path, errors):
     qtbot.keyClicks(page.owner_edit, "Community Safety team")
     page.due_edit.setDate(QDate(2027, 3, 31))
     page.park_button.click()
-    assert "Community Safety team by 2027-03-31" in page.table.item(1, 2).text()
+    assert "Community Safety team by 31 March 2027" in page.table.item(1, 2).text()
 
     page.owed_only.setChecked(True)
     assert page.table.rowCount() == 1
@@ -90,3 +90,22 @@ def test_a_question_and_a_card_response_raised_as_points(qtbot, demo_path, monke
     }
     assert linked == {("questions", question_id), ("card_responses", response_id)}
     programme.close()
+
+
+def test_tools_menu_lists_every_question_still_owed(qtbot, demo_path):
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.question_wall import StillOwedDialog
+
+    make_application()
+    win = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(win)
+    action = next(
+        a for a in win.menu(win.tr("&Tools")).actions() if a.objectName() == "action_questions_owed"
+    )
+    action.trigger()
+    dialog = win.findChild(StillOwedDialog)
+    owed = win.ctx.programme.db["questions"].count_where("status IN ('open', 'owed')")
+    assert dialog.table.rowCount() == owed == 5
+    # soonest due first, with the owner and the date in words
+    assert "Children's Services by 28 February 2027" in dialog.table.item(0, 2).text()
+    win.close()

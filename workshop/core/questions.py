@@ -121,10 +121,19 @@ def is_overdue(row: dict[str, Any], today: date | None = None) -> bool:
     return date.fromisoformat(row["due"]) < (today or date.today())
 
 
+def long_date(text: str) -> str:
+    """'2027-03-01' as '1 March 2027' (text that is not a date is given back as it is)."""
+    try:
+        day = date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    return f"{day.day} {day:%B %Y}"
+
+
 def status_text(row: dict[str, Any], today: date | None = None) -> str:
     """How a question stands, in words (never colour alone)."""
     label = STATUSES.label(row["status"])
     if row["status"] == "owed":
         late = " (overdue)" if is_overdue(row, today) else ""
-        return f"{label}: {row['owner']} by {row['due']}{late}"
+        return f"{label}: {row['owner']} by {long_date(row['due'])}{late}"
     return label

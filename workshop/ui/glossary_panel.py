@@ -263,6 +263,22 @@ def install(window) -> None:
         "action_scenario_decks",
     )
 
+    def open_still_owed() -> None:
+        from workshop.ui.question_wall import StillOwedDialog
+
+        dialog = StillOwedDialog(window.ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.programme_closing.connect(dialog.close)
+        dialog.show()
+
+    window.add_action(
+        window.tr("&Tools"),
+        _tr("&Questions still owed…"),
+        open_still_owed,
+        None,
+        "action_questions_owed",
+    )
+
     def closing(_ctx) -> None:
         editor = getattr(window, "deck_editor", None)
         if editor is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import questions
-from workshop.core.questions import STATUSES
 from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
@@ -344,4 +344,65 @@ class QuestionWallPage(QWidget):
             self.refresh()
 
 
-__all__ = ["QuestionWallPage", "STATUSES"]
+class StillOwedDialog(QDialog):
+    """Every question across the programme still waiting for an answer, soonest due first
+    (Tools > Questions still owed…)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("StillOwedDialog")
+        self.setWindowTitle(self.tr("Questions still owed an answer"))
+        self.ctx = ctx
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("still_owed_table")
+        self.table.setAccessibleName(self.tr("Questions still owed an answer"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Question"),
+                self.tr("Session"),
+                self.tr("Where it stands"),
+                self.tr("Asked by"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.resize(1000, 520)
+        self.refresh()
+        ctx.bridge.changed.connect(self._on_changes)
+
+    def refresh(self) -> None:
+        programme = self.ctx.programme
+        if programme.closed:
+            return
+        rows = questions.still_owed(programme)
+        titles = {s["id"]: s["title"] for s in programme.rows("sessions")}
+        overdue = sum(1 for r in rows if questions.is_overdue(r))
+        self.summary.setText(
+            self.tr("%1 questions still owed an answer, %2 of them overdue.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(overdue))
+        )
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            values = (
+                row["text"],
+                titles.get(row["session_id"], ""),
+                questions.status_text(row),
+                row["asked_by"],
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(i, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, "questions", "sessions"):
+            self.refresh()
