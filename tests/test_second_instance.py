@@ -159,3 +159,16 @@ def test_the_lock_is_freed_when_the_file_closes_however_it_closes(
     win.close()
     assert instance_lock.holder_of(other) is None
     assert not instance_lock.lock_path(other).exists()
+
+
+def test_reopening_your_own_file_keeps_it_writable(qtbot, demo_path, errors):
+    win = _window(qtbot, demo_path)
+    assert win.open_path(demo_path)  # File > Open recent > the same file
+    assert not win.ctx.programme.read_only and not win.banner.isVisible()
+    win.ctx.programme.update_programme({"title": "Still saving"})
+    assert instance_lock.holder_of(demo_path) is not None
+    other = _window(qtbot, demo_path)
+    assert other.ctx.programme.read_only
+    other.close()
+    win.close()
+    assert instance_lock.holder_of(demo_path) is None

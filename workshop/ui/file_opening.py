@@ -57,11 +57,16 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
     path = Path(path)
     if not _sound_or_restored(path, parent):
         return None
-    try:
-        lock = instance_lock.acquire(path, "window")
-        reason = ""
-    except instance_lock.FileInUseError as exc:
-        lock, reason = None, str(exc)
+    handed_over = _claim_of_same_file(parent, path)
+    if handed_over is not None:
+        lock, reason = handed_over.lock, ""  # this window reopens its own file
+        handed_over.lock = None
+    else:
+        try:
+            lock = instance_lock.acquire(path, "window")
+            reason = ""
+        except instance_lock.FileInUseError as exc:
+            lock, reason = None, str(exc)
     try:
         if lock is not None:
             try:
@@ -70,12 +75,31 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
                 pass  # a full disk must not stop the facilitator opening their file
         programme = Programme.open(path, read_only=lock is None)
     except WorkshopError as exc:
-        if lock is not None:
+        if handed_over is not None:
+            handed_over.lock = lock
+        elif lock is not None:
             lock.release()
         dialogs.show_error(parent, str(exc), title=_tr("Could not open the file"))
         return None
     _attach(programme, lock, reason)
     return programme
+
+
+def _claim_of_same_file(parent: QWidget | None, path: Path) -> OpenState | None:
+    """The open state of `parent`'s current programme when it is `path` and holds the
+    claim: reopening your own file (Open recent) must not make it read-only."""
+    ctx = getattr(parent, "ctx", None)
+    current = getattr(ctx, "programme", None)
+    if current is None:
+        return None
+    state = _states.get(current)
+    if state is None or state.lock is None or state.closed:
+        return None
+    try:
+        same = Path(current.path).resolve() == path.resolve()
+    except OSError:
+        return None
+    return state if same else None
 
 
 def create_for_window(path: Path, title: str, parent: QWidget | None) -> Programme | None:
