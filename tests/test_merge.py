@@ -75,9 +75,11 @@ def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
 
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     out = capsys.readouterr().out
-    assert "2 item(s) were different" in out
-    assert "kept the change from laptop-b.workshop" in out
+    assert "2 item(s) differed between the two files" in out
+    assert "took the change from laptop-b.workshop" in out
+    assert "venue name: now 'Central Library, main hall' (was 'Central Library, room 2')" in out
     assert "kept this file's" in out
+    assert "attended: still 29 (laptop-b.workshop had 31)" in out
     with Programme.open(laptop_a, read_only=True) as a:
         assert a.get("sessions", first)["venue_name"] == "Central Library, main hall"
         assert a.get("sessions", second)["attended"] == 29

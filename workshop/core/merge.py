@@ -50,6 +50,8 @@ class RowDifference:
     ours_updated_at: str
     theirs_updated_at: str
     fields: tuple[str, ...]
+    # field -> (this file's value, the other file's value), shortened; personal data masked
+    values: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -88,13 +90,19 @@ class MergeReport:
             out.append(f"  updated {count} in {_table_label(table)}")
         if self.differences:
             out.append(
-                f"{len(self.differences)} item(s) were different in the two files; "
-                "the newer change was kept:"
+                f"{len(self.differences)} item(s) differed between the two files; for each, "
+                "the more recent change was kept:"
             )
             for d in self.differences:
-                side = f"kept the change from {name}" if d.kept == "theirs" else "kept this file's"
-                fields = ", ".join(d.fields)
-                out.append(f"  {_table_label(d.table)}: {d.label!r} ({fields}) - {side}")
+                side = f"took the change from {name}" if d.kept == "theirs" else "kept this file's"
+                out.append(f"  {_table_label(d.table)}: {d.label!r} - {side}")
+                for column in d.fields:
+                    ours, theirs = d.values.get(column, ("", ""))
+                    what = column.replace("_", " ")
+                    if d.kept == "theirs":
+                        out.append(f"      {what}: now {theirs} (was {ours})")
+                    else:
+                        out.append(f"      {what}: still {ours} ({name} had {theirs})")
         if self.purged_again:
             out.append(
                 f"{self.purged_again} personal detail(s) already removed from this file "
@@ -159,8 +167,7 @@ def merge(
         ) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProgrammeFileError(
-            f"{other_path.name} could not be read to the end; it looks damaged. "
-            "Nothing was merged."
+            f"{other_path.name} could not be read to the end; it looks damaged. Nothing was merged."
         ) from exc
     finally:
         conn.close()
@@ -184,6 +191,9 @@ def _merge(
                 f"'{ours_programme['title'] or 'untitled'}'. Merge it only if you are sure: "
                 "confirm, or use --yes."
             )
+    from workshop.core import purge  # purge imports store and merge's neighbours
+
+    personal = {(c.table, c.column) for c in purge.personal_columns(programme)}
     their_tables = {
         row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
@@ -215,7 +225,14 @@ def _merge(
             kept = "theirs" if theirs_at > ours_at else "ours"
             report.differences.append(
                 RowDifference(
-                    table, theirs["id"], _label(ours), kept, ours_at, theirs_at, differing
+                    table,
+                    theirs["id"],
+                    _label(ours),
+                    kept,
+                    ours_at,
+                    theirs_at,
+                    differing,
+                    {c: _shown(table, c, ours.get(c), theirs[c], personal) for c in differing},
                 )
             )
             if kept == "theirs":
@@ -223,8 +240,6 @@ def _merge(
                 report.updated[table] = report.updated.get(table, 0) + 1
     if not incoming:
         return report
-    from workshop.core import purge  # purge imports merge's neighbours; import late
-
     with programme.transaction():
         # Rows of one table may point at each other (a note in a cluster): check the
         # foreign keys once everything is in, at commit.
@@ -267,6 +282,23 @@ def tables_in_merge_order(programme: Programme) -> list[str]:
             placed.add(t)
             remaining.remove(t)
     return ordered
+
+
+def _shown(
+    table: str, column: str, ours: Any, theirs: Any, personal: set[tuple[str, str]]
+) -> tuple[str, str]:
+    if (table, column) in personal:
+        return ("(personal data)", "(personal data)")
+    return (_short(ours), _short(theirs))
+
+
+def _short(value: Any) -> str:
+    if value is None or value == "":
+        return "blank"
+    if isinstance(value, int | float):
+        return str(value)
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _label(row: dict[str, Any]) -> str:
