@@ -186,3 +186,69 @@ def test_long_expectations_and_other_languages_still_print_and_scan(programme, s
     every_word = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "What your answers can change:" in every_word  # on the front, or moved to the back
     assert "ddylen" in every_word
+
+
+def _reference_penalty(modules) -> int:
+    """The QR standard's four mask penalty rules, written out plainly."""
+    n = len(modules)
+    lines = [list(map(bool, row)) for row in modules]
+    lines += [list(col) for col in zip(*lines, strict=True)]
+    score = 0
+    for line in lines:
+        run = 1
+        for i in range(1, n + 1):
+            if i < n and line[i] == line[i - 1]:
+                run += 1
+            else:
+                score += run - 2 if run >= 5 else 0
+                run = 1
+        for i in range(n - 10):
+            window = [int(v) for v in line[i : i + 11]]
+            if window in ([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1]):
+                score += 40
+    for r in range(n - 1):
+        for c in range(n - 1):
+            if (
+                bool(modules[r][c])
+                == bool(modules[r][c + 1])
+                == bool(modules[r + 1][c])
+                == bool(modules[r + 1][c + 1])
+            ):
+                score += 3
+    dark = sum(bool(v) for row in modules for v in row)
+    return score + 10 * int(abs(dark * 100 / (n * n) - 50) // 5)
+
+
+def test_quick_mask_choice_scores_every_mask_as_the_standard_says():
+    from reportlab.graphics.barcode import qrencoder
+
+    from workshop.export import feedback_cards_pdf as cards_pdf
+
+    def as_rows(modules):
+        return [int("".join("1" if v else "0" for v in row), 2) for row in modules]
+
+    for url in (TEMPLATE.format(code="7KX4MPQ"), "https://x.example/c/ABCDEF2"):
+        base = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        base.addData(url)
+        base.version = base.calculate_version()
+        base.makeImpl(True, 0)
+        scores = []
+        for mask in range(8):
+            laid_out = qrencoder.QRCode(base.version, qrencoder.QRErrorCorrectLevel.M)
+            laid_out.addData(url)
+            laid_out.makeImpl(True, mask)
+            quick = [
+                r ^ d
+                for r, d in zip(
+                    as_rows(base.modules), cards_pdf._mask_rows(base.version, mask), strict=True
+                )
+            ]
+            assert quick == as_rows(laid_out.modules)
+            score = cards_pdf._penalty(quick, len(quick))
+            assert score == _reference_penalty(laid_out.modules)
+            scores.append(score)
+        best = scores.index(min(scores))
+        final = qrencoder.QRCode(base.version, qrencoder.QRErrorCorrectLevel.M)
+        final.addData(url)
+        final.makeImpl(False, best)
+        assert cards_pdf.qr_rows(url) == as_rows(final.modules)
