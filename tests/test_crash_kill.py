@@ -148,3 +148,100 @@ def test_every_reported_edit_survives_sigkill(tmp_path, capsys):
             f"({len(ledger.added)} sessions added, {len(ledger.deleted)} deleted, "
             f"tally reached {ledger.count}) in {elapsed:.1f} s\n"
         )
+
+
+# ----- a long action killed half-way: all of it, or none of it ------------------------------
+
+
+MERGE_KILLS = int(os.environ.get("WORKSHOP_CRASH_MERGE_KILLS", "30"))
+
+
+def _fresh_copy(pristine: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    target.write_bytes(pristine.read_bytes())
+
+
+def _run_and_kill(action, rng: random.Random, longest: float) -> bool:
+    """Fork a child that runs `action()` and reports when it returned; kill it at a random
+    moment. True when the child said the action was complete."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.close(read_end)
+            action()
+            os.write(write_end, b"done\n")
+            time.sleep(60)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    time.sleep(rng.uniform(0.0, longest))
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    said = b""
+    while chunk := os.read(read_end, 1024):
+        said += chunk
+    os.close(read_end)
+    return said == b"done\n"
+
+
+def test_a_merge_or_purge_killed_half_way_is_all_or_nothing(tmp_path, capsys):
+    from workshop.core import merge, purge
+
+    pristine = tmp_path / "pristine.workshop"
+    with Programme.create(pristine, "Kill during merge") as p, p.transaction():
+        for n in range(40):
+            session = add_session(p, {"title": f"Ours {n}", "purge_after": "2026-01-01"})
+            for k in range(5):
+                p.insert(
+                    "participants",
+                    {
+                        "session_id": session,
+                        "code": f"P-{n}-{k}",
+                        "name": f"Resident {n}-{k}",
+                        "consent_recorded_at": "2025-12-01",
+                    },
+                )
+    other = tmp_path / "laptop-b.workshop"
+    other.write_bytes(pristine.read_bytes())
+    with Programme.open(other) as b, b.transaction():
+        theirs = [add_session(b, {"title": f"Theirs {n}"}) for n in range(60)]
+    target = tmp_path / "target.workshop"
+    rng = random.Random(7)
+    outcomes = {"merge complete": 0, "merge none": 0, "purge complete": 0, "purge none": 0}
+    for round_ in range(MERGE_KILLS):
+        _fresh_copy(pristine, target)
+        if round_ % 2 == 0:
+
+            def action():
+                with Programme.open(target) as p:
+                    merge.merge(p, other)
+
+            said_done = _run_and_kill(action, rng, 0.6)
+            with Programme.open(target) as p:
+                assert p.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                present = sum(p.get("sessions", s) is not None for s in theirs)
+                reach = p.db.execute("SELECT count(*) FROM reach").fetchone()[0]
+            assert present in (0, len(theirs)), f"half a merge: {present} of {len(theirs)}"
+            assert reach == 8 * (40 + present)
+            assert not said_done or present == len(theirs)
+            outcomes["merge complete" if present else "merge none"] += 1
+        else:
+
+            def action():
+                with Programme.open(target) as p:
+                    purge.purge(p)
+
+            said_done = _run_and_kill(action, rng, 0.25)
+            with Programme.open(target) as p:
+                assert p.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                named = p.db.execute(
+                    "SELECT count(*) FROM participants WHERE name != ''"
+                ).fetchone()[0]
+                logged = p.db["purge_log"].count
+            assert (named, logged) in ((200, 0), (0, 40)), f"half a purge: {named}, {logged}"
+            assert not said_done or named == 0
+            outcomes["purge complete" if not named else "purge none"] += 1
+    with capsys.disabled():
+        sys.stdout.write(f"\nkilled during merge/purge {MERGE_KILLS} times: {outcomes}\n")
