@@ -31,6 +31,7 @@ from workshop.export.pack.build import pack_document
 from workshop.export.pack.model import Bullets, Heading, Para, Table
 from workshop.export.pack.styles import markup
 from workshop.export.pack_html import render_html
+from workshop.export.record import export_record, import_record
 
 WORDS = (
     "computer decision housing list benefit claim worry fair person check explain letter "
@@ -152,6 +153,23 @@ def main() -> None:
                 t_doc, document = timed(lambda p=programme: pack_document(p), args.runs)
                 t_bare, bare = timed(lambda d=document: bare_reportlab(d), args.runs)
                 t_html, _ = timed(lambda d=document: render_html(d), args.runs)
+            out = Path(folder) / f"{name}.json"
+            t_json, _ = timed(lambda p=path, o=out: export_record(p, o), args.runs)
+            t_zip, _ = timed(
+                lambda p=path, o=Path(folder) / f"{name}.zip": export_record(p, o), args.runs
+            )
+
+            def import_once(o=out, n=name):
+                target = Path(folder) / f"{n}-imported.workshop"
+                for leftover in Path(folder).glob(f"{n}-imported.workshop*"):
+                    leftover.unlink()
+                import_record(target, o)
+
+            t_import, _ = timed(import_once, args.runs)
+            print(
+                f"{name}: record export JSON {t_json:.2f} s ({out.stat().st_size / 1024:.0f} KiB), "
+                f"zip {t_zip:.2f} s, import {t_import:.2f} s"
+            )
             verdict = "meets" if t_pack < target else "MISSES"
             print(
                 f"{name}: pack {t_pack:.2f} s ({pages(pdf)} pages, {len(pdf) / 1024:.0f} KiB; "
