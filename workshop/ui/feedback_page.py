@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -245,6 +246,10 @@ class FeedbackPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("card_status")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: reportlab gives no progress to report
+        self.progress.setAccessibleName(self.tr("Laying out the cards"))
+        self.progress.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Number of cards"), self.count)
@@ -260,6 +265,7 @@ class FeedbackPage(QWidget):
         left.addWidget(self.printed_label)
         left.addLayout(buttons)
         left.addWidget(self.status)
+        left.addWidget(self.progress)
         left.addStretch(1)
         row = QHBoxLayout(box)
         row.addLayout(left, 1)
@@ -522,6 +528,7 @@ class FeedbackPage(QWidget):
         job = _BuildCardsJob(self.ctx.programme.programme(), session, plan)
         job.signals.finished.connect(self._built)
         self._job = job
+        self.progress.show()
         QThreadPool.globalInstance().start(job)
 
     def _built(self, data: bytes | None, error: str) -> None:
@@ -530,6 +537,7 @@ class FeedbackPage(QWidget):
         # The plan that was laid out, even if the options were changed meanwhile.
         purpose, target, plan = self._pending or ("", None, None)
         self._job, self._pending = None, None
+        self.progress.hide()
         if data is None or plan is None:
             self._finish(purpose, error or self.tr("The cards could not be made."))
             return
