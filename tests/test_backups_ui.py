@@ -135,3 +135,25 @@ def test_restore_from_backup_screen(qtbot, demo_path, said):
     recent = [a.text() for a in win.recent_menu.actions()]
     assert all(str(backups.folder_for(demo_path)) not in text for text in recent), recent
     win.close()
+
+
+def test_a_file_half_copied_to_a_usb_stick_is_offered_the_laptops_backup(
+    qtbot, demo_path, tmp_path, said
+):
+    win = _window(qtbot, demo_path)  # on the laptop: backups made as usual
+    win.ctx.programme.update_programme({"title": "The laptop's copy"})
+    win.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = usb / demo_path.name
+    copy.write_bytes(demo_path.read_bytes()[:5000])  # the stick was pulled out too soon
+    original = demo_path.read_bytes()
+
+    win = _window(qtbot, copy)
+    assert "no backups of its own" in said["asked"][-1]
+    assert str(demo_path) in said["asked"][-1]
+    assert win is not None and win.ctx.programme.path == copy
+    assert win.ctx.programme.programme()["title"] == "The laptop's copy"
+    win.close()
+    assert demo_path.read_bytes() == original
+    assert len(list(usb.glob("*before restore*.workshop"))) == 1

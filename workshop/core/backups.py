@@ -111,11 +111,36 @@ def parse_backup(path: Path) -> Backup | None:
     return Backup(Path(path), made, match["reason"])
 
 
-def newest_good_backup(document: Path) -> Backup | None:
+def newest_good_backup(document: Path, same_name_elsewhere: bool = False) -> Backup | None:
+    """The newest snapshot of `document` that passes its check. With
+    `same_name_elsewhere`, when `document` has none of its own, also look at backups of
+    files with the same name in other folders: a file half-copied to a USB stick has no
+    backups of its own, but the laptop's original does (see `source_of`)."""
     for backup in list_backups(document):
         if check_backup(backup.path) is None:
             return backup
+    if not same_name_elsewhere:
+        return None
+    own = folder_for(document)
+    candidates: list[Backup] = []
+    pattern = re.compile(re.escape(own.name[: -len("-0123456789")]) + r"-[0-9a-f]{10}$")
+    if paths.backups_dir().is_dir():
+        for folder in paths.backups_dir().iterdir():
+            if folder != own and folder.is_dir() and pattern.match(folder.name):
+                candidates.extend(filter(None, map(parse_backup, folder.iterdir())))
+    for backup in sorted(candidates, key=lambda b: b.made_at, reverse=True):
+        if check_backup(backup.path) is None:
+            return backup
     return None
+
+
+def source_of(backup: Backup) -> str:
+    """The full path of the file `backup` was made from, as noted in its folder."""
+    try:
+        text = (backup.path.parent / "source.txt").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+    return text.removeprefix("Backups of ").strip()
 
 
 # ----- making a snapshot -------------------------------------------------------------------

@@ -157,15 +157,28 @@ def _sound_or_restored(path: Path, parent: QWidget | None) -> bool:
     # A sound file saved by a newer version is not damaged: no backup to offer.
     good = None
     if not path.exists() or backups.check_backup(path) is not None:
-        good = backups.newest_good_backup(path)
+        good = backups.newest_good_backup(path, same_name_elsewhere=True)
     if good is None:
         dialogs.show_error(parent, problem, title=_tr("Could not open the file"))
         return False
+    if good.path.parent == backups.folder_for(path):
+        which = _tr("The newest good backup of this file was made on %s (%s).") % (
+            good.local_time_text(),
+            good.reason_label,
+        )
+    else:
+        which = _tr(
+            "This file has no backups of its own, but there is a good backup of a file of "
+            "the same name, %s, made on %s (%s)."
+        ) % (
+            backups.source_of(good) or good.path.parent.name,
+            good.local_time_text(),
+            good.reason_label,
+        )
     question = _tr(
-        "%s\n\nThe newest good backup of this file was made on %s (%s). Restore it and "
-        "open it? The file as it is now is kept beside it under a new name; nothing "
-        "is deleted."
-    ) % (problem, good.local_time_text(), good.reason_label)
+        "%s\n\n%s Put it here and open it? The file as it is now is kept beside it under "
+        "a new name; nothing is deleted."
+    ) % (problem, which)
     if not dialogs.confirm(
         parent, _tr("Could not open the file"), question, yes=_tr("Restore the backup")
     ):
