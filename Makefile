@@ -37,3 +37,21 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+
+# ----- release steps (not part of `make test`) ----------------------------------------------
+.PHONY: translations bundle-check
+
+# Rebuild workshop/i18n/*.ts from the code (pyside6-lupdate), fill the draft Welsh, compile .qm.
+translations: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m workshop.i18n.build
+
+# A self-contained app folder (no Python needed) in dist/Workshop/, built with PyInstaller
+# (a build tool only, installed on demand), then started once to prove it runs.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/workshop.spec
+	$(MAKE) bundle-check
+
+bundle-check:
+	QT_QPA_PLATFORM=offscreen dist/Workshop/Workshop --smoke-test build/smoke-test.txt
+	@cat build/smoke-test.txt

@@ -40,7 +40,8 @@ def _topic(title: str, what: str, how: list[str], practice: str = "") -> tuple[s
     items = "".join(f"<li>{step}</li>" for step in how)
     html = f"<h2>{title}</h2><p>{what}</p><ul>{items}</ul>"
     if practice:
-        html += f"<h3>{_tr('Good practice')}</h3><p>{practice}</p>"
+        heading = _tr("Good practice")
+        html += f"<h3>{heading}</h3><p>{practice}</p>"
     html += "<p>" + _tr(
         "Press F1 on any screen for its help. Help &gt; Keyboard shortcuts lists every key."
     )
