@@ -3,6 +3,7 @@ logged, and neither a backup nor a colleague's file can bring it back."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -184,3 +185,37 @@ def test_nothing_is_due_before_its_date(programme_path, today, expected):
     with Programme.open(programme_path) as p:
         assert len(purge.due(p, today)) == expected
         assert purge.purge(p, today=today).total == (4 if expected else 0)
+
+
+def test_contact_details_given_on_a_feedback_form_are_removed_and_the_words_kept(
+    programme_path, capsys
+):
+    Programme.create(programme_path, "Purge test").close()
+    ids = _people(programme_path)
+    answers = {
+        "What should change?": "Tell people when a computer was used",
+        "Email (only if you want a reply)": "m.okonkwo@example.org",
+        "Postcode area": "RV1",
+    }
+    text = "\n".join(f"{k}: {v}" for k, v in answers.items())
+    with Programme.open(programme_path) as p:
+        p.insert(
+            "feedback_responses",
+            {
+                "session_id": ids["past"],
+                "channel": "online",
+                "text": text,
+                "answers_json": json.dumps(answers),
+                "dedupe_key": "fuzzy-1",
+            },
+        )
+    assert main(["purge", str(programme_path), "--due"]) == 0
+    assert "1 contact detail given on a feedback form" in capsys.readouterr().out
+    assert main(["purge", str(programme_path), "--yes"]) == 0
+    with Programme.open(programme_path, read_only=True) as p:
+        response = p.rows("feedback_responses")[0]
+        kept = json.loads(response["answers_json"])
+        assert kept["What should change?"] == "Tell people when a computer was used"
+        assert kept["Email (only if you want a reply)"] == "" and kept["Postcode area"] == ""
+        assert response["text"] == "What should change?: Tell people when a computer was used"
+    assert b"m.okonkwo@example.org" not in _raw(programme_path)

@@ -35,6 +35,10 @@ _MARKED: dict[str, dict[str, Any]] = {
 _LABELS = {
     ("participants", "name"): ("name", "names"),
     ("participants", "contact"): ("contact detail", "contact details"),
+    ("feedback_responses", "answers_json"): (
+        "contact detail given on a feedback form",
+        "contact details given on feedback forms",
+    ),
     ("participants", "incentive_id"): (
         "record of who received an incentive",
         "records of who received an incentive",
@@ -44,6 +48,33 @@ _LABELS = {
 _PERSONAL_COMMENT = re.compile(
     r"^\s*\[?(\w+)\]?\s[^,\n]*,?\s*--\s*personal\b", re.IGNORECASE | re.MULTILINE
 )
+
+
+# (table, JSON column) -> (text column, pattern of personal questions)
+_ANSWERS: dict[tuple[str, str], tuple[str, str]] = {
+    # An online form may ask for an email or phone number "if you want a reply".
+    ("feedback_responses", "answers_json"): (
+        "text",
+        r"e-?mail|phone|mobile|\btel\b|contact|address|post ?code|\byour name\b|^name$"
+        r"|full name|first name|surname",
+    ),
+}
+_REMOVED_TEXT = "(personal details removed)"
+
+
+def mark_personal_answers(
+    table: str,
+    json_column: str,
+    text_column: str,
+    questions: str,
+    label: tuple[str, str] | None = None,
+) -> None:
+    """Declare that `json_column` holds answers (a JSON object of question -> answer)
+    some of which are personal: those whose question matches the regular expression
+    `questions` are blanked on purge, and their lines taken out of `text_column`."""
+    _ANSWERS[(table, json_column)] = (text_column, questions)
+    if label:
+        _LABELS[(table, json_column)] = label
 
 
 def mark_personal(
@@ -58,9 +89,15 @@ def mark_personal(
 
 @dataclass(frozen=True)
 class PersonalColumn:
+    """A column holding personal data. Most are blanked whole; a JSON column of answers
+    (`json_keys` set) has only the answers to personal questions blanked, and their
+    'Question: answer' lines are taken out of `text_column` too."""
+
     table: str
     column: str
     blank: Any
+    json_keys: str = ""  # a regular expression matching the personal questions
+    text_column: str = ""
 
     def label(self, count: int) -> str:
         singular, plural = _LABELS.get(
@@ -68,6 +105,36 @@ class PersonalColumn:
             (f"{self.column.replace('_', ' ')} in {self.table.replace('_', ' ')}",) * 2,
         )
         return f"{count} {singular if count == 1 else plural}"
+
+    def personal_keys(self, value: Any) -> list[str]:
+        """For a JSON answers column: the personal questions that have an answer."""
+        try:
+            answers = json.loads(value or "{}")
+        except (TypeError, ValueError):
+            return []
+        if not isinstance(answers, dict):
+            return []
+        pattern = re.compile(self.json_keys, re.IGNORECASE)
+        return [k for k, v in answers.items() if pattern.search(str(k)) and str(v).strip()]
+
+    def blanked(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The changes that remove this column's personal data from `row`."""
+        if not self.json_keys:
+            return {self.column: self.blank}
+        keys = self.personal_keys(row.get(self.column))
+        answers = json.loads(row[self.column])
+        for key in keys:
+            answers[key] = ""
+        changes: dict[str, Any] = {self.column: json.dumps(answers, ensure_ascii=False)}
+        text = row.get(self.text_column) if self.text_column else None
+        if isinstance(text, str):
+            kept = [
+                line
+                for line in text.split("\n")
+                if not any(line.startswith(f"{key}: ") for key in keys)
+            ]
+            changes[self.text_column] = "\n".join(kept).strip() or _REMOVED_TEXT
+        return changes
 
 
 @dataclass
@@ -114,6 +181,10 @@ def personal_columns(programme: Programme) -> list[PersonalColumn]:
             if fk.other_table == "participants" and (table, fk.column) not in found:
                 if not info[fk.column].notnull:
                     found[(table, fk.column)] = PersonalColumn(table, fk.column, None)
+    for (table, column), (text_column, questions) in _ANSWERS.items():
+        if table in tables and column in programme.db[table].columns_dict:
+            text = text_column if text_column in programme.db[table].columns_dict else ""
+            found[(table, column)] = PersonalColumn(table, column, None, questions, text)
     return list(found.values())
 
 
@@ -145,8 +216,10 @@ def _session_path(programme: Programme, table: str) -> list[tuple[str, str, str]
     return None
 
 
-def _rows_holding(programme: Programme, column: PersonalColumn, session_id: str) -> list[str]:
-    """Ids of `column.table` rows of one session whose personal value is not blank."""
+def _rows_holding(
+    programme: Programme, column: PersonalColumn, session_id: str
+) -> list[dict[str, Any]]:
+    """The `column.table` rows of one session whose personal value is not blank."""
     path = _session_path(programme, column.table)
     if path is None:
         return []
@@ -156,16 +229,24 @@ def _rows_holding(programme: Programme, column: PersonalColumn, session_id: str)
         joins.append(f"JOIN [{parent}] t{n + 1} ON t{n + 1}.id = {alias}.[{fk_column}]")
         alias = f"t{n + 1}"
     session_expr = f"{alias}.[{path[-1][1]}]" if path else "t0.id"
-    if column.blank is None:
+    params: list[Any] = [session_id]
+    if column.json_keys:
+        holding = f"t0.[{column.column}] IS NOT NULL"
+    elif column.blank is None:
         holding = f"t0.[{column.column}] IS NOT NULL"
     else:
         holding = f"t0.[{column.column}] IS NOT ?"
+        params.append(column.blank)
     sql = (
-        f"SELECT t0.id FROM [{column.table}] t0 {' '.join(joins)} "
+        f"SELECT t0.* FROM [{column.table}] t0 {' '.join(joins)} "
         f"WHERE {session_expr} = ? AND {holding}"
     )
-    params: list[Any] = [session_id] + ([] if column.blank is None else [column.blank])
-    return [row[0] for row in programme.db.execute(sql, params).fetchall()]
+    cursor = programme.db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    if column.json_keys:
+        rows = [r for r in rows if column.personal_keys(r.get(column.column))]
+    return rows
 
 
 def due(programme: Programme, today: date | None = None) -> list[DueSession]:
@@ -249,8 +330,8 @@ def purge(
 def _blank_session(programme: Programme, session_id: str, columns: list[PersonalColumn]) -> int:
     changes: dict[tuple[str, str], dict[str, Any]] = {}
     for column in columns:
-        for row_id in _rows_holding(programme, column, session_id):
-            changes.setdefault((column.table, row_id), {})[column.column] = column.blank
+        for row in _rows_holding(programme, column, session_id):
+            changes.setdefault((column.table, row["id"]), {}).update(column.blanked(row))
     for (table, row_id), values in changes.items():
         programme.update(table, row_id, values)
     return sum(len(v) for v in changes.values())
@@ -332,10 +413,12 @@ def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]
             ):
                 continue
             for session_id in session_ids:
-                for row_id in _rows_holding(copy, column, session_id):
+                for row in _rows_holding(copy, column, session_id):
+                    values = column.blanked(row)
+                    settings = ", ".join(f"[{name}] = ?" for name in values)
                     conn.execute(
-                        f"UPDATE [{column.table}] SET [{column.column}] = ? WHERE id = ?",
-                        [column.blank, row_id],
+                        f"UPDATE [{column.table}] SET {settings} WHERE id = ?",
+                        [*values.values(), row["id"]],
                     )
                     changed += 1
         conn.commit()
