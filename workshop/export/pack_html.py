@@ -42,6 +42,8 @@ caption { caption-side: bottom; text-align: start; }
 figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
 img { max-width: 100%; height: auto; border: 1px solid #b1b4b6; }
 .lead { font-size: 1.15em; }
+.label { font-weight: bold; margin-bottom: .2em; }
+.small { font-size: .92em; }
 .quote { margin-left: 1.5em; }
 """
 

@@ -26,8 +26,11 @@ def cover(ctx: PackContext) -> list[Block]:
         blocks.append(Para(f"From {prog['organisation']}", "body"))
     if prog["topic"]:
         blocks.append(Para(prog["topic"], "body"))
-    dates = date_range([s["starts_at"] for s in ctx.sessions])
-    blocks.append(Para(f"Sessions: {len(ctx.sessions)}. Dates: {dates}.", "body"))
+    if ctx.sessions:
+        dates = date_range([s["starts_at"] for s in ctx.sessions])
+        blocks.append(Para(f"Sessions: {len(ctx.sessions)}. Dates: {dates}.", "body"))
+    else:
+        blocks.append(Para("No sessions have been planned yet.", "body"))
     rows = []
     for s in ctx.sessions:
         venue = s["venue_name"]
