@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from workshop.cli import main
-from workshop.core import boards, merge
+from workshop.core import backups, boards, merge
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 
@@ -42,6 +42,9 @@ def test_merge_brings_in_the_other_laptops_sessions_and_notes(demo_path, tmp_pat
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     out = capsys.readouterr().out
     assert "added 1 to sessions" in out and "added 1 to sticky notes" in out
+    assert "A backup from just before the merge" in out
+    (backup,) = backups.list_backups(laptop_a)
+    assert backup.reason == "merge" and str(backup.path) in out
 
     after = _dump(laptop_a)
     with Programme.open(laptop_a, read_only=True) as a:

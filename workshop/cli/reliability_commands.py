@@ -91,11 +91,18 @@ def cmd_merge(args) -> int:
     inspect_file(args.other)
     with instance_lock.writing(args.file, "merge"), Programme.open(args.file) as programme:
         try:
-            report = merging.merge(programme, args.other, confirm_different=args.yes)
+            report = merging.merge(
+                programme,
+                args.other,
+                confirm_different=args.yes,
+                before=lambda: backups.backup_programme(programme, "merge"),
+            )
         except merging.DifferentProgrammeError as exc:
             raise ValidationError(str(exc)) from exc
     for line in report.lines():
         print(line)
+    if report.changed and report.backup is not None:
+        print(f"A backup from just before the merge: {report.backup.path}")
     return 0
 
 

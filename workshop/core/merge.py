@@ -14,6 +14,7 @@ other file is only read.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,7 @@ class MergeReport:
     updated: dict[str, int] = field(default_factory=dict)
     differences: list[RowDifference] = field(default_factory=list)
     purged_again: int = 0
+    backup: Any = None  # what `before` returned (a backups.Backup from the callers)
 
     @property
     def changed(self) -> bool:
@@ -133,13 +135,18 @@ def _table_label(table: str) -> str:
 
 
 def merge(
-    programme: Programme, other_path: Path | str, confirm_different: bool = False
+    programme: Programme,
+    other_path: Path | str,
+    confirm_different: bool = False,
+    before: Callable[[], Any] | None = None,
 ) -> MergeReport:
     """Bring the rows of `other_path` into `programme` (one transaction: all or nothing).
 
     Raises DifferentProgrammeError when the other file is of another programme and
     `confirm_different` is False; ProgrammeFileError when it cannot be read; and
-    ValidationError when a row in it is refused (then nothing is merged)."""
+    ValidationError when a row in it is refused (then nothing is merged). `before` is
+    called once the other file has been read and something will change (the callers
+    make a backup there); what it returns is kept as `report.backup`."""
     other_path = Path(other_path)
     if not other_path.exists():
         raise ProgrammeFileError(
@@ -159,7 +166,7 @@ def merge(
     conn = sqlite3.connect(uri, uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        return _merge(programme, other_path, conn, confirm_different)
+        return _merge(programme, other_path, conn, confirm_different, before)
     except sqlite3.IntegrityError as exc:
         raise ValidationError(
             f"{other_path.name} could not be merged: some of its items clash with items "
@@ -174,7 +181,11 @@ def merge(
 
 
 def _merge(
-    programme: Programme, other_path: Path, conn: sqlite3.Connection, confirm_different: bool
+    programme: Programme,
+    other_path: Path,
+    conn: sqlite3.Connection,
+    confirm_different: bool,
+    before: Callable[[], Any] | None,
 ) -> MergeReport:
     report = MergeReport(other_path)
     theirs_programme = conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
@@ -240,6 +251,8 @@ def _merge(
                 report.updated[table] = report.updated.get(table, 0) + 1
     if not incoming:
         return report
+    if before is not None:
+        report.backup = before()
     with programme.transaction():
         # Rows of one table may point at each other (a note in a cluster): check the
         # foreign keys once everything is in, at commit.

@@ -51,6 +51,7 @@ class MergeReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
+        note.setVisible(report.backup is not None)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
@@ -83,14 +84,13 @@ def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | 
         if not chosen:
             return None
         other = Path(chosen)
-    try:
-        backups.backup_programme(programme, "merge")
-    except WorkshopError as exc:
-        dialogs.show_error(window, str(exc), window.tr("Nothing merged"))
-        return None
+
+    def backup() -> backups.Backup:
+        return backups.backup_programme(programme, "merge")
+
     try:
         try:
-            report = merge.merge(programme, other)
+            report = merge.merge(programme, other, before=backup)
         except merge.DifferentProgrammeError as exc:
             if not dialogs.confirm(
                 window,
@@ -99,7 +99,7 @@ def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | 
                 yes=window.tr("Merge anyway"),
             ):
                 return None
-            report = merge.merge(programme, other, confirm_different=True)
+            report = merge.merge(programme, other, confirm_different=True, before=backup)
     except WorkshopError as exc:
         dialogs.show_error(window, str(exc), window.tr("Nothing merged"))
         return None
