@@ -51,8 +51,11 @@ def run_time_strings() -> list[str]:
         for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             try:
                 loaded = importlib.import_module(module.name)
-            except Exception:  # noqa: BLE001 - a half-written module must not stop the build
-                continue
+            except Exception as exc:  # noqa: BLE001 - say which module, then stop
+                raise SystemExit(
+                    f"Cannot import {module.name} ({exc}); fix it, then run this again, "
+                    "so no screen's text is dropped from the translations."
+                ) from exc
             for value in vars(loaded).values():
                 if isinstance(value, Vocabulary):
                     texts.append(value.name)

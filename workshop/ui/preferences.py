@@ -74,6 +74,9 @@ class PreferencesDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close preferences"))
+        # Enter (after typing a size) closes the dialog; it must never press "Normal look".
+        self.reset_button.setAutoDefault(False)
+        close.setDefault(True)
 
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_slider, 1)

@@ -128,6 +128,7 @@ def show_welcome(window: QMainWindow) -> WelcomeDialog:
     dialog = WelcomeDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    dialog.activateWindow()
     dialog.demo_button.setFocus()
     return dialog
 

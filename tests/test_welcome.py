@@ -1,0 +1,140 @@
+"""The first-run welcome (three steps, opens the demo, shown once) and the help: F1 for the
+screen you are on, and a keyboard shortcuts page made from the app's own actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from workshop.core.paths import data_dir
+from workshop.core.store import Programme
+from workshop.ui import help as help_screens
+from workshop.ui import theme, welcome
+from workshop.ui.app import make_application
+from workshop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def fresh_settings(qapp):
+    store = theme.preferences_store()
+    store.remove(welcome.SHOWN_KEY)
+    yield store
+    store.remove(welcome.SHOWN_KEY)
+
+
+@pytest.fixture
+def window(qtbot, programme_path, fresh_settings):
+    make_application()
+    Programme.create(programme_path, "Our own programme").close()
+    win = MainWindow(Programme.open(programme_path))
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    for widget in QApplication.topLevelWidgets():
+        if widget is not win and widget.isVisible():
+            widget.close()
+    if win.ctx is not None:
+        win.close()
+
+
+def test_welcome_says_three_steps_and_opens_the_demo(window, qtbot, programme_path):
+    dialog = welcome.maybe_show_welcome(window, offscreen_too=True)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    steps = [label.text() for label in dialog.findChildren(type(dialog.window_.banner))]
+    assert sum(text.startswith(("<b>1.", "<b>2.", "<b>3.")) for text in steps) == 3
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.demo_button)
+    qtbot.keyClick(dialog.demo_button, Qt.Key.Key_Space)
+    assert window.ctx.programme.path == data_dir() / welcome.DEMO_FILE_NAME
+    assert len(window.ctx.programme.rows("sessions")) == 5
+    assert welcome.welcome_was_shown()
+    # The facilitator's own file is untouched and still there.
+    with Programme.open(programme_path) as own:
+        assert own.programme()["title"] == "Our own programme"
+        assert own.rows("sessions") == []
+
+
+def test_welcome_is_shown_once(window, qtbot):
+    first = welcome.maybe_show_welcome(window, offscreen_too=True)
+    first.own_button.click()
+    assert welcome.welcome_was_shown()
+    assert welcome.maybe_show_welcome(window, offscreen_too=True) is None
+    assert window.ctx.programme.programme()["title"] == "Our own programme"
+
+
+def test_welcome_never_pops_up_in_automated_runs(window):
+    assert welcome.maybe_show_welcome(window) is None  # offscreen platform
+    assert not welcome.welcome_was_shown()
+
+
+def test_help_menu_shows_the_welcome_again(window, qtbot):
+    welcome.remember_welcome_shown()
+    again = next(a for a in window.findChildren(QAction) if a.objectName() == "action_welcome")
+    again.trigger()
+    dialog = window.findChild(welcome.WelcomeDialog)
+    assert dialog is not None and dialog.isVisible()
+
+
+def _press_f1(window, qtbot):
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    dialog = window.findChild(help_screens.HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_f1_explains_the_screen_with_the_focus(window, qtbot):
+    window.sidebar.add_session()
+    editor = window.current_screen()
+    editor.page("Details").title.setFocus()
+    dialog = _press_f1(window, qtbot)
+    text = dialog.browser.toPlainText()
+    assert "Session details" in dialog.windowTitle()
+    assert "Good practice" in text and "Reaching people" in text
+    dialog.close()
+
+    access = editor.show_page("Access and facilities")
+    access.provisions.view.setFocus()
+    dialog = _press_f1(window, qtbot)
+    assert "Access and facilities" in dialog.windowTitle()
+    assert "diagnosis" in dialog.browser.toPlainText()
+
+
+@pytest.mark.parametrize(
+    "class_name, expected",
+    [
+        ("ExpectationsPage", "Setting expectations"),
+        ("ReachPage", "seldom heard"),
+        ("IncentivesPage", "paying people"),
+        ("PointsPage", "Closing the loop"),
+        ("AccessPage", "Accessibility"),
+        ("SomethingNew", "close the loop"),
+    ],
+)
+def test_help_carries_engagement_guidance(qapp, class_name, expected):
+    from PySide6.QtWidgets import QWidget
+
+    widget = type(class_name, (QWidget,), {})()
+    _title, html = help_screens.topic_for(widget)
+    assert expected in html
+
+
+def test_shortcuts_page_lists_every_action_with_a_key(window, qtbot):
+    # A screen added later gets its keys listed without anyone editing the help.
+    extra = QAction("Shuffle the cards", window)
+    extra.setShortcut(QKeySequence("Ctrl+Alt+K"))
+    window.menu(window.tr("&Session")).addAction(extra)
+    dialog = help_screens.show_shortcuts(window)
+    table = dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.text():
+            name = help_screens._plain(action.text())
+            assert name in rows, f"{name} missing from the shortcuts page"
+    assert rows["Shuffle the cards"] == "Ctrl+Alt+K"
+    assert rows["Help for this screen"] == "F1"
+    assert rows["Add session"] == "Ctrl+Shift+N"
+    assert "Tab" in rows.values()
