@@ -252,6 +252,22 @@ def test_small_counts_are_hidden_from_partners_only(tmp_path):
     assert "we hoped for 8 and reached 2 (6 fewer)" in internal
 
 
+def test_gaps_do_not_give_small_numbers_away(tmp_path):
+    with Programme.create(tmp_path / "gaps.workshop", "Gaps") as programme:
+        session = add_session(programme, {"title": "Evening", "status": "done", "attended": 20})
+        groups = programme.rows("reach", "session_id = ?", [session], order_by="position")
+        # Hoped for 2 and reached 1: saying "a gap" would tell the reader it was 1.
+        programme.update("reach", groups[0]["id"], {"planned": 2, "reached": 1})
+        programme.update("reach", groups[1]["id"], {"planned": 2, "reached": 3})
+        programme.update("reach", groups[2]["id"], {"planned": 9, "reached": 4})
+        text = _pdf_text(build_pack(programme, invariant=True))
+    gaps = text[text.index("Gaps: groups") :]
+    assert groups[0]["group_name"] + ":" not in gaps
+    assert groups[1]["group_name"] + ":" not in gaps
+    assert f"{groups[2]['group_name']}: we hoped for 9 and reached fewer than 5." in gaps
+    assert "we do not say whether we met that hope" in gaps
+
+
 def test_left_out_lists_what_the_partner_pack_leaves_out(demo_file):
     with Programme.open(demo_file, read_only=True) as programme:
         partner = " ".join(left_out(programme, PARTNER))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from workshop.core import vocab
+from workshop.core.privacy import SMALL_NUMBER
 from workshop.core.sessions import format_pounds, incentive_totals, session_rows
 from workshop.export.pack.model import (
     BarChart,
@@ -108,17 +109,30 @@ def reach(ctx: PackContext) -> list[Block]:
         )
         gaps = []
         for g, p, r in zip(names, planned, reached, strict=True):
-            if r >= p:
-                continue
             if policy.is_hidden(r):
-                gaps.append(f"{g}: we hoped for {p:,} and reached fewer than 5.")
-            else:
+                # Decided without the true number, so being listed (or not) gives nothing
+                # away: "fewer than 5" is a gap only against a hope of 5 or more.
+                if p >= SMALL_NUMBER:
+                    gaps.append(f"{g}: we hoped for {p:,} and reached fewer than 5.")
+                continue
+            if r < p:
                 gaps.append(f"{g}: we hoped for {p:,} and reached {r:,} ({p - r:,} fewer).")
         blocks.append(Heading("Gaps: groups we did not reach as we hoped", level=3))
+        unsure = any(
+            policy.is_hidden(r) and p < SMALL_NUMBER for p, r in zip(planned, reached, strict=True)
+        )
         if gaps:
             blocks.append(Bullets(gaps))
-        else:
+        elif not unsure:
             blocks.append(Para("We reached at least as many people as we hoped in every group."))
+        if unsure:
+            blocks.append(
+                Para(
+                    "Where we hoped for fewer than 5 people from a group and fewer than 5 came, "
+                    "we do not say whether we met that hope, so that nobody can be picked out.",
+                    "small",
+                )
+            )
     return blocks
 
 
