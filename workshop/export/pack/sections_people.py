@@ -33,9 +33,14 @@ def reach(ctx: PackContext) -> list[Block]:
         blocks.append(Para("No session in this pack has taken place yet, so nobody is counted."))
         return blocks
     attended = sum(s["attended"] for s in held)
+    came = f"{policy.count(attended)} people came"
+    if len(held) > 1 and any(policy.is_hidden(s["attended"]) for s in held):
+        # The exact total, less the sessions shown, would give a hidden number away.
+        shown = sum(s["attended"] for s in held if not policy.is_hidden(s["attended"]))
+        came = f"At least {shown:,} people came"
     blocks.append(
         Para(
-            f"{policy.count(attended)} people came to {plural(len(held), 'session')}. "
+            f"{came} to {plural(len(held), 'session')}. "
             "Numbers are as the facilitators recorded them on the day.",
             "lead",
         )
