@@ -171,3 +171,17 @@ def test_a_row_the_rules_refuse_stops_the_whole_merge(demo_path, tmp_path, capsy
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 2
     assert "Nothing was merged" in capsys.readouterr().err
     assert _dump(laptop_a) == before
+
+
+def test_a_file_from_an_older_version_merges_its_tables_in_common(demo_path, tmp_path, capsys):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_b) as b:
+        new_session = add_session(b, {"title": "Saved by last month's Workshop"})
+        # As if laptop B still ran the version before the purge log existed.
+        b.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_reliability'")
+        b.db.execute("DROP TABLE purge_log")
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", new_session) is not None
+    with Programme.open(laptop_b, read_only=True) as b:  # the other file is only read
+        assert "purge_log" not in b.table_names()
