@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -32,11 +33,19 @@ def programme(programme_path):
         yield p
 
 
-@pytest.fixture
-def demo_path(tmp_path) -> Path:
-    path = tmp_path / "demo.workshop"
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    """The demo is written once per test run; each test gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.workshop"
     with Programme.create(path) as p:
         write_demo(p)
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path, _demo_template) -> Path:
+    path = tmp_path / "demo.workshop"
+    shutil.copyfile(_demo_template, path)  # closed cleanly: no -wal file to carry
     return path
 
 
@@ -44,3 +53,19 @@ def demo_path(tmp_path) -> Path:
 def demo(demo_path):
     with Programme.open(demo_path) as p:
         yield p
+
+
+@pytest.fixture(autouse=True)
+def _delete_leftover_windows():
+    """Windows closed by a test are only deleted when Qt processes deferred deletes; with
+    no event loop running they would pile up and slow every later test down."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
