@@ -30,7 +30,9 @@ class Heading:
 @dataclass
 class Para:
     text: str
-    style: str = "body"  # body, lead, small, quote, muted
+    style: str = "body"  # body, lead, small, quote, muted, label
+    # Keep on the same page as what follows (an introduction to a list, say).
+    keep_with_next: bool = False
 
 
 @dataclass

@@ -231,7 +231,7 @@ class FlowableMaker:
             return self.heading(block)
         if isinstance(block, Para):
             para = _para(block.text, block.style)
-            if after_heading and block.style in ("muted", "small"):
+            if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
                 para.keepWithNext = 1

@@ -119,7 +119,7 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
             continue
         blocks.append(Heading(f"{column['title']} ({plural(len(in_column), 'note')})", level=3))
         if column["prompt"]:
-            blocks.append(Para(f"We asked: {column['prompt']}", "small"))
+            blocks.append(Para(f"We asked: {column['prompt']}", "small", keep_with_next=True))
         grouped: dict[str | None, list[dict]] = defaultdict(list)
         for note in in_column:
             grouped[note["cluster_id"] if note["cluster_id"] in theme_by_id else None].append(note)

@@ -61,7 +61,7 @@ def points(ctx: PackContext) -> list[Block]:
             if source.words.strip()
         ][:MAX_QUOTES]
         if quotes:
-            blocks.append(Para("In people's words:", "small"))
+            blocks.append(Para("In people's words:", "small", keep_with_next=True))
             blocks.append(Bullets([f"“{q}”" for q in quotes]))
         status = point["response_status"]
         if point["published_on"] or (ctx.internal and status):
@@ -71,14 +71,16 @@ def points(ctx: PackContext) -> list[Block]:
                 if point["published_on"]
                 else "draft, not published yet"
             )
-            lines = [f"Our response: {label} ({when})."]
+            blocks.append(Para(f"Our response: {label} ({when})", "label", keep_with_next=True))
+            lines = []
             if point["decision"]:
                 lines.append(redact(point["decision"]))
             if point["reasoning"]:
                 lines.append(f"Why: {redact(point['reasoning'])}")
             if point["passed_to"]:
                 lines.append(f"Passed to: {redact(point['passed_to'])}")
-            blocks.append(Para("\n".join(lines), "quote"))
+            if lines:
+                blocks.append(Para("\n".join(lines), "quote"))
         else:
             blocks.append(Para("Our response: being prepared; not published yet.", "muted"))
     return blocks
