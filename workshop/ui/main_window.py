@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workshop.core.store import FILE_SUFFIX, Programme
 from workshop.ui import dialogs, file_opening
 from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.page_layout import scrolling
 from workshop.ui.session_list import SessionSidebar
 
 # Programme-level screens listed at the top of the sidebar: (title, "module:Class");
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self._menus: dict[str, QMenu] = {}
         self._screen: QWidget | None = None
+        self._holder: QWidget | None = None  # the scroll area the screen sits in
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -298,15 +300,20 @@ class MainWindow(QMainWindow):
 
     def _clear_screen(self) -> None:
         if self._screen is not None:
-            self.stack.removeWidget(self._screen)
-            self._screen.deleteLater()
-            self._screen = None
+            self.stack.removeWidget(self._holder)
+            self._holder.deleteLater()  # the screen inside goes with it
+            self._screen = self._holder = None
 
     def _show(self, widget: QWidget) -> None:
         self._clear_screen()
         self._screen = widget
-        self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+        # At large text sizes a screen can need more room than a laptop has: it scrolls
+        # instead of pushing the window off the screen.
+        self._holder = scrolling(widget)
+        self._holder.setObjectName("screen_holder")
+        self._holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack.addWidget(self._holder)
+        self.stack.setCurrentWidget(self._holder)
 
     def current_screen(self) -> QWidget | None:
         return self._screen
