@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMenu, QWidget
 
 from workshop.core import sessions as core_sessions
 from workshop.core.store import Programme
@@ -60,6 +60,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.objectName().startswith("qt_"):
             continue  # Qt's own parts (a spin box's line edit) are spoken by their owner
+        owner = widget.parentWidget()
+        if isinstance(owner, QComboBox) and owner.lineEdit() is widget:
+            continue  # the text part of an editable box is spoken as the box
         iface = QAccessible.queryAccessibleInterface(widget)
         if iface is None or not iface.isValid():
             continue

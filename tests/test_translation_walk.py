@@ -49,6 +49,7 @@ KNOWN_GAPS: dict[str, str] = {
     "Questions": "questions table: question status text is not passed through tr",
     "Points and responses": "points_page.py: source kinds (Board note, Theme, ...) not through tr",
     "Scenario cards": "card_mode.py: responses list ('Table 1', 'Fears:', reactions) not through tr",
+    "Feedback cards": "feedback_page.py: channel names in the returns table and counts not through tr",
 }
 
 
@@ -98,9 +99,13 @@ def needs_mark(text: str, data: set[str]) -> bool:
         return False  # empty, marked, or only numbers and signs (£0.00, 3/5, —)
     if plain in NEVER_TRANSLATED or plain in data or KEYS.match(plain) or DATES.match(plain):
         return False
-    # A title made of pieces ("Programme — file.workshop — Workshop") is data when each is.
+    # A title made of pieces ("Programme — file.workshop — Workshop", "11 (6W6-T6SY)") is
+    # data when nothing but numbers and signs is left after taking the data out.
     parts = [part.strip() for part in SEPARATORS.split(plain) if part.strip()]
-    return not all(part in data or not re.search(r"[^\W\d_]", part) for part in parts)
+    rest = " ".join(part for part in parts if part not in data)
+    for piece in sorted((d for d in data if len(d) >= 3 and d in rest), key=len, reverse=True):
+        rest = rest.replace(piece, " ")
+    return bool(re.search(r"[^\W\d_]", rest))
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:

@@ -80,9 +80,10 @@ QListWidget:focus, QListView:focus, QPushButton:focus, QToolButton:focus,
 QTabBar::tab:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {
     border: 3px solid #ffff00; }
 QProgressBar { border: 2px solid #ffffff; text-align: center; min-height: %(bar)spx;
-               color: #ffffff; }
-QProgressBar::chunk { background: #00c8ff; }
-QProgressBar[belowTarget="true"]::chunk { background: #ffff00; }
+               background: #000000; color: #ffffff; font-weight: 700; }
+/* Dark fills keep the white figures readable over the bar and beside it. */
+QProgressBar::chunk { background: #0050b0; }
+QProgressBar[belowTarget="true"]::chunk { background: #a00000; }
 QToolTip { background: #ffff00; color: #000000; border: 1px solid #000000; }
 """
 
