@@ -9,9 +9,12 @@ import json
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workshop.cli import main as cli
 from workshop.core.demo import write_demo
+from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.export.record import (
     FORMAT,
@@ -199,3 +202,28 @@ def test_commands(demo_file, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "version: is 9" in err
     assert not (tmp_path / "never.workshop").exists()
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(
+        str.strip
+    ),
+    words=st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=60), max_size=4),
+)
+def test_any_text_survives_the_round_trip(tmp_path_factory, title, words):
+    folder = tmp_path_factory.mktemp("any")
+    with Programme.create(folder / "a.workshop", "Round trip") as programme:
+        session = add_session(programme, {"title": title.strip()})
+        for text in words:
+            programme.insert(
+                "access_requests",
+                {"session_id": session, "adjustment": text if text.strip() else "x"},
+            )
+        first = record_json(programme)
+    (folder / "a.json").write_text(first, encoding="utf-8")
+    import_record(folder / "b.workshop", folder / "a.json")
+    with Programme.open(folder / "b.workshop", read_only=True) as copy:
+        assert record_json(copy) == first
