@@ -103,7 +103,7 @@ def _open_session_page(window, qtbot, title: str):
             break
         press(qtbot, Qt.Key.Key_Right)
     page = editor.page(title)
-    assert editor.tabs.currentWidget() is page
+    assert editor.tabs.currentWidget().isAncestorOf(page)
     return editor, page
 
 

@@ -3,11 +3,13 @@ SESSION_PAGES as (title, "module:Class"), built as Class(ctx, session_id, parent
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from workshop.core.store import Change
 from workshop.ui.context import AppContext
 from workshop.ui.main_window import load
+from workshop.ui.page_layout import scrolling
 
 SESSION_PAGES: list[tuple[str, str]] = [
     ("Details", "workshop.ui.details_page:DetailsPage"),
@@ -34,10 +36,16 @@ class SessionEditor(QWidget):
         self.tabs.setAccessibleName(self.tr("Session sections"))
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         for title, name in SESSION_PAGES:
             page = load(name)(ctx, session_id)
             self.pages[title] = page
-            self.tabs.addTab(page, self.tr(title))
+            # Each tab scrolls on its own: at large text sizes one wide page must not
+            # make every other page wider than the window.
+            holder = scrolling(page)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._holders[title] = holder
+            self.tabs.addTab(holder, self.tr(title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.heading)
@@ -49,9 +57,8 @@ class SessionEditor(QWidget):
         return self.pages[title]
 
     def show_page(self, title: str) -> QWidget:
-        page = self.pages[title]
-        self.tabs.setCurrentWidget(page)
-        return page
+        self.tabs.setCurrentWidget(self._holders[title])
+        return self.pages[title]
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.table == "sessions" and self.session_id in c.ids for c in changes):
