@@ -67,7 +67,7 @@ def test_export_import_export_gives_the_same_json(demo_file, demo_json, tmp_path
 
 def test_import_into_an_empty_programme(demo_json, tmp_path):
     target = tmp_path / "empty.workshop"
-    Programme.create(target).close()
+    Programme.create(target, "Made with workshop new").close()
     import_record(target, _write(tmp_path, json.loads(demo_json)))
     with Programme.open(target, read_only=True) as copy:
         assert record_json(copy) == demo_json
@@ -173,6 +173,14 @@ def test_a_bad_document_is_refused_naming_the_place(demo_json, tmp_path, change,
         import_record(empty, path)
     with Programme.open(empty, read_only=True) as programme:
         assert record_json(programme) == before
+
+
+def test_a_programme_with_expectations_but_no_sessions_is_not_empty(demo_json, tmp_path):
+    target = tmp_path / "started.workshop"
+    with Programme.create(target, "Started") as programme:
+        programme.update_programme({"can_change": "Which information is used."})
+    with pytest.raises(RecordError, match="already holds a programme"):
+        import_record(target, _write(tmp_path, json.loads(demo_json)))
 
 
 def test_a_file_with_a_programme_in_it_is_not_overwritten(demo_file, demo_json, tmp_path):

@@ -372,10 +372,11 @@ def _is_empty(programme: Programme) -> bool:
         if programme.db[table].count:
             return False
     row = programme.programme()
+    # A title alone (as `workshop new FILE --title` gives) is not content to protect.
     blank = {
         c.name
         for c in _columns(programme, "programme")
-        if c.name not in ("id", "created_at", "updated_at")
+        if c.name not in ("id", "created_at", "updated_at", "title")
     }
     column_defaults = programme.db["programme"].default_values
     for name in blank:
