@@ -185,3 +185,14 @@ def test_a_file_from_an_older_version_merges_its_tables_in_common(demo_path, tmp
         assert a.get("sessions", new_session) is not None
     with Programme.open(laptop_b, read_only=True) as b:  # the other file is only read
         assert "purge_log" not in b.table_names()
+
+
+def test_rows_that_differ_only_in_when_they_were_made_are_not_reported(tmp_path, capsys):
+    # Two demo files made separately share the built-in deck's cards (same ids), made at
+    # different moments: nothing to merge there, and nothing to report.
+    a, b = tmp_path / "a.workshop", tmp_path / "b.workshop"
+    assert main(["demo", str(a)]) == 0 and main(["demo", str(b)]) == 0
+    capsys.readouterr()
+    assert main(["merge", str(a), str(b), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "created at" not in out and "scenario cards" not in out

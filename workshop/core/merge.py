@@ -228,7 +228,9 @@ def _merge(
                 report.added[table] = report.added.get(table, 0) + 1
                 continue
             differing = tuple(
-                c for c in columns if c not in ("updated_at",) and ours.get(c) != theirs[c]
+                c
+                for c in columns
+                if c not in ("created_at", "updated_at") and ours.get(c) != theirs[c]
             )
             if not differing:
                 continue
