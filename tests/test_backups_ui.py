@@ -157,3 +157,17 @@ def test_a_file_half_copied_to_a_usb_stick_is_offered_the_laptops_backup(
     win.close()
     assert demo_path.read_bytes() == original
     assert len(list(usb.glob("*before restore*.workshop"))) == 1
+
+
+def test_a_damaged_backup_is_listed_but_cannot_be_chosen(qtbot, demo_path, said):
+    win = _window(qtbot, demo_path)
+    win.findChild(type(win.undo_action), "action_back_up_now").trigger()
+    newest = backups.list_backups(demo_path)[0].path
+    newest.write_bytes(newest.read_bytes()[:3000])  # e.g. a disk error
+    win.findChild(type(win.undo_action), "action_restore_backup").trigger()
+    dialog = win.restore_dialog
+    assert "damaged, cannot be restored" in dialog.list.item(0).text()
+    assert not (dialog.list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled)
+    assert dialog.list.currentRow() == 1 and dialog.restore_button.isEnabled()
+    dialog.reject()
+    win.close()

@@ -172,3 +172,22 @@ def test_reopening_your_own_file_keeps_it_writable(qtbot, demo_path, errors):
     other.close()
     win.close()
     assert instance_lock.holder_of(demo_path) is None
+
+
+def test_other_commands_can_be_guarded_with_one_line(demo_path, tmp_path):
+    import argparse
+
+    calls = []
+
+    @instance_lock.guarded("import-feedback")
+    def cmd_import_feedback(args) -> int:
+        calls.append(instance_lock.holder_of(args.file))  # held while it runs
+        return 0
+
+    args = argparse.Namespace(file=demo_path)
+    assert cmd_import_feedback(args) == 0
+    assert calls[0]["holder"] == "import-feedback"
+    assert instance_lock.holder_of(demo_path) is None  # and let go afterwards
+    with instance_lock.acquire(demo_path, "window"), pytest.raises(instance_lock.FileInUseError):
+        cmd_import_feedback(args)
+    assert len(calls) == 1

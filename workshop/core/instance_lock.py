@@ -137,6 +137,29 @@ def writing(document: Path, command: str) -> Iterator[InstanceLock]:
         lock.release()
 
 
+def guarded(command: str, file_argument: str = "file"):
+    """For a headless command handler `cmd_x(args)` that writes to `args.file`: hold the
+    file's lock while it runs, or refuse (exit 2) naming the window that has it open.
+
+        @instance_lock.guarded("import-feedback")
+        def cmd_import_feedback(args) -> int: ...
+    """
+
+    def wrap(handler):
+        def run(args) -> int:
+            document = Path(getattr(args, file_argument))
+            if not document.exists():
+                return handler(args)  # nothing to guard; the handler explains or creates
+            with writing(document, command):
+                return handler(args)
+
+        run.__name__ = getattr(handler, "__name__", "run")
+        run.__doc__ = handler.__doc__
+        return run
+
+    return wrap
+
+
 def holder_of(document: Path) -> dict | None:
     """Who holds the lock now, or None when the file is free (checked without taking it
     for longer than an instant)."""

@@ -46,9 +46,18 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups of this file, newest first"))
+        first_good = -1
         for backup in backups.list_backups(self.document):
-            item = QListWidgetItem(backups.describe(backup))
+            problem = backups.check_backup(backup.path)
+            text = backups.describe(backup)
+            item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(backup.path))
+            if problem:
+                # Said in words, not only greyed out.
+                item.setText(self.tr("%s — damaged, cannot be restored") % text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            elif first_good < 0:
+                first_good = self.list.count()
             self.list.addItem(item)
         self.empty = QLabel(self.tr("There are no backups of this file yet."))
         self.empty.setVisible(self.list.count() == 0)
@@ -67,8 +76,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        if first_good >= 0:
+            self.list.setCurrentRow(first_good)
         self.list.setFocus()
 
     def chosen(self) -> Path | None:
