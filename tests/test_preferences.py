@@ -150,3 +150,12 @@ def test_unknown_language_is_refused(clean_settings):
     with pytest.raises(ValueError, match="Unknown language"):
         i18n.set_language("xx")
     assert i18n.chosen_language() == "en"
+
+
+def test_text_without_a_welsh_translation_stays_english_not_blank(clean_settings):
+    """A string added after the last `make translations` must still show, in English."""
+    assert i18n.install_translator(code="cy") == "cy"
+    assert QCoreApplication.translate("AnyScreen", "A sentence added yesterday") == (
+        "A sentence added yesterday"
+    )
+    assert QCoreApplication.translate("MainWindow", "&Help") == "&Cymorth"

@@ -51,7 +51,9 @@ class WorkshopTranslator(QTranslator):
         found = super().translate(context, source_text, disambiguation, n)
         if not found and context != SHARED_CONTEXT:
             found = super().translate(SHARED_CONTEXT, source_text, disambiguation, n)
-        return found
+        # None (a null string) tells Qt "not translated here": it then shows the English.
+        # An empty string would be taken as the translation and show nothing at all.
+        return found or None
 
 
 def install_translator(app: QCoreApplication | None = None, code: str | None = None) -> str:
