@@ -43,7 +43,8 @@ def demo_json(demo_file, tmp_path_factory) -> str:
 
 def _write(tmp_path, document, name="in.json"):
     path = tmp_path / name
-    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    # \u escapes, so that a lone surrogate (which UTF-8 cannot hold) reaches the reader.
+    path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
 
@@ -151,6 +152,10 @@ BROKEN = [
     (lambda d: d["sessions"].append(dict(d["sessions"][0])), "sessions[5].id: repeats the id"),
     (lambda d: d.update(mystery=[]), "mystery: is not a table"),
     (_set(("sessions", 0, "starts_at"), "next Tuesday"), "sessions[0]: The start 'next Tuesday'"),
+    (_set(("sessions", 0, "attended"), 2**70), "sessions[0].attended: should be a whole number"),
+    (_set(("board_notes", 0, "x"), float("nan")), "board_notes[0].x: should be a number"),
+    (_set(("sessions", 0, "title"), "\ud800"), "sessions[0].title: should be text"),
+    (_set(("sessions", 0, "attended"), True), "sessions[0].attended: should be a whole number"),
 ]
 
 

@@ -18,7 +18,9 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
+import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -267,14 +269,27 @@ def _refuse(place: str, problem: str) -> RecordError:
     return RecordError(f"{place}: {problem} Nothing was imported.")
 
 
+_INT_RANGE = (-(2**63), 2**63 - 1)  # what SQLite can hold
+
+
 def _type_ok(value: Any, column: Column) -> bool:
     if value is None:
         return column.nullable
+    if isinstance(value, bool):
+        return False
     if column.type.startswith("INT"):
-        return isinstance(value, int) and not isinstance(value, bool)
+        return isinstance(value, int) and _INT_RANGE[0] <= value <= _INT_RANGE[1]
     if column.type in ("REAL", "FLOAT", "DOUBLE", "NUMERIC"):
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return isinstance(value, str)
+        if isinstance(value, float):
+            return math.isfinite(value)
+        return isinstance(value, int) and _INT_RANGE[0] <= value <= _INT_RANGE[1]
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")  # a lone surrogate from a \ud800 escape cannot be stored
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _TYPE_WORDS = {"INTEGER": "a whole number", "REAL": "a number", "TEXT": "text"}
@@ -472,6 +487,11 @@ def _import_checked(programme: Programme, document: dict[str, Any], order: list[
             _validate_rows(programme, document, order)
     except ValidationError as exc:
         raise RecordError(f"{exc} Nothing was imported.") from None
+    except (sqlite3.Error, OverflowError, ValueError) as exc:
+        # Checked above already; this is the last guard, and the transaction rolled back.
+        raise RecordError(
+            f"The record could not be written ({exc}). Nothing was imported."
+        ) from None
 
 
 def _counts(document: dict[str, Any], order: list[str]) -> dict[str, int]:
