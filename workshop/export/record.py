@@ -257,6 +257,10 @@ def read_document(path: Path | str) -> dict[str, Any]:
         ) from exc
     try:
         document = json.loads(text)
+    except RecursionError:
+        raise RecordError(
+            f"{path.name} is nested too deeply to be a Workshop record. Nothing was imported."
+        ) from None
     except json.JSONDecodeError as exc:
         raise RecordError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
