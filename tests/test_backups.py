@@ -53,8 +53,11 @@ def test_restore_puts_the_backup_back_and_keeps_the_damaged_file(demo_path, caps
     assert main(["restore", str(demo_path), str(snapshot)]) == 0
     out = capsys.readouterr().out
     assert "kept as" in out
-    kept = [p for p in demo_path.parent.iterdir() if "before restore" in p.name
-            and p.suffix == ".workshop"]
+    kept = [
+        p
+        for p in demo_path.parent.iterdir()
+        if "before restore" in p.name and p.suffix == ".workshop"
+    ]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     assert main(["check", str(demo_path)]) == 0
     assert len(_titles(demo_path)) == 5
