@@ -77,6 +77,7 @@ def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said):
         win,
     )
 
+    assert "due for removal" in win.statusBar().currentMessage()  # a quiet reminder
     win.findChild(type(win.undo_action), "action_purge").trigger()
     dialog = win.purge_dialog
     assert dialog.isVisible()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from workshop.core import backups
+from workshop.core import backups, purge
 from workshop.core.errors import WorkshopError
 from workshop.ui import dialogs, file_opening
 from workshop.ui.merge_dialog import merge_into_window
@@ -56,9 +56,32 @@ def install(window) -> None:
     timer.start()
     window.backup_timer = timer
 
-    window.programme_opened.connect(lambda ctx: _watch(ctx.programme))
+    window.programme_opened.connect(lambda ctx: _on_open(window, ctx.programme))
     if window.ctx is not None:
-        _watch(window.ctx.programme)
+        _on_open(window, window.ctx.programme)
+
+
+def _on_open(window, programme) -> None:
+    _watch(programme)
+    remind_of_due_data(window)
+
+
+def remind_of_due_data(window) -> str:
+    """A quiet reminder (status bar, no dialog) when personal data is due for removal."""
+    if window.ctx is None or window.ctx.programme.read_only:
+        return ""
+    count = len(purge.due(window.ctx.programme))
+    if not count:
+        return ""
+    text = (
+        _tr(
+            "Personal data of %d session(s) is due for removal: Tools > Personal data due "
+            "for removal…"
+        )
+        % count
+    )
+    window.statusBar().showMessage(text, 30000)
+    return text
 
 
 def _watch(programme) -> None:
