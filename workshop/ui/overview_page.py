@@ -93,6 +93,7 @@ class OverviewPage(QWidget):
         )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         for row, session in enumerate(sessions):
             values = [
                 describe_when(session["starts_at"]),
