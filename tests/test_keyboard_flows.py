@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.main_window import MainWindow
+from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
 from workshop.ui.session_editor import SESSION_PAGES
 
 MAX_TABS = 60
@@ -159,3 +159,71 @@ def test_add_a_card_response(window, qtbot):
     assert len(rows) == 1
     assert rows[0]["fears"] == "Nobody to ring when the letter is wrong"
     assert rows[0]["reaction"]
+
+
+def _tab_stops(root: QWidget) -> list[QWidget]:
+    stops = []
+    for widget in root.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled()):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or widget.objectName().startswith("qt_"):
+            continue
+        stops.append(widget)
+    return stops
+
+
+# Screens where Tab is known not to reach every control yet: screen -> why.
+TAB_GAPS: dict[str, str] = {
+    "Agenda and boards": "agenda_page.py: Tab moves from cell to cell inside the agenda table "
+    "and never reaches the buttons below it (needs table.setTabKeyNavigation(False))",
+    "Points and responses": "points_page.py: Tab is held cell by cell in the sources table "
+    "(needs setTabKeyNavigation(False))",
+}
+
+
+@pytest.mark.parametrize("title", [t for t, _ in SESSION_PAGES])
+def test_tab_reaches_every_control_of_each_session_page(window, qtbot, title):
+    """No control is out of reach of the keyboard, and Tab never gets stuck."""
+    window.sidebar.choose_session(window.ctx.programme.rows("sessions")[0]["id"])
+    editor = window.current_screen()
+    page = editor.show_page(title)
+    qtbot.wait(1)
+    _check_tab_reaches_everything(window, qtbot, page, title)
+
+
+@pytest.mark.parametrize("index", range(len(PROGRAMME_VIEWS)), ids=[t for t, _ in PROGRAMME_VIEWS])
+def test_tab_reaches_every_control_of_each_programme_view(window, qtbot, index):
+    window.sidebar.choose_view(index)
+    qtbot.wait(1)
+    _check_tab_reaches_everything(window, qtbot, window.current_screen(), PROGRAMME_VIEWS[index][0])
+
+
+def _check_tab_reaches_everything(window, qtbot, page: QWidget, title: str) -> None:
+    wanted = _tab_stops(page)
+    assert wanted, f"{title}: nothing on the page takes the keyboard focus"
+    window.sidebar.list.setFocus()
+    reached: set[int] = set()
+    for _ in range(len(wanted) * 2 + 40):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focused()
+        while widget is not None:
+            reached.add(id(widget))
+            widget = widget.parentWidget()
+
+    def was_reached(widget: QWidget) -> bool:
+        if isinstance(widget, QRadioButton):  # a set of choices is one stop; arrows move
+            return any(
+                id(other) in reached for other in widget.parentWidget().findChildren(QRadioButton)
+            )
+        return id(widget) in reached
+
+    missing = [
+        f"{type(w).__name__}({w.accessibleName() or w.objectName()!r})"
+        for w in wanted
+        if not was_reached(w)
+    ]
+    if missing and title in TAB_GAPS:
+        pytest.xfail(TAB_GAPS[title])
+    assert not missing, f"{title}: Tab never reaches " + ", ".join(missing)
