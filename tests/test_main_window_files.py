@@ -84,3 +84,21 @@ def test_undo_is_per_file(qtbot, window, tmp_path, monkeypatch):
     Programme.create(other, "Other").close()
     window.open_path(other)
     assert window.undo_stack.count() == 0
+
+
+def test_switching_files_closes_the_old_files_board_windows(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    session = window.ctx.programme.rows("sessions", order_by="starts_at")[0]["id"]
+    window.sidebar.choose_session(session)
+    agenda = window.current_screen().show_page("Agenda and boards")
+    agenda.select(next(row["id"] for row in agenda.rows if row["kind"] == "board"))
+    board = agenda.open_board()
+    assert board is not None and board.isVisible()
+    other = tmp_path / "other.workshop"
+    Programme.create(other, "Other").close()
+    window.open_path(other)
+    assert not any(
+        w.isVisible() and getattr(w, "ctx", None) is not window.ctx and hasattr(w, "exercise_id")
+        for w in QApplication.topLevelWidgets()
+    )

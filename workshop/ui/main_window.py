@@ -201,13 +201,23 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
 
+    def _close_programme(self) -> None:
+        """Save the edit in progress, close every window working on this file (boards,
+        projector views), then close the file itself."""
+        if self.ctx is None:
+            return
+        self._finish_pending_edit()
+        self.programme_closing.emit(self.ctx)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and getattr(widget, "ctx", None) is self.ctx:
+                widget.close()
+        self._clear_screen()
+        self.ctx.bridge.detach()
+        self.ctx.programme.close()
+        self.ctx = None
+
     def set_programme(self, programme: Programme) -> None:
-        if self.ctx is not None:
-            self._finish_pending_edit()
-            self.programme_closing.emit(self.ctx)
-            self._clear_screen()
-            self.ctx.bridge.detach()
-            self.ctx.programme.close()
+        self._close_programme()
         self.undo_stack.clear()
         bridge = ProgrammeBridge(programme, self)
         self.ctx = AppContext(programme, bridge, self.undo_stack, self)
@@ -351,11 +361,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx is not None:
-            self._finish_pending_edit()
-            self.programme_closing.emit(self.ctx)
-            self._clear_screen()
-            self.ctx.bridge.detach()
-            self.ctx.programme.close()
-            self.ctx = None
+        self._close_programme()
         super().closeEvent(event)
