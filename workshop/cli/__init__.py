@@ -37,6 +37,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workshop",
+        usage="workshop [FILE]\n       workshop COMMAND ... (run 'workshop COMMAND --help')",
         description=(
             "Workshop: run co-production sessions about automated decisions and AI. "
             "With no command, opens the app (on FILE, or on your default programme)."
