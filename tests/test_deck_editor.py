@@ -1,14 +1,16 @@
 """Writing a programme's own deck: live plain-English check, import, export, print."""
 
-import re
-
 import pypdf
+import pypdfium2
 import pytest
+from PIL import Image, ImageChops, ImageStat
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from workshop.core import decks
+from workshop.core import decks, glossary
 from workshop.core.store import Programme
-from workshop.ui import deck_editor, dialogs
+from workshop.export.deck_pdf import build_deck_pdf, card_sheet_count
+from workshop.ui import dialogs, printing
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 
@@ -91,18 +93,66 @@ def test_write_a_card_see_the_check_then_export_and_print(
     assert "Ana lives on the tenth floor" in pages[0]
     assert "Who checks the sensor?" in pages[1]
 
-    printed = tmp_path / "printer.pdf"
 
-    def fake_printer(parent):
+def printer_writing(path):
+    """Stands in for the system print dialog: a printer that writes a PDF file (72 dpi
+    keeps the rendered pages small)."""
+
+    def ask_printer(parent, page_size):
         printer = QPrinter()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
+        printer.setOutputFileName(str(path))
+        printer.setPageSize(QPageSize(page_size))
+        printer.setFullPage(True)
+        printer.setResolution(72)
         return printer
 
-    monkeypatch.setattr(deck_editor, "ask_printer", fake_printer)
+    return ask_printer
+
+
+def looks_alike(printed: bytes, deck: bytes) -> bool:
+    """Each printed page is the deck's page. Compared as small blurred pictures: the
+    layout must match, not every anti-aliased letter (a neighbouring page differs by ~16)."""
+
+    def thumbnail(page):
+        picture = page.render(scale=0.5, grayscale=True).to_pil().convert("L")
+        return picture.resize((60, 85), Image.Resampling.BOX)
+
+    first, second = pypdfium2.PdfDocument(printed), pypdfium2.PdfDocument(deck)
+    if len(first) != len(second):
+        return False
+    return all(
+        ImageStat.Stat(ImageChops.difference(thumbnail(a), thumbnail(b))).mean[0] < 8
+        for a, b in zip(first, second, strict=True)
+    )
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["4-up", "large print"])
+def test_print_sends_the_real_deck_to_the_printer(
+    qtbot, window, monkeypatch, tmp_path, large_print
+):
+    editor = open_editor(qtbot, window)
+    editor.copy_builtin()
+    editor.large_print.setChecked(large_print)
+    printed = tmp_path / "printer.pdf"
+    monkeypatch.setattr(printing, "ask_printer", printer_writing(printed))
     editor.print_system()
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(printed).pages)
-    assert "Sensors in the bins" in re.sub(r"\s+", " ", text)  # Qt's PDF spaces with tabs
+    assert not window.errors
+    deck = build_deck_pdf(
+        decks.builtin_deck(), glossary.terms(window.ctx.programme), large_print=large_print
+    )
+    assert looks_alike(printed.read_bytes(), deck)
+    # Four cards a sheet, or one card side a page, then the glossary.
+    card_pages = card_sheet_count(len(decks.builtin_deck().cards), large_print)
+    assert card_pages < len(pypdfium2.PdfDocument(printed.read_bytes())) <= card_pages + 5
+
+
+def test_cancelled_print_prints_nothing(qtbot, window, monkeypatch, tmp_path):
+    editor = open_editor(qtbot, window)
+    editor.copy_builtin()
+    monkeypatch.setattr(printing, "ask_printer", lambda *a: None)
+    editor.print_system()
+    assert not window.errors
 
 
 def test_import_a_deck_file_and_undo_it(qtbot, window, monkeypatch, tmp_path):

@@ -11,8 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from workshop.core import feedback
 from workshop.core.feedback_codes import format_code
 from workshop.core.store import Programme
-from workshop.ui import dialogs
-from workshop.ui import feedback_page as page_module
+from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.feedback_page import FeedbackPage
 
@@ -85,19 +84,23 @@ def test_print_goes_through_the_chosen_printer(food_bank_page, ctx, qtbot, tmp_p
     page.layout_choice.setCurrentIndex(page.layout_choice.findData("a6"))
     out = tmp_path / "printed.pdf"
 
-    def fake_printer(parent, layout, large_print):
+    offered = []
+
+    def fake_printer(parent, page_size):
+        offered.append(page_size)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
-        printer.setPageSize(QPageSize(page_module._page_size(layout, large_print)))
+        printer.setPageSize(QPageSize(page_size))
         printer.setFullPage(True)
         printer.setResolution(150)
         return printer
 
-    monkeypatch.setattr(page_module, "ask_printer", fake_printer)
+    monkeypatch.setattr(printing, "ask_printer", fake_printer)
     with qtbot.waitSignal(page.cards_done, timeout=10000) as done:
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert done.args == ["printed", ""]
+    assert offered == [QPageSize.PageSizeId.A6]  # the dialog offers the cards' own paper
     kept = [c["code"] for c in feedback.cards_for_session(ctx.programme, page.session_id)]
     assert len(kept) == 3
     pages = decoded_pages(out.read_bytes())
@@ -106,7 +109,7 @@ def test_print_goes_through_the_chosen_printer(food_bank_page, ctx, qtbot, tmp_p
 
 
 def test_cancelled_print_keeps_no_codes(food_bank_page, ctx, qtbot, monkeypatch):
-    monkeypatch.setattr(page_module, "ask_printer", lambda *a: None)
+    monkeypatch.setattr(printing, "ask_printer", lambda *a: None)
     qtbot.mouseClick(food_bank_page.print_button, Qt.MouseButton.LeftButton)
     assert (
         ctx.programme.db["feedback_cards"].count_where(

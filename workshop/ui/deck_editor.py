@@ -3,7 +3,7 @@
 The plain-English check runs live as the facilitator types (reading ease, longest
 sentence, words in neither plain English nor the glossary). Decks can be imported from
 and exported to deck files (docs/deck-format.md), printed to PDF (4-up with cut marks, or
-large print), or printed through the system print dialog.
+large print), or sent as that same PDF through the system print dialog.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,8 +33,8 @@ from PySide6.QtWidgets import (
 from workshop.core import decks, glossary, plain_english
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
-from workshop.export.deck_pdf import write_deck_pdf
-from workshop.ui import dialogs
+from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
+from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import scrolling
@@ -49,48 +47,6 @@ PROSE_FIELDS = ("story", "system", "opportunity", "risk")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DeckEditor", text)
-
-
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """The system print dialog; None when cancelled (tests replace this)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def deck_print_html(deck: decks.Deck, terms: dict[str, decks.Term], large: bool) -> str:
-    """The deck as one document for the system printer: each card side on its own page."""
-    size = 20 if large else 13
-    pages = []
-    for number, card in enumerate(deck.cards, start=1):
-        front = [
-            f"<p style='color:#555'>{escape(_tr('Card'))} {number} / {len(deck.cards)}</p>",
-            f"<h1>{escape(card.title)}</h1><p>{escape(card.story)}</p>",
-            f"<h3>{escape(_tr('What the system does'))}</h3><p>{escape(card.system)}</p>",
-        ]
-        back = [f"<h2>{escape(card.title)}</h2>"]
-        if card.opportunity:
-            back.append(f"<h3>{escape(_tr('Hope'))}</h3><p>{escape(card.opportunity)}</p>")
-        if card.risk:
-            back.append(f"<h3>{escape(_tr('Worry'))}</h3><p>{escape(card.risk)}</p>")
-        if card.questions:
-            items = "".join(f"<li>{escape(q)}</li>" for q in card.questions)
-            back.append(f"<h3>{escape(_tr('Questions for your table'))}</h3><ol>{items}</ol>")
-        if card.key_terms:
-            back.append(f"<h3>{escape(_tr('Key terms'))}</h3>")
-            for key in card.key_terms:
-                term = terms.get(key.lower(), decks.Term(key, _tr("See the glossary.")))
-                back.append(f"<p><b>{escape(term.term)}</b>: {escape(term.meaning)}</p>")
-        pages += ["".join(front), "".join(back)]
-    glossary_page = [f"<h1>{escape(_tr('Key terms'))}</h1>"] + [
-        f"<p><b>{escape(t.term)}</b>: {escape(t.meaning)}</p>"
-        for t in sorted(terms.values(), key=lambda t: t.term.lower())
-    ]
-    pages.append("".join(glossary_page))
-    breaker = "<div style='page-break-after: always'></div>"
-    body = breaker.join(f"<div>{p}</div>" for p in pages)
-    return f"<html><body style='font-size:{size}pt'>{body}</body></html>"
 
 
 class MoveCard(CoreCommand):
@@ -580,19 +536,20 @@ class DeckEditor(QDialog):
         dialogs.show_info(self, self.tr("Saved %1 (%2).").replace("%1", path).replace("%2", how))
 
     def print_system(self) -> None:
+        """The very deck "Print to PDF" saves (4-up or large print), sent to a printer."""
         deck = self._current_deck()
         if deck is None:
             return
-        printer = ask_printer(self)
+        printer = printing.ask_printer(self, QPageSize.PageSizeId.A4)
         if printer is None:
             return
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        terms = glossary.lookup(self.programme)
-        for term in deck.terms:
-            terms.setdefault(term.term.lower(), term)
-        document = QTextDocument()
-        document.setHtml(deck_print_html(deck, terms, self.large_print.isChecked()))
-        document.print_(printer)
+        try:
+            pdf = build_deck_pdf(
+                deck, glossary.terms(self.programme), large_print=self.large_print.isChecked()
+            )
+            printing.print_pdf(printer, pdf)
+        except WorkshopError as exc:
+            dialogs.show_error(self, str(exc), self.tr("Deck not printed"))
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.programme.closed:

@@ -11,14 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +37,7 @@ from workshop.core import feedback
 from workshop.core.errors import WorkshopError
 from workshop.core.feedback_codes import format_code
 from workshop.core.store import Change, Programme, Snapshot
-from workshop.ui import dialogs
+from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import intro_label, page_with_scroll
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
@@ -48,61 +46,11 @@ PREVIEW_WIDTH = 420
 FEEDBACK_TABLES = ("feedback_cards", "feedback_batches", "feedback_responses", "programme")
 
 
-# ----- printing --------------------------------------------------------------------------
-
-
-def ask_printer(parent: QWidget | None, layout: str, large_print: bool) -> QPrinter | None:
-    """The system print dialog (tests replace this function: it is modal)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(_page_size(layout, large_print)))
-    printer.setFullPage(True)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return printer
-
-
-def _page_size(layout: str, large_print: bool) -> QPageSize.PageSizeId:
+def card_page_size(layout: str, large_print: bool) -> QPageSize.PageSizeId:
+    """The paper the cards' PDF is laid out on, offered first in the print dialog."""
     if layout == "a6":
         return QPageSize.PageSizeId.A5 if large_print else QPageSize.PageSizeId.A6
     return QPageSize.PageSizeId.A4
-
-
-def pdf_page_images(pdf: bytes, dpi: float, pages: int | None = None) -> list[QImage]:
-    """Pages of a PDF as images (pypdfium2 renders; Qt only paints the result)."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    images = []
-    try:
-        for index in range(len(document) if pages is None else min(pages, len(document))):
-            bitmap = document[index].render(scale=dpi / 72, grayscale=True)
-            picture = bitmap.to_pil().convert("L")
-            image = QImage(
-                picture.tobytes(),
-                picture.width,
-                picture.height,
-                picture.width,
-                QImage.Format.Format_Grayscale8,
-            )
-            images.append(image.copy())  # own the pixels before the buffer goes
-    finally:
-        document.close()
-    return images
-
-
-def print_pdf(printer: QPrinter, pdf: bytes) -> None:
-    """Send each page, at its real size, to a printer the facilitator chose."""
-    dpi = min(printer.resolution(), 300)
-    painter = QPainter(printer)
-    try:
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
-        for index, image in enumerate(pdf_page_images(pdf, dpi)):
-            if index:
-                printer.newPage()
-            painter.drawImage(QRect(0, 0, paper.width(), paper.height()), image)
-    finally:
-        painter.end()
 
 
 class _CardSignals(QObject):
@@ -488,7 +436,7 @@ class FeedbackPage(QWidget):
             programme.programme(), programme.get("sessions", self.session_id), first
         )
         width_in = sheet.page[0] / 72
-        images = pdf_page_images(pdf, PREVIEW_WIDTH / width_in, pages=1)
+        images = printing.pdf_page_images(pdf, PREVIEW_WIDTH / width_in, pages=1)
         self.preview.setPixmap(QPixmap.fromImage(images[0]))
         self.preview.setToolTip(
             self.tr("Cards %d to %d. The back of each sheet has lines to write on.")
@@ -511,7 +459,7 @@ class FeedbackPage(QWidget):
         plan = self._current_plan()
         if plan is None:
             return
-        printer = ask_printer(self, plan.layout, plan.large_print)
+        printer = printing.ask_printer(self, card_page_size(plan.layout, plan.large_print))
         if printer is None:
             return
         session = self.ctx.programme.get("sessions", self.session_id) or {}
@@ -555,7 +503,7 @@ class FeedbackPage(QWidget):
                 )
             else:
                 feedback.record_cards(self.ctx.programme, plan)
-                print_pdf(target, data)
+                printing.print_pdf(target, data)
                 message = self.tr("Sent %d cards (numbers %d to %d) to the printer.") % (
                     len(plan.cards),
                     plan.cards[0].serial,
