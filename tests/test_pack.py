@@ -281,12 +281,13 @@ def test_left_out_lists_what_the_partner_pack_leaves_out(demo_file):
 def test_write_pack_writes_pdf_and_html_atomically(demo_file, tmp_path, monkeypatch):
     out = tmp_path / "pack.pdf"
     out.write_bytes(b"the old pack")
+    import workshop.core.files
     import workshop.export.atomic as atomic
 
     def full_disk(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    monkeypatch.setattr(workshop.core.files.os, "replace", full_disk)
     with pytest.raises(atomic.ExportWriteError, match="No space left"):
         write_pack(demo_file, out, invariant=True)
     assert out.read_bytes() == b"the old pack"

@@ -10,9 +10,7 @@ time a session uses it.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import tomllib
 import uuid
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.core.errors import WorkshopError
+from workshop.core.files import write_atomically
 from workshop.core.store import Programme
 from workshop.core.validation import ValidationError, require_text, rule
 
@@ -230,26 +229,11 @@ def dump_deck(deck: Deck) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_text_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, flush to disk, then swap in: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_deck(deck: Deck, path: Path | str) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise DeckFileError(f"There is no folder {path.parent}. Choose another place to save.")
-    write_text_atomically(path, dump_deck(deck).encode("utf-8"))
+    write_atomically(path, dump_deck(deck).encode("utf-8"))
 
 
 def builtin_deck_paths() -> list[Path]:

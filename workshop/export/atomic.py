@@ -1,75 +1,14 @@
-"""Write a file so that it is either all there or not changed at all.
+"""Write an export so that it is either all there or not changed at all.
 
-A half-written PDF after a power cut, a full disk or a crash is worse than none: the
-facilitator may send it on without noticing. So bytes go to a temporary file in the same
-folder, are flushed to the disk, and only then replace the target in one step.
+The one way of doing it is `workshop.core.files.write_atomically` (the core writes deck
+files the same way and may not import from here); exports keep using these names.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from pathlib import Path
+from workshop.core.files import FileWriteError, write_atomically
 
-from workshop.core.errors import WorkshopError
+# The name exports and their callers have always caught.
+ExportWriteError = FileWriteError
 
-
-class ExportWriteError(WorkshopError):
-    """The file could not be written; whatever was there before is unchanged."""
-
-
-def write_atomically(path: Path | str, data: bytes) -> Path:
-    """Write `data` to `path` atomically (temp file in the same folder, fsync, os.replace).
-
-    On any failure the temporary file is removed, the target is left as it was, and
-    ExportWriteError says what went wrong in plain words.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportWriteError(
-            f"The folder {folder} does not exist. Choose a folder that exists, or create it first."
-        )
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        _set_mode(temp_name, path)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        reason = exc.strerror or str(exc)
-        raise ExportWriteError(
-            f"Could not write {path.name}: {reason}. Nothing was changed; free some space "
-            "or choose another folder, then try again."
-        ) from exc
-    _sync_folder(folder)
-    return path
-
-
-def _set_mode(temp_name: str, path: Path) -> None:
-    # mkstemp makes the file private (0600); give it the mode an ordinary save would.
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
-        os.chmod(temp_name, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    # Make the rename itself durable where the platform allows it (not on Windows).
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+__all__ = ["ExportWriteError", "write_atomically"]

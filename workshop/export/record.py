@@ -14,14 +14,11 @@ are not in it. A refused import leaves the target file exactly as it was.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import math
-import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.files import built_beside, write_atomically
 from workshop.core.schema import known_migration_names, migrations
 from workshop.core.store import Programme, Snapshot
-from workshop.export.atomic import write_atomically
 
 FORMAT = "workshop-record"
 FORMAT_VERSION = 1
@@ -464,23 +461,14 @@ def import_record(target: Path | str, source: Path | str) -> dict[str, int]:
         finally:
             programme.close()
     # A new file is built beside the target and only moved into place once complete.
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise RecordError(f"The folder {folder} does not exist. Choose a folder that exists.")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    os.unlink(temp_name)
-    temp = Path(temp_name)
-    try:
-        with Programme.create(temp) as programme:
-            order = check_document(document, programme)
-            _import_checked(programme, document, order)
-            counts = _counts(document, order)
-        os.replace(temp, target)
-    finally:
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    if not (target.parent if str(target.parent) else Path(".")).is_dir():
+        raise RecordError(
+            f"The folder {target.parent} does not exist. Choose a folder that exists."
+        )
+    with built_beside(target) as temp, Programme.create(temp) as programme:
+        order = check_document(document, programme)
+        _import_checked(programme, document, order)
+        counts = _counts(document, order)
     return counts
 
 
