@@ -41,10 +41,26 @@ def test_pack_for_one_session_and_internal(demo_path, tmp_path):
     assert "INTERNAL" in reader.pages[0].extract_text()
 
 
-def test_public_pack(demo_path, tmp_path):
+def test_public_pack_writes_pdf_and_accessible_html(demo_path, tmp_path, capsys):
     out = tmp_path / "public.pdf"
     assert cli(["pack", str(demo_path), "--public", "-o", str(out)]) == 0
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.metadata.title.startswith("You said, we did")
+    html = out.with_suffix(".html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<html lang="en-GB">' in html
+    assert "<h1>You said, we did</h1>" in html
+    assert '<th scope="col">' in html  # tables a screen reader can walk
+    printed = capsys.readouterr().out
+    assert f"Wrote {out}" in printed and f"Wrote {out.with_suffix('.html')}" in printed
+
+
+def test_public_pack_without_html(demo_path, tmp_path):
+    out = tmp_path / "published" / "public.pdf"
+    out.parent.mkdir()
+    assert cli(["pack", str(demo_path), "--public", "--no-html", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in out.parent.iterdir()] == ["public.pdf"]
 
 
 def test_bad_input_exits_2_and_writes_nothing(demo_path, tmp_path, capsys):

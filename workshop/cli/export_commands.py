@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
-from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.errors import ValidationError
 from workshop.core.privacy import INTERNAL, PARTNER
 from workshop.core.store import Programme
-from workshop.export.atomic import write_atomically
-
-
-class FeatureMissing(WorkshopError):
-    """Asked for something this build of the app cannot make yet."""
 
 
 def register(subparsers) -> None:
@@ -62,19 +56,12 @@ def cmd_pack(args) -> int:
                 "The public 'You said, we did' document covers the whole programme. "
                 "Leave out --session, or leave out --public for one session's pack."
             )
-        try:
-            build_public_pack = importlib.import_module(
-                "workshop.export.public_pack"
-            ).build_public_pack
-        except (ImportError, AttributeError):
-            raise FeatureMissing(
-                "This version of Workshop cannot make the public 'You said, we did' document "
-                "yet. Leave out --public to make the summary pack."
-            ) from None
+        from workshop.export.public_pack import write_public_pack
+
         with Programme.open(args.file, read_only=True) as programme:
-            data = build_public_pack(programme)
-        write_atomically(args.output, data)
-        print(f"Wrote {args.output}")
+            written = write_public_pack(programme, args.output, html=not args.no_html)
+        for path in written:
+            print(f"Wrote {path}")
         return 0
 
     from workshop.export.pack import write_pack

@@ -6,8 +6,9 @@ participant codes (every free text goes through the privacy policy, which also k
 codes and names held anywhere in the file), no facilitators, no individual access
 requests, and counts of people from 1 to 4 are shown as "fewer than 5".
 
-`build_public_pack(programme) -> bytes`; the CLI (`workshop pack FILE --public`) and the
-points screen write the bytes atomically.
+`build_public_pack(programme) -> bytes`; `write_public_pack` writes the PDF and its
+accessible HTML copy atomically, for the CLI (`workshop pack FILE --public`) and the
+points screen.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -37,17 +39,21 @@ from reportlab.platypus import (
 )
 
 from workshop.core import points, privacy, vocab
+from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
-from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, register_fonts
+from workshop.export.fonts import SANS
+from workshop.export.pack.styles import (
+    ACCENT_LIGHT,
+    MARGIN,
+    MUTED,
+    RULE,
+    markup,
+    right_to_left,
+    styles,
+)
 
-INK = colors.HexColor("#1b1b1b")
-MUTED = colors.HexColor("#505a5f")
-ACCENT = colors.HexColor("#1d4f91")
-LIGHT = colors.HexColor("#eef2f7")
-RULE = colors.HexColor("#b1b4b6")
 SIGNIFICANT = colors.HexColor("#8a3b00")
-MARGIN = 20 * mm
 QUOTES_PER_POINT = 3
 
 # How each status reads to the public.
@@ -63,7 +69,6 @@ PUBLIC_STATUS = {
 # text in the pack even when they were typed into residents' words.
 _CODE_COLUMNS = ("participant_code", "code")
 _NAME_COLUMNS = ("name", "contact", "asked_by", "email", "phone", "full_name")
-_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 
 
 def public_policy(programme: Programme) -> privacy.PrivacyPolicy:
@@ -197,89 +202,27 @@ def heard_from(programme: Programme, policy: privacy.PrivacyPolicy) -> dict[str,
 # ----- layout -----------------------------------------------------------------------------
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    body = ParagraphStyle(
-        "body",
-        fontName=SANS,
-        bulletFontName=SANS,
-        fontSize=11,
-        leading=15.5,
-        textColor=INK,
-        spaceAfter=6,
-    )
+    """The summary pack's type (`pack.styles`), so both documents look like one family.
+
+    Only two differ: sections follow one another on a page here (the partner pack starts
+    each on a new page, so its big h1 has no space above), and significance is flagged.
+    """
+    pack = styles()
     return {
-        "body": body,
-        "title": ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=SANS_BOLD,
-            fontSize=26,
-            leading=32,
-            textColor=ACCENT,
-            spaceAfter=10,
-        ),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19),
+        "body": pack["body"],
+        "title": pack["cover_title"],
+        "subtitle": pack["cover_sub"],
         "h1": ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=SANS_BOLD,
-            fontSize=17,
-            leading=22,
-            textColor=ACCENT,
-            spaceBefore=14,
-            spaceAfter=8,
+            "public_h1", parent=pack["h1"], fontSize=17, leading=22, spaceBefore=14, spaceAfter=8
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=SANS_BOLD,
-            fontSize=12.5,
-            leading=17,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
-        "quote": ParagraphStyle(
-            "quote",
-            parent=body,
-            leftIndent=7 * mm,
-            fontSize=10.5,
-            leading=14.5,
-            textColor=INK,
-            spaceAfter=3,
-        ),
-        "quote_rtl": ParagraphStyle(
-            "quote_rtl",
-            parent=body,
-            leftIndent=7 * mm,
-            fontSize=10.5,
-            leading=14.5,
-            alignment=TA_RIGHT,
-            spaceAfter=3,
-        ),
-        "small": ParagraphStyle("small", parent=body, fontSize=9.5, leading=13, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13.5, spaceAfter=0),
-        "flag": ParagraphStyle(
-            "flag", parent=body, fontSize=10, leading=13.5, textColor=SIGNIFICANT, spaceAfter=3
-        ),
+        "h2": pack["h3"],
+        "quote": pack["quote"],
+        "small": pack["muted"],
+        "cell": pack["cell"],
+        "flag": ParagraphStyle("flag", parent=pack["body"], textColor=SIGNIFICANT, spaceAfter=3),
     }
-
-
-def _markup(text: str, bold: bool = False) -> tuple[str, bool]:
-    """Escaped reportlab markup; Urdu and Arabic joined, in print order, in the Arabic font."""
-    printed, rtl = for_print(text or "")
-    if rtl:
-        parts, last = [], 0
-        for match in _ARABIC_RUN.finditer(printed):
-            parts.append(escape(printed[last : match.start()]))
-            parts.append(f'<font name="{ARABIC}">{escape(match.group())}</font>')
-            last = match.end()
-        parts.append(escape(printed[last:]))
-        out = "".join(parts)
-    else:
-        out = escape(printed)
-    out = out.replace("\n", "<br/>")
-    return (f"<b>{out}</b>" if bold else out), rtl
 
 
 class _Builder:
@@ -288,15 +231,14 @@ class _Builder:
         self.story: list = []
 
     def para(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
-        markup, rtl = _markup(text, bold)
-        name = "quote_rtl" if rtl and style == "quote" else style
-        return Paragraph(markup, self.s[name])
+        xml, rtl = markup(text, bold)
+        return Paragraph(xml, right_to_left(self.s[style]) if rtl else self.s[style])
 
     def labelled(self, label: str, text: str) -> Paragraph | None:
         if not (text or "").strip():
             return None
-        value, _ = _markup(text)
-        head, _ = _markup(label, bold=True)
+        value, _ = markup(text)
+        head, _ = markup(label, bold=True)
         return Paragraph(f"{head} {value}", self.s["body"])
 
     def table(self, rows: list[list[str]], widths: list[float], header: bool = True) -> None:
@@ -313,7 +255,7 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
         if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
+            style.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT))
         table.setStyle(TableStyle(style))
         self.story.append(table)
         self.story.append(Spacer(1, 4 * mm))
@@ -596,7 +538,37 @@ def build_public_pack(
     programme: Programme, *, invariant: bool = False, today: date | None = None
 ) -> bytes:
     """The public "You said, we did" PDF as bytes. Holds no personal data."""
+    return _render_pdf(public_document(programme, today), invariant)
+
+
+def build_public_pack_html(programme: Programme, *, today: date | None = None) -> str:
+    """The same document as one accessible HTML page (the PDF is untagged): real headings,
+    tables with header cells, quotes in their own language direction."""
+    return _render_html(public_document(programme, today))
+
+
+def write_public_pack(
+    programme: Programme,
+    out_pdf: Path | str,
+    *,
+    html: bool = True,
+    invariant: bool = False,
+    today: date | None = None,
+) -> list[Path]:
+    """Write the PDF and, unless `html` is False, the accessible HTML copy beside it (same
+    name, .html), as the summary pack does. Both are built first, then written
+    atomically. Returns the paths written."""
+    out_pdf = Path(out_pdf)
     document = public_document(programme, today)
+    pdf = _render_pdf(document, invariant)
+    page = _render_html(document) if html else None
+    written = [write_atomically(out_pdf, pdf)]
+    if page is not None:
+        written.append(write_atomically(out_pdf.with_suffix(".html"), page.encode("utf-8")))
+    return written
+
+
+def _render_pdf(document: PublicDocument, invariant: bool) -> bytes:
     b = _Builder()
     story = _pdf_flowables(b, document.blocks)
     buffer = io.BytesIO()
@@ -615,10 +587,7 @@ def build_public_pack(
     return buffer.getvalue()
 
 
-def build_public_pack_html(programme: Programme, *, today: date | None = None) -> str:
-    """The same document as one accessible HTML page (the PDF is untagged): real headings,
-    tables with header cells, quotes in their own language direction."""
-    document = public_document(programme, today)
+def _render_html(document: PublicDocument) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en-GB">',

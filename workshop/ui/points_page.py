@@ -79,17 +79,13 @@ class _PublicPackJob(QRunnable):
 
     def run(self) -> None:
         from workshop.core.store import Programme
-        from workshop.export.atomic import write_atomically
-        from workshop.export.public_pack import build_public_pack, build_public_pack_html
+        from workshop.export.public_pack import write_public_pack
 
         error = ""
         try:
             with Programme.open(self.programme_path, read_only=True) as programme:
-                data = build_public_pack(programme)
-                html = build_public_pack_html(programme)
-            write_atomically(self.target, data)
-            # The PDF is untagged: an accessible copy for screen readers goes beside it.
-            write_atomically(self.target.with_suffix(".html"), html.encode("utf-8"))
+                # The PDF is untagged: an accessible copy for screen readers goes beside it.
+                write_public_pack(programme, self.target)
         except WorkshopError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
