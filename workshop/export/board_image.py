@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from workshop.core import boards
 from workshop.core.store import Programme
-from workshop.export.fonts import FONTS_DIR, for_print
+from workshop.export.fonts import FONTS_DIR, for_print, is_right_to_left
 
 SCREEN_DPI = 96  # one board unit is one pixel at 100% on screen
 MAX_SIDE = 12000  # keep a huge board's picture a size printers and PDFs can take
@@ -39,30 +39,85 @@ def _hex(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
 
 
-def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines: int) -> list[str]:
+# Pillow built with libraqm (its Linux and macOS wheels) joins Urdu and Arabic letters and
+# orders right-to-left words itself, so it must be given the text as typed; without
+# libraqm (Windows wheels ship no FriBiDi) it draws characters in the order given, so each
+# line is put in print order first with `fonts.for_print`.
+PILLOW_SHAPES_TEXT = features.check_feature("raqm")
+
+
+def for_drawing(line: str, rtl: bool) -> tuple[str, str | None]:
+    """One line of a note as Pillow must be given it, and the direction to tell it."""
+    if not rtl:
+        return line, None
+    if PILLOW_SHAPES_TEXT:
+        return line, "rtl"
+    return for_print(line)[0], None
+
+
+def wrap_lines(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines: int) -> list[str]:
+    """`text` in at most `max_lines` lines that fit `width`, in reading (logical) order.
+
+    Each trial line is measured as it will be drawn (Urdu and Arabic letters joined), but
+    wrapping happens before the text is put in print order: wrapping print-ordered
+    right-to-left text would start with its last words, so the lines came out reversed.
+    """
+    rtl = is_right_to_left(text)
+
+    def length(line: str) -> float:
+        shown, direction = for_drawing(line, rtl)
+        return font.getlength(shown, direction=direction)
+
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
         for word in paragraph.split():
             trial = f"{line} {word}".strip()
-            if font.getlength(trial) <= width or not line:
+            if length(trial) <= width or not line:
                 line = trial
             else:
                 lines.append(line)
                 line = word
         lines.append(line)
     if len(lines) > max_lines:
+        more = "..." if rtl else "…"  # the Arabic font has no "…" (it printed as a box)
         lines = lines[:max_lines]
         last = lines[-1]
-        while last and font.getlength(last + "…") > width:
+        while last and length(last + more) > width:
             last = last[:-1]
-        lines[-1] = last.rstrip() + "…"
+        lines[-1] = last.rstrip() + more
     return lines
 
 
-def _text(draw: ImageDraw.ImageDraw, xy, text: str, size: int, fill, bold=False) -> None:
-    shown, rtl = for_print(text)
-    draw.text(xy, shown, font=_font(size, bold, rtl), fill=fill)
+def drawn_lines(
+    text: str, size: int, width: float, max_lines: int, bold: bool = False
+) -> tuple[ImageFont.FreeTypeFont, list[tuple[str, str | None]], bool]:
+    """The font to draw `text` in, its wrapped lines top first, each as Pillow must be
+    given it with its direction (see `for_drawing`), and whether it reads right to left."""
+    rtl = is_right_to_left(text)
+    font = _font(size, bold, rtl)
+    lines = wrap_lines(text, font, width, max_lines)
+    return font, [for_drawing(line, rtl) for line in lines], rtl
+
+
+def _draw_lines(
+    draw: ImageDraw.ImageDraw,
+    box: tuple[float, float, float],
+    text: str,
+    size: int,
+    line_height: float,
+    max_lines: int,
+    fill,
+    bold: bool = False,
+) -> int:
+    """Draw `text` wrapped in a box (left, top, width, in pixels); right-to-left lines
+    are set against the right edge. Returns the number of lines drawn."""
+    left, top, width = box
+    font, lines, rtl = drawn_lines(text, size, width, max_lines, bold)
+    for i, (shown, direction) in enumerate(lines):
+        x = left + width - font.getlength(shown, direction=direction) if rtl else left
+        draw.text((x, top + i * line_height), shown, font=font, fill=fill, direction=direction)
+    return len(lines)
 
 
 def _dots(draw: ImageDraw.ImageDraw, right: float, y: float, votes: int, s: float) -> None:
@@ -114,27 +169,26 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         draw.rounded_rectangle(
             (*p(left, 0), *p(left + boards.LANE_W, boards.HEADER_H - 8)), radius=6 * s, fill=edge
         )
-        font = _font(int(17 * s), True)
-        lines = _wrap(for_print(c["title"])[0], font, (boards.LANE_W - 20) * s, 2)
-        for i, line in enumerate(lines):
-            _text(draw, p(left + 10, 8 + i * 22), line, int(17 * s), "white", bold=True)
-        if len(lines) == 1 and c["prompt"]:
-            small = _font(int(12 * s))
-            prompt = _wrap(for_print(c["prompt"])[0], small, (boards.LANE_W - 20) * s, 2)
-            for i, line in enumerate(prompt):
-                draw.text(p(left + 10, 32 + i * 15), line, font=small, fill="white")
+        x, y = p(left + 10, 8)
+        inner = (boards.LANE_W - 20) * s
+        drawn = _draw_lines(draw, (x, y, inner), c["title"], int(17 * s), 22 * s, 2, "white", True)
+        if drawn == 1 and c["prompt"]:
+            x, y = p(left + 10, 32)
+            _draw_lines(draw, (x, y, inner), c["prompt"], int(12 * s), 15 * s, 2, "white")
 
     for c in themes:
         x, y, w, h = frames[c["id"]]
         outline = FLAG if c["significant"] else (90, 90, 90)
         draw.rounded_rectangle(
-            (*p(x, y), *p(x + w, y + h)), radius=10 * s, fill=(255, 255, 255),
-            outline=outline, width=max(2, int((4 if c["significant"] else 2) * s)),
+            (*p(x, y), *p(x + w, y + h)),
+            radius=10 * s,
+            fill=(255, 255, 255),
+            outline=outline,
+            width=max(2, int((4 if c["significant"] else 2) * s)),
         )
         title = ("★ " if c["significant"] else "") + c["title"]
-        font = _font(int(15 * s), True)
-        line = _wrap(for_print(title)[0], font, (w - 90) * s, 1)[0]
-        draw.text(p(x + 10, y + 8), line, font=font, fill=FLAG if c["significant"] else INK)
+        colour = FLAG if c["significant"] else INK
+        _draw_lines(draw, (*p(x + 10, y + 8), (w - 90) * s), title, int(15 * s), 0, 1, colour, True)
         _dots(draw, (x + w - 10 + ox) * s, (y + 9 + oy) * s, c["votes"], s)
 
     for n in notes:
@@ -142,24 +196,27 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         fill = _hex(boards.COLOUR_HEX[n["colour"]])
         edge = FLAG if n["significant"] else _hex(boards.COLOUR_EDGE[n["colour"]])
         draw.rectangle(
-            (*p(x, y), *p(x + boards.NOTE_W, y + boards.NOTE_H)), fill=fill, outline=edge,
+            (*p(x, y), *p(x + boards.NOTE_W, y + boards.NOTE_H)),
+            fill=fill,
+            outline=edge,
             width=max(1, int((4 if n["significant"] else 1.5) * s)),
         )
-        shown, rtl = for_print(n["text"])
-        font = _font(int(13 * s), arabic=rtl)
-        for i, line in enumerate(_wrap(shown, font, (boards.NOTE_W - 16) * s, 4)):
-            draw.text(p(x + 8, y + 8 + i * 17), line, font=font, fill=INK)
+        words = (*p(x + 8, y + 8), (boards.NOTE_W - 16) * s)
+        _draw_lines(draw, words, n["text"], int(13 * s), 17 * s, 4, INK)
         foot = boards.NOTE_COLOURS.label(n["colour"])
         if n["table_label"]:
             foot += f" · {n['table_label']}"
         if n["significant"]:
             foot = "★ Significant"
         draw.text(
-            p(x + 8, y + boards.NOTE_H - 20), foot, font=_font(int(11 * s), n["significant"]),
+            p(x + 8, y + boards.NOTE_H - 20),
+            foot,
+            font=_font(int(11 * s), n["significant"]),
             fill=FLAG if n["significant"] else MUTED,
         )
-        _dots(draw, (x + boards.NOTE_W - 8 + ox) * s, (y + boards.NOTE_H - 21 + oy) * s,
-              n["votes"], s)
+        _dots(
+            draw, (x + boards.NOTE_W - 8 + ox) * s, (y + boards.NOTE_H - 21 + oy) * s, n["votes"], s
+        )
 
     out = io.BytesIO()
     image.save(out, format="PNG", dpi=(dpi, dpi), optimize=False)
