@@ -3,6 +3,7 @@
 Items only draw and report gestures upward (the scene turns a finished drag into one
 model change); they never write to the programme. Notes paint themselves with cached
 static text, and skip the words when zoomed far out, so a 2,000-note board stays smooth.
+In presentation, the notes of the theme zoomed to show their whole words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ NOTE_RECT = QRectF(0, 0, boards.NOTE_W, boards.NOTE_H)
 TEXT_AT = QPointF(8, 7)
 FOOT_AT = QPointF(8, boards.NOTE_H - 21)
 SELECT_PEN = QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine)
+TEXT_ROOM = boards.NOTE_H - 32  # height for the words above the footer line
+# Whole words on a projector: the note's type may shrink to this many scene pixels (zoomed
+# to a theme that is still 20 or more on the screen); longer words make the note grow.
+WHOLE_WORDS_MIN_PX = 10
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 def _tr(text: str) -> str:
@@ -78,7 +85,9 @@ class NoteItem(QGraphicsItem):
         self.look = look
         self.row: dict[str, Any] = row
         self._text: QStaticText | None = None
+        self._whole: tuple[QStaticText, QFont, float] | None = None
         self._paint_parts: tuple | None = None
+        self.whole_words = False
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if editable:
             flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -92,47 +101,74 @@ class NoteItem(QGraphicsItem):
 
     def set_row(self, row: dict[str, Any]) -> None:
         if row["text"] != self.row["text"]:
-            self._text = None
+            if self.whole_words:
+                self.prepareGeometryChange()  # a grown note may change its height
+            self._text, self._whole = None, None
             self.setToolTip(row["text"])
         self.row = row
         self._paint_parts = None
         self.update()
 
+    def show_whole_words(self, on: bool) -> None:
+        """Presentation, zoomed to a theme: every word of the note, in smaller type or on
+        a taller note, instead of shortening it with …; residents see what they said."""
+        if on == self.whole_words:
+            return
+        self.prepareGeometryChange()
+        self.whole_words = on
+        self.setZValue(3 if on else 2)  # a grown note lies over the one below it
+        self.update()
+
+    def _grown(self) -> float:
+        """How much taller than a note the whole words make it (0 unless showing them)."""
+        return self._whole_words()[2] if self.whole_words else 0.0
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, boards.NOTE_W + 6, boards.NOTE_H + 6)
+        return QRectF(-3, -3, boards.NOTE_W + 6, boards.NOTE_H + self._grown() + 6)
 
     def _static_text(self) -> QStaticText:
         if self._text is None:
             self._text = self._fitted(self.row["text"])
         return self._text
 
+    def _laid_out(self, words: str, font: QFont) -> QStaticText:
+        static = QStaticText(words)
+        static.setTextWidth(boards.NOTE_W - 16)
+        static.setTextOption(WRAP)
+        static.prepare(font=font)
+        return static
+
     def _fitted(self, text: str) -> QStaticText:
         """The note's words wrapped to the note, shortened with … when they overflow."""
-        room = boards.NOTE_H - 32
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-
-        def make(words: str) -> QStaticText:
-            static = QStaticText(words)
-            static.setTextWidth(boards.NOTE_W - 16)
-            static.setTextOption(option)
-            static.prepare(font=self.look.note_font)
-            return static
-
-        static = make(text)
-        if static.size().height() <= room:
+        font = self.look.note_font
+        static = self._laid_out(text, font)
+        if static.size().height() <= TEXT_ROOM:
             return static
         # Keep as many words as fit (a binary search: a few layouts, not one per word).
         words = text.split()
-        low, high, best = 1, len(words) - 1, make(words[0] + " …")
+        low, high, best = 1, len(words) - 1, self._laid_out(words[0] + " …", font)
         while low <= high:
             middle = (low + high) // 2
-            trial = make(" ".join(words[:middle]) + " …")
-            if trial.size().height() <= room:
+            trial = self._laid_out(" ".join(words[:middle]) + " …", font)
+            if trial.size().height() <= TEXT_ROOM:
                 best, low = trial, middle + 1
             else:
                 high = middle - 1
         return best
+
+    def _whole_words(self) -> tuple[QStaticText, QFont, float]:
+        """All the words: in the note's type if they fit, else in the largest smaller type
+        that fits, else at the smallest with the note grown to hold them. Laid out only
+        for notes shown whole (a theme's few), and kept until the words change."""
+        if self._whole is None:
+            text = self.row["text"]
+            for pixels in range(self.look.note_font.pixelSize(), WHOLE_WORDS_MIN_PX - 1, -1):
+                font = _font(pixels, bold=self.look.note_font.bold())
+                static = self._laid_out(text, font)
+                if static.size().height() <= TEXT_ROOM:
+                    break
+            self._whole = (static, font, max(0.0, static.size().height() - TEXT_ROOM))
+        return self._whole
 
     def _parts(self) -> tuple:
         """Pens, brush and the footer line, worked out once per change, not per frame."""
@@ -157,26 +193,32 @@ class NoteItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         brush, pen, footer, ink = self._parts()
+        grown = self._whole_words()[2] if self.whole_words else 0.0
+        rect = NOTE_RECT.adjusted(0, 0, 0, grown) if grown else NOTE_RECT
         painter.setBrush(brush)
         painter.setPen(pen)
-        painter.drawRect(NOTE_RECT)
+        painter.drawRect(rect)
         if self.isSelected():
             painter.setPen(SELECT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(NOTE_RECT.adjusted(-3, -3, 3, 3))
+            painter.drawRect(rect.adjusted(-3, -3, 3, 3))
         if painter.worldTransform().m11() < 0.3:  # too small to read: colour, flag, selection
             return
         painter.setPen(INK)
-        painter.setFont(self.look.note_font)
-        painter.drawStaticText(TEXT_AT, self._static_text())
+        if self.whole_words:
+            words, font, _ = self._whole_words()
+        else:
+            words, font = self._static_text(), self.look.note_font
+        painter.setFont(font)
+        painter.drawStaticText(TEXT_AT, words)
         painter.setFont(self.look.small_font)
         painter.setPen(ink)
-        painter.drawStaticText(FOOT_AT, footer)
+        painter.drawStaticText(FOOT_AT + QPointF(0, grown), footer)
         if self.row["votes"]:
             draw_dots(
                 painter,
                 boards.NOTE_W - 8,
-                boards.NOTE_H - 22,
+                boards.NOTE_H - 22 + grown,
                 self.row["votes"],
                 self.look.small_font,
                 INK,

@@ -1,6 +1,6 @@
 """Presentation mode for a projector: full screen, large high-contrast notes, no editing
-chrome. F (or 0) fits the whole board, N / P zoom to the next / previous theme, + and -
-zoom, arrows pan, Esc leaves."""
+chrome. F (or 0) fits the whole board, N / P zoom to the next / previous theme (its notes
+then show every word), + and - zoom, arrows pan, Esc leaves."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         self.theme_index = -1
+        self.theme_id = ""  # the theme zoomed to, whose notes show their whole words
         ctx.bridge.changed.connect(self._on_changes)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -52,6 +53,7 @@ class PresentationWindow(QWidget):
     def _on_changes(self, changes: list[Change]) -> None:
         if touches(changes, *BOARD_TABLES):
             self.scene.apply_changes(changes)
+            self._show_whole_words(self.theme_id)  # items may be new, or left the theme
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -67,6 +69,7 @@ class PresentationWindow(QWidget):
 
     def zoom_to_fit(self) -> None:
         self.theme_index = -1
+        self._show_whole_words("")
         self._fit(self.scene.itemsBoundingRect())
 
     def zoom_to_theme(self, step: int) -> None:
@@ -74,7 +77,21 @@ class PresentationWindow(QWidget):
         if not themes:
             return
         self.theme_index = (self.theme_index + step) % len(themes)
-        self._fit(themes[self.theme_index].sceneBoundingRect())
+        theme = themes[self.theme_index]
+        self._show_whole_words(theme.cluster_id)
+        rect = theme.sceneBoundingRect()
+        for note in theme.members:  # a note grown to hold its words may reach past the frame
+            rect = rect.united(note.sceneBoundingRect())
+        self._fit(rect)
+
+    def _show_whole_words(self, theme_id: str) -> None:
+        """Zoomed to a theme, its notes show every word (on a projector residents must
+        see their own words, not a shortened version); elsewhere notes are shortened."""
+        self.theme_id = theme_id if theme_id in self.scene.clusters else ""
+        members = self.scene.clusters[self.theme_id].members if self.theme_id else []
+        chosen = {note.note_id for note in members}
+        for note in self.scene.notes.values():
+            note.show_whole_words(note.note_id in chosen)
 
     def _fit(self, rect: QRectF) -> None:
         if not rect.isEmpty():
