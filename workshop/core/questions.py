@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from workshop.core.clock import long_date
 from workshop.core.store import Programme
 from workshop.core.validation import (
     ValidationError,
@@ -119,15 +120,6 @@ def is_overdue(row: dict[str, Any], today: date | None = None) -> bool:
     if row["status"] not in STILL_OWED or not row["due"]:
         return False
     return date.fromisoformat(row["due"]) < (today or date.today())
-
-
-def long_date(text: str) -> str:
-    """'2027-03-01' as '1 March 2027' (text that is not a date is given back as it is)."""
-    try:
-        day = date.fromisoformat(text)
-    except (TypeError, ValueError):
-        return text
-    return f"{day.day} {day:%B %Y}"
 
 
 def status_text(row: dict[str, Any], today: date | None = None) -> str:

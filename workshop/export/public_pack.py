@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from workshop.core import points, privacy, vocab
+from workshop.core.clock import long_date
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
@@ -295,14 +296,6 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
 
 
-def _long_date(text: str) -> str:
-    try:
-        day = date.fromisoformat(text)
-    except (TypeError, ValueError):
-        return text
-    return f"{day.day} {day:%B %Y}"
-
-
 def _sources_phrase(point: PublicPoint) -> str:
     times = "once" if point.source_count == 1 else f"{point.source_count} times"
     if point.source_count == 0:
@@ -384,7 +377,7 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
         "published response so far."
     )
     if latest:
-        para(f"Responses last updated {_long_date(latest)}.", "small")
+        para(f"Responses last updated {long_date(latest)}.", "small")
 
     # ----- what we asked and why
     out.append(Heading("What we asked and why", 1))
@@ -410,7 +403,7 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
     if sessions:
         rows = [["Session", "When", "Kind of session"]]
         for session in sessions:
-            when = _long_date(session["starts_at"][:10]) if session["starts_at"] else ""
+            when = long_date(session["starts_at"][:10]) if session["starts_at"] else ""
             rows.append(
                 [
                     policy.redact(session["title"]),
@@ -461,13 +454,13 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
             ("Why:", point.reasoning),
             ("Passed to:", point.passed_to),
             ("Who is responsible:", point.owner),
-            ("Published:", _long_date(point.published_on)),
+            ("Published:", long_date(point.published_on)),
         ):
             if (text or "").strip():
                 block.append(Labelled(label, text))
         out.append(Group(block))
     if waiting:
-        due = _long_date(prog["responses_due"]) if prog["responses_due"] else ""
+        due = long_date(prog["responses_due"]) if prog["responses_due"] else ""
         promise = f" We promised to answer by {due}." if due else ""
         out.append(Heading(f"Still to answer ({len(waiting)}).{promise}", 2))
         for point in waiting:
@@ -493,7 +486,7 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
     para(
         "This document contains no names, contact details or participant codes. Counts of "
         f'1 to 4 people are shown as "{privacy.FEWER_THAN}". Produced '
-        f"{_long_date(today.isoformat())}.",
+        f"{long_date(today.isoformat())}.",
         "small",
     )
     return PublicDocument(title, organisation, out)

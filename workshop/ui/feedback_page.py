@@ -14,21 +14,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +35,7 @@ from workshop.core.feedback_codes import format_code
 from workshop.core.store import Change, Programme, Snapshot
 from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
-from workshop.ui.page_layout import intro_label, page_with_scroll
+from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
 PREVIEW_WIDTH = 420
@@ -295,19 +291,11 @@ class FeedbackPage(QWidget):
         self.channel_filter.setAccessibleName(self.tr("Show feedback that came back by"))
         self.counts = QLabel()
         self.counts.setObjectName("channel_counts")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Card"), self.tr("Came back by"), self.tr("Received"), self.tr("Words")]
+        self.table = listing_table(
+            [self.tr("Card"), self.tr("Came back by"), self.tr("Received"), self.tr("Words")],
+            self.tr("Returned feedback"),
+            stretch=(3,),
         )
-        self.table.setAccessibleName(self.tr("Returned feedback"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for i in range(3):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
         self.raise_button = QPushButton(self.tr("&Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
@@ -373,24 +361,23 @@ class FeedbackPage(QWidget):
         rows = feedback.responses_for_session(
             programme, self.session_id, self.channel_filter.currentData() or None
         )
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            card = QTableWidgetItem(
-                f"{row['card_serial']} ({format_code(row['card_code'] or '')})"
-                if row["card_code"]
-                else "—"
-            )
-            card.setData(Qt.ItemDataRole.UserRole, row["id"])
-            received = (row["received_at"] or "").replace("T", " ")[:16]
-            cells = [
-                card,
-                QTableWidgetItem(feedback.CHANNELS.label(row["channel"])),
-                QTableWidgetItem(received),
-                QTableWidgetItem(row["text"]),
-            ]
-            for c, item in enumerate(cells):
-                self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        fill_rows(
+            self.table,
+            [
+                (
+                    row["id"],
+                    (
+                        f"{row['card_serial']} ({format_code(row['card_code'] or '')})"
+                        if row["card_code"]
+                        else "—",
+                        feedback.CHANNELS.label(row["channel"]),
+                        (row["received_at"] or "").replace("T", " ")[:16],
+                        row["text"],
+                    ),
+                )
+                for row in rows
+            ],
+        )
 
     # ----- printing --------------------------------------------------------------------
 

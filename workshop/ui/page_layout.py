@@ -1,9 +1,22 @@
-"""Shared look of a page: a scrollable column with a short plain-English introduction."""
+"""Shared look of a page: a scrollable column with a short plain-English introduction,
+and tables of rows to read and choose from."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def intro_label(text: str) -> QLabel:
@@ -32,3 +45,39 @@ def page_with_scroll(page: QWidget, content: QWidget) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(holder))
+
+
+def listing_table(
+    headers: Sequence[str], accessible_name: str, stretch: Iterable[int] = (), object_name: str = ""
+) -> QTableWidget:
+    """A table to read and choose rows from, never typed into: whole rows are chosen, words
+    wrap, no row numbers. `stretch` columns share the spare width; the others fit their
+    contents."""
+    table = QTableWidget(0, len(headers))
+    if object_name:
+        table.setObjectName(object_name)
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    stretched = set(stretch)
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if column in stretched else None
+        header.setSectionResizeMode(column, mode or QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Show `rows`, each (row id, its cells' texts). Every cell carries the row's id (for
+    finding what was chosen) and its whole text as a tooltip (for a cut-off cell)."""
+    table.setRowCount(len(rows))
+    for r, (row_id, values) in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()

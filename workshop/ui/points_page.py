@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import points, vocab
+from workshop.core.clock import long_date
 from workshop.core.errors import WorkshopError
 from workshop.core.points import RESPONSE_STATUSES, PointFilter
 from workshop.core.sessions import sessions_by_date
@@ -46,7 +45,7 @@ from workshop.core.vocab import Choice, Vocabulary
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
-from workshop.ui.page_layout import intro_label, scrolling
+from workshop.ui.page_layout import fill_rows, intro_label, listing_table, scrolling
 from workshop.ui.raise_point import point_label
 from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
 
@@ -54,14 +53,6 @@ STATUS_CHOICES = Vocabulary(
     "response status", [Choice("", "No response yet"), *RESPONSE_STATUSES.choices]
 )
 _TABLES = ("points", "point_sources", "programme", "sessions")
-
-
-def long_date(text: str) -> str:
-    try:
-        day = date.fromisoformat(text)
-    except (TypeError, ValueError):
-        return text
-    return f"{day.day} {day:%B %Y}"
 
 
 class _PackSignals(QObject):
@@ -268,28 +259,22 @@ class PointsPage(QWidget):
         self.sources_summary = QLabel()
         self.sources_summary.setWordWrap(True)
         sources_layout.addWidget(self.sources_summary)
-        self.sources = QTableWidget(0, 4)
-        self.sources.setAccessibleName(self.tr("Sources of this point"))
-        self.sources.setHorizontalHeaderLabels(
+        self.sources = listing_table(
             [
                 self.tr("Kind"),
                 self.tr("Session"),
                 self.tr("Exercise and place"),
                 self.tr("The words"),
-            ]
+            ],
+            self.tr("Sources of this point"),
+            stretch=(3,),
         )
-        self.sources.verticalHeader().setVisible(False)
-        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources.setWordWrap(True)
         header = self.sources.horizontalHeader()
         # The words get the room; session and place can be widened by hand (full text in
         # the tooltip).
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 190)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.sources.setMinimumHeight(120)
         self.sources.setMaximumHeight(190)
         sources_layout.addWidget(self.sources)
@@ -364,13 +349,8 @@ class PointsPage(QWidget):
         self.progress_summary.setWordWrap(True)
         self.progress_summary.setAccessibleName(self.tr("Progress summary"))
         layout.addWidget(self.progress_summary)
-        self.progress_table = QTableWidget(0, 2)
-        self.progress_table.setAccessibleName(self.tr("Responses by status"))
-        self.progress_table.setHorizontalHeaderLabels([self.tr("Response"), self.tr("Points")])
-        self.progress_table.verticalHeader().setVisible(False)
-        self.progress_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.progress_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
+        self.progress_table = listing_table(
+            [self.tr("Response"), self.tr("Points")], self.tr("Responses by status"), stretch=(0,)
         )
         self.progress_table.setMaximumWidth(640)
         layout.addWidget(self.progress_table)
@@ -488,26 +468,22 @@ class PointsPage(QWidget):
 
     def _fill_sources(self) -> None:
         rows = points.point_sources(self.programme, self._point_id) if self._point_id else []
-        self.sources.setRowCount(len(rows))
-        for r, source in enumerate(rows):
-            words = (
-                source.words
-                if source.exists
-                else self.tr("%s (the original has been deleted)") % source.words
-            )
-            where = " · ".join(t for t in (source.exercise_title, source.place) if t)
-            values = [
-                source.kind,
-                source.session_title or self.tr("no session"),
-                where,
-                words,
-            ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, source.id)
-                item.setToolTip(value)
-                self.sources.setItem(r, c, item)
-        self.sources.resizeRowsToContents()
+        deleted = self.tr("%s (the original has been deleted)")
+        fill_rows(
+            self.sources,
+            [
+                (
+                    source.id,
+                    (
+                        source.kind,
+                        source.session_title or self.tr("no session"),
+                        " · ".join(t for t in (source.exercise_title, source.place) if t),
+                        source.words if source.exists else deleted % source.words,
+                    ),
+                )
+                for source in rows
+            ],
+        )
         sessions = len({s.session_id for s in rows if s.session_id})
         if not rows:
             text = self.tr(

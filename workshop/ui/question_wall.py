@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
-from workshop.ui.page_layout import intro_label
+from workshop.ui.page_layout import fill_rows, intro_label, listing_table
 from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
 
 COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
@@ -77,20 +74,13 @@ class QuestionWallPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.counts)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("questions_table")
-        self.table.setAccessibleName(self.tr("Questions asked"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = listing_table(
+            [self.tr(c) for c in COLUMNS],
+            self.tr("Questions asked"),
+            stretch=(0, 3),
+            object_name="questions_table",
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -189,19 +179,23 @@ class QuestionWallPage(QWidget):
             .replace("%1", str(len(every)))
             .replace("%2", str(owed))
         )
+        not_yet = self.tr("(not answered yet)")
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        for i, row in enumerate(self.rows):
-            answer = row["answer"] or (
-                self.tr("(not answered yet)") if row["status"] in questions.STILL_OWED else ""
-            )
-            values = (row["text"], row["asked_by"], questions.status_text(row), answer)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row["id"])
-                item.setToolTip(value)
-                self.table.setItem(i, column, item)
-        self.table.resizeRowsToContents()
+        fill_rows(
+            self.table,
+            [
+                (
+                    row["id"],
+                    (
+                        row["text"],
+                        row["asked_by"],
+                        questions.status_text(row),
+                        row["answer"] or (not_yet if row["status"] in questions.STILL_OWED else ""),
+                    ),
+                )
+                for row in self.rows
+            ],
+        )
         self.table.blockSignals(False)
         ids = [r["id"] for r in self.rows]
         if keep in ids:
@@ -353,24 +347,17 @@ class StillOwedDialog(QDialog):
         self.setObjectName("StillOwedDialog")
         self.setWindowTitle(self.tr("Questions still owed an answer"))
         self.ctx = ctx
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("still_owed_table")
-        self.table.setAccessibleName(self.tr("Questions still owed an answer"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = listing_table(
             [
                 self.tr("Question"),
                 self.tr("Session"),
                 self.tr("Where it stands"),
                 self.tr("Asked by"),
-            ]
+            ],
+            self.tr("Questions still owed an answer"),
+            stretch=(0,),
+            object_name="still_owed_table",
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -391,17 +378,21 @@ class StillOwedDialog(QDialog):
             .replace("%1", str(len(rows)))
             .replace("%2", str(overdue))
         )
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            values = (
-                row["text"],
-                titles.get(row["session_id"], ""),
-                questions.status_text(row),
-                row["asked_by"],
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(i, column, QTableWidgetItem(value))
-        self.table.resizeRowsToContents()
+        fill_rows(
+            self.table,
+            [
+                (
+                    row["id"],
+                    (
+                        row["text"],
+                        titles.get(row["session_id"], ""),
+                        questions.status_text(row),
+                        row["asked_by"],
+                    ),
+                )
+                for row in rows
+            ],
+        )
 
     def _on_changes(self, changes: list[Change]) -> None:
         if touches(changes, "questions", "sessions"):
