@@ -38,7 +38,12 @@ from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import scrolling
-from workshop.ui.undo_commands import CoreCommand, DeleteRow, SetFields, push_or_explain
+from workshop.ui.undo_commands import (
+    CoreCommand,
+    SetFields,
+    delete_if_confirmed,
+    push_or_explain,
+)
 
 DECK_FILTER = "Scenario decks (*.toml);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -442,38 +447,36 @@ class DeckEditor(QDialog):
 
     def delete_card(self) -> None:
         card = self._card()
-        if card is None or not dialogs.confirm(
+        if card is None:
+            return
+        delete_if_confirmed(
+            self.ctx,
             self,
-            self.tr("Delete card"),
-            self.tr(
+            "cards",
+            card["id"],
+            title=self.tr("Delete card"),
+            question=self.tr(
                 "Delete the card '%1'? What tables said about it goes too. You can undo this."
             ).replace("%1", card["title"]),
-            self.tr("Delete"),
-        ):
-            return
-        push_or_explain(
-            self.ctx.undo_stack,
-            DeleteRow(self.programme, "cards", card["id"], self.tr("Delete card")),
-            self,
+            yes=self.tr("Delete"),
         )
 
     def delete_deck(self) -> None:
         deck_id = self.current_deck_id()
         deck = self.programme.get("decks", deck_id) if deck_id else None
-        if deck is None or not dialogs.confirm(
+        if deck is None:
+            return
+        delete_if_confirmed(
+            self.ctx,
             self,
-            self.tr("Delete deck"),
-            self.tr(
+            "decks",
+            deck_id,
+            title=self.tr("Delete deck"),
+            question=self.tr(
                 "Delete the deck '%1' and all its cards, with what tables said about them? "
                 "You can undo this."
             ).replace("%1", deck["title"]),
-            self.tr("Delete"),
-        ):
-            return
-        push_or_explain(
-            self.ctx.undo_stack,
-            DeleteRow(self.programme, "decks", deck_id, self.tr("Delete deck")),
-            self,
+            yes=self.tr("Delete"),
         )
 
     def _start_dir(self) -> str:

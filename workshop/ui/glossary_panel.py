@@ -27,7 +27,7 @@ from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
-from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
+from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
 
 def _tr(text: str) -> str:
@@ -201,20 +201,18 @@ class GlossaryPanel(QWidget):
         row = self._row()
         if row is None:
             return
-        if not dialogs.confirm(
+        delete_if_confirmed(
+            self.ctx,
             self,
-            self.tr("Remove term"),
-            self.tr(
+            "glossary",
+            row["id"],
+            title=self.tr("Remove term"),
+            question=self.tr(
                 "Remove '%1' from this programme's glossary? Cards that use it will say it "
                 "is missing. You can undo this."
             ).replace("%1", row["term"]),
-            self.tr("Remove"),
-        ):
-            return
-        push_or_explain(
-            self.ctx.undo_stack,
-            DeleteRow(self.ctx.programme, "glossary", row["id"], self.tr("Remove glossary term")),
-            self,
+            yes=self.tr("Remove"),
+            undo_text=self.tr("Remove glossary term"),
         )
 
     def _on_changes(self, changes: list[Change]) -> None:

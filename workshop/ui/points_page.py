@@ -47,7 +47,13 @@ from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, scrolling
 from workshop.ui.raise_point import point_label
-from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
+from workshop.ui.undo_commands import (
+    DeleteRow,
+    InsertRow,
+    SetFields,
+    delete_if_confirmed,
+    push_or_explain,
+)
 
 STATUS_CHOICES = Vocabulary(
     "response status", [Choice("", "No response yet"), *RESPONSE_STATUSES.choices]
@@ -656,21 +662,18 @@ class PointsPage(QWidget):
         row = self.programme.get("points", self._point_id) if self._point_id else None
         if row is None:
             return
-        if not dialogs.confirm(
+        delete_if_confirmed(
+            self.ctx,
             self,
-            self.tr("Delete point"),
-            self.tr(
+            "points",
+            row["id"],
+            title=self.tr("Delete point"),
+            question=self.tr(
                 "Delete the point '%s' and its response? The notes, questions and "
                 "feedback it came from are kept. You can undo this."
             )
             % row["statement"],
-            self.tr("Delete"),
-        ):
-            return
-        push_or_explain(
-            self.ctx.undo_stack,
-            DeleteRow(self.programme, "points", row["id"], self.tr("Delete point")),
-            self,
+            yes=self.tr("Delete"),
         )
 
     def remove_source(self) -> None:

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from workshop.core import questions
 from workshop.core.store import Change
-from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table
-from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
+from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
 COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
 
@@ -310,17 +309,16 @@ class QuestionWallPage(QWidget):
 
     def delete_question(self) -> None:
         qid = self.selected_id()
-        if not qid or not dialogs.confirm(
-            self,
-            self.tr("Delete question"),
-            self.tr("Delete this question? You can undo it with Edit > Undo."),
-            self.tr("Delete"),
-        ):
+        if not qid:
             return
-        push_or_explain(
-            self.ctx.undo_stack,
-            DeleteRow(self.programme, "questions", qid, self.tr("Delete question")),
+        delete_if_confirmed(
+            self.ctx,
             self,
+            "questions",
+            qid,
+            title=self.tr("Delete question"),
+            question=self.tr("Delete this question? You can undo it with Edit > Undo."),
+            yes=self.tr("Delete"),
         )
 
     def _raise_point(self) -> None:

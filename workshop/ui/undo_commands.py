@@ -7,7 +7,7 @@ Subclass `CoreCommand` and implement `apply()` and `revert()`. Push with
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QWidget
 from workshop.core.errors import ValidationError
 from workshop.core.store import Programme, Snapshot
 from workshop.ui import dialogs
+
+if TYPE_CHECKING:
+    from workshop.ui.context import AppContext
 
 
 class CoreCommand(QUndoCommand):
@@ -105,3 +108,23 @@ def push_or_explain(stack: QUndoStack, command: CoreCommand, parent: QWidget | N
     command._applied_already = True
     stack.push(command)
     return True
+
+
+def delete_if_confirmed(
+    ctx: AppContext,
+    parent: QWidget | None,
+    table: str,
+    row_id: str,
+    *,
+    title: str,
+    question: str,
+    yes: str,
+    undo_text: str = "",
+) -> bool:
+    """Ask first (`question` in a box titled `title`; `yes` is the button that deletes),
+    then delete the row and all that belongs to it as one undo step (named `undo_text`,
+    or the title). Returns True when deleted."""
+    if not dialogs.confirm(parent, title, question, yes):
+        return False
+    command = DeleteRow(ctx.programme, table, row_id, undo_text or title)
+    return push_or_explain(ctx.undo_stack, command, parent)
