@@ -58,3 +58,23 @@ def test_adding_a_term(qtbot, window, monkeypatch, programme_path):
     window.close()
     with Programme.open(programme_path) as p:
         assert "tenancy" in glossary.lookup(p)
+
+
+def test_removing_a_term_asks_first_and_can_be_undone(qtbot, window, monkeypatch):
+    panel = window.glossary_panel
+    panel.select("Algorithm")
+    asked = []
+
+    def answer(parent, title, text, yes=None):
+        asked.append((title, yes))
+        return len(asked) > 1  # "No" the first time, "Remove" the second
+
+    monkeypatch.setattr(dialogs, "confirm", answer)
+    panel.delete_term()
+    assert "algorithm" in glossary.lookup(window.ctx.programme)
+    panel.delete_term()
+    assert asked == [("Remove term", "Remove")] * 2
+    assert "algorithm" not in glossary.lookup(window.ctx.programme)
+    assert window.undo_stack.undoText() == "Remove glossary term"
+    window.undo_stack.undo()
+    assert "algorithm" in glossary.lookup(window.ctx.programme)
