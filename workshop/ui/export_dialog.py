@@ -118,17 +118,118 @@ def _documents_dir(programme: Programme) -> Path:
     return Path(docs) if docs and Path(docs).is_dir() else Path(programme.path).parent
 
 
-class ExportPackDialog(QDialog):
-    """Choose what to export, see what is left out, then export with a progress bar."""
+class _ExportDialog(QDialog):
+    """What both export dialogs share: a progress bar, a status line, Export and Close
+    buttons, and one export at a time in a worker thread (the dialog never closes under
+    it). Every word shown comes from the subclasses (`self.tr` there), so each dialog keeps
+    its own translations."""
 
     export_finished = Signal(list, str)  # paths written, error message ('' when it worked)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._runner: _Runner | None = None
+        self.options: list[QWidget] = []  # the choices, locked while an export runs
+
+    def _run_controls(
+        self, progress_name: str, status_name: str, export: str, export_name: str, close: str
+    ) -> QDialogButtonBox:
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(progress_name)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(status_name)
+        self.export_button = QPushButton(export)
+        self.export_button.setAccessibleName(export_name)
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(close)
+        self.close_button.setAccessibleName(close.replace("&", ""))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button.clicked.connect(self.reject)
+        return buttons
+
+    def choose_file_and_export(self) -> None:
+        raise NotImplementedError
+
+    def saved_text(self, paths: list[str]) -> str:
+        """What the status line says once the files are written."""
+        raise NotImplementedError
+
+    def failure_title(self) -> str:
+        raise NotImplementedError
+
+    def _start(self, work: Work, running_text: str) -> None:
+        self._set_running(True)
+        self.status.setText(running_text)
+        self._runner = _Runner(work, self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(self._on_success)
+        self._runner.failed.connect(self._on_failure)
+        self._runner.start()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.export_button, self.close_button, *self.options):
+            widget.setEnabled(not running)
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(text)
+
+    def _finish(self) -> None:
+        if self._runner is not None:
+            self._runner.wait()
+            self._runner.deleteLater()
+            self._runner = None
+        self._set_running(False)
+
+    def _on_success(self, paths: list) -> None:
+        self._finish()
+        self.progress.setValue(100)
+        self.status.setText(self.saved_text(paths))
+        self.export_finished.emit(paths, "")
+
+    def _on_failure(self, message: str) -> None:
+        self._finish()
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self.export_finished.emit([], message)
+        dialogs.show_error(self, message, self.failure_title())
+
+    def reject(self) -> None:
+        if self._runner is not None:  # never close under a running export
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._runner is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _save_path(parent: QWidget, title: str, start: Path, kind: str, suffix: str) -> Path | None:
+    """Ask where to save (starting at `start`); the chosen name gets `suffix` if it lacks it."""
+    path = dialogs.ask_save_path(parent, title, str(start), kind)
+    if not path:
+        return None
+    if not path.lower().endswith(suffix):
+        path += suffix
+    return Path(path)
+
+
+class ExportPackDialog(_ExportDialog):
+    """Choose what to export, see what is left out, then export with a progress bar."""
 
     def __init__(
         self, ctx: AppContext, session_id: str | None = None, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._runner: _Runner | None = None
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Export summary pack"))
         self.setMinimumWidth(560)
 
@@ -154,6 +255,7 @@ class ExportPackDialog(QDialog):
         self.html = QCheckBox(self.tr("Also save an accessible &HTML copy beside the PDF"))
         self.html.setAccessibleName(self.tr("Also save an accessible HTML copy"))
         self.html.setChecked(True)
+        self.options = [self.scope, self.partner, self.internal, self.html]
 
         self.left_out_label = QLabel(self.tr("What this pack will leave out:"))
         self.left_out_list = QListWidget()
@@ -161,24 +263,13 @@ class ExportPackDialog(QDialog):
         self.left_out_list.setWordWrap(True)
         self.left_out_label.setBuddy(self.left_out_list)
 
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
-
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the pack"))
-        self.export_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(self.choose_file_and_export)
-        self.close_button.clicked.connect(self.reject)
+        buttons = self._run_controls(
+            self.tr("Export progress"),
+            self.tr("Export status"),
+            self.tr("&Export…"),
+            self.tr("Export the pack"),
+            self.tr("Close"),
+        )
 
         form = QFormLayout()
         scope_label = QLabel(self.tr("&Include:"))
@@ -225,17 +316,15 @@ class ExportPackDialog(QDialog):
     # ----- exporting --------------------------------------------------------------------
 
     def choose_file_and_export(self) -> None:
-        path = dialogs.ask_save_path(
+        path = _save_path(
             self,
             self.tr("Save the summary pack"),
-            str(self.suggested_path()),
+            self.suggested_path(),
             self.tr("PDF (*.pdf)"),
+            ".pdf",
         )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.start_export(Path(path))
+        if path is not None:
+            self.start_export(path)
 
     def start_export(self, out: Path) -> None:
         source = Path(self.ctx.programme.path)
@@ -248,74 +337,22 @@ class ExportPackDialog(QDialog):
             with Programme.open(source, read_only=True) as programme:
                 return write_pack(programme, out, session_id, audience, progress, html=html)
 
-        self._set_running(True)
-        self.status.setText(self.tr("Exporting…"))
-        self._runner = _Runner(work, self)
-        self._runner.progressed.connect(self._on_progress)
-        self._runner.succeeded.connect(self._on_success)
-        self._runner.failed.connect(self._on_failure)
-        self._runner.start()
+        self._start(work, self.tr("Exporting…"))
 
-    def _set_running(self, running: bool) -> None:
-        for widget in (
-            self.export_button,
-            self.close_button,
-            self.scope,
-            self.partner,
-            self.internal,
-            self.html,
-        ):
-            widget.setEnabled(not running)
-
-    def _on_progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(text)
-
-    def _finish(self) -> None:
-        if self._runner is not None:
-            self._runner.wait()
-            self._runner.deleteLater()
-            self._runner = None
-        self._set_running(False)
-
-    def _on_success(self, paths: list) -> None:
-        self._finish()
-        self.progress.setValue(100)
+    def saved_text(self, paths: list[str]) -> str:
         names = ", ".join(Path(p).name for p in paths)
         folder = Path(paths[0]).parent if paths else ""
-        self.status.setText(
-            self.tr("Saved %1 in %2.").replace("%1", names).replace("%2", str(folder))
-        )
-        self.export_finished.emit(paths, "")
+        return self.tr("Saved %1 in %2.").replace("%1", names).replace("%2", str(folder))
 
-    def _on_failure(self, message: str) -> None:
-        self._finish()
-        self.progress.setValue(0)
-        self.status.setText(message)
-        self.export_finished.emit([], message)
-        dialogs.show_error(self, message, self.tr("Pack not exported"))
-
-    def reject(self) -> None:
-        if self._runner is not None:  # never close under a running export
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self._runner is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def failure_title(self) -> str:
+        return self.tr("Pack not exported")
 
 
-class ExportRecordDialog(QDialog):
+class ExportRecordDialog(_ExportDialog):
     """The whole record as JSON, or a zip with a CSV per table and the board pictures."""
 
-    export_finished = Signal(list, str)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._runner: _Runner | None = None
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Export record as data"))
         self.setMinimumWidth(520)
         note = QLabel(
@@ -333,22 +370,14 @@ class ExportRecordDialog(QDialog):
         self.json = QRadioButton(self.tr("&JSON: the data alone, one file"))
         self.json.setAccessibleName(self.tr("JSON file"))
         self.zip.setChecked(True)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setRange(0, 100)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the record"))
-        self.export_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.export_button.clicked.connect(self.choose_file_and_export)
-        self.close_button.clicked.connect(self.reject)
+        self.options = [self.zip, self.json]
+        buttons = self._run_controls(
+            self.tr("Export progress"),
+            self.tr("Export status"),
+            self.tr("&Export…"),
+            self.tr("Export the record"),
+            self.tr("Close"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.zip)
@@ -362,12 +391,9 @@ class ExportRecordDialog(QDialog):
         title = self.ctx.programme.programme()["title"] or "programme"
         start = _documents_dir(self.ctx.programme) / f"{_safe_name(title)} - record{suffix}"
         kind = self.tr("Zip (*.zip)") if suffix == ".zip" else self.tr("JSON (*.json)")
-        path = dialogs.ask_save_path(self, self.tr("Save the record"), str(start), kind)
-        if not path:
-            return
-        if not path.lower().endswith(suffix):
-            path += suffix
-        self.start_export(Path(path))
+        path = _save_path(self, self.tr("Save the record"), start, kind, suffix)
+        if path is not None:
+            self.start_export(path)
 
     def start_export(self, out: Path) -> None:
         source = Path(self.ctx.programme.path)
@@ -378,46 +404,13 @@ class ExportRecordDialog(QDialog):
             with Programme.open(source, read_only=True) as programme:
                 return [export_record(programme, out, progress)]
 
-        for widget in (self.export_button, self.close_button, self.zip, self.json):
-            widget.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
-        self._runner = _Runner(work, self)
-        self._runner.progressed.connect(
-            lambda p, t: (self.progress.setValue(p), self.status.setText(t))
-        )
-        self._runner.succeeded.connect(self._on_success)
-        self._runner.failed.connect(self._on_failure)
-        self._runner.start()
+        self._start(work, self.tr("Exporting…"))
 
-    def _finish(self) -> None:
-        if self._runner is not None:
-            self._runner.wait()
-            self._runner.deleteLater()
-            self._runner = None
-        for widget in (self.export_button, self.close_button, self.zip, self.json):
-            widget.setEnabled(True)
+    def saved_text(self, paths: list[str]) -> str:
+        return self.tr("Saved %1.").replace("%1", str(paths[0]))
 
-    def _on_success(self, paths: list) -> None:
-        self._finish()
-        self.progress.setValue(100)
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(paths[0])))
-        self.export_finished.emit(paths, "")
-
-    def _on_failure(self, message: str) -> None:
-        self._finish()
-        self.status.setText(message)
-        self.export_finished.emit([], message)
-        dialogs.show_error(self, message, self.tr("Record not exported"))
-
-    def reject(self) -> None:
-        if self._runner is None:
-            super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self._runner is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def failure_title(self) -> str:
+        return self.tr("Record not exported")
 
 
 def _current_session(window) -> str | None:
