@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -41,3 +43,14 @@ def ask_open_path(parent: QWidget | None, title: str, directory: str, filter: st
 def ask_save_path(parent: QWidget | None, title: str, directory: str, filter: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filter)
     return path
+
+
+def ask_save_path_ending(
+    parent: QWidget | None, title: str, directory: str, filter: str, suffix: str
+) -> Path | None:
+    """`ask_save_path`, with `suffix` (".pdf") added to a chosen name that does not end in
+    it already (so "Estate v1.2" becomes "Estate v1.2.pdf"); None when cancelled."""
+    path = ask_save_path(parent, title, directory, filter)
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(suffix.lower()) else path + suffix)

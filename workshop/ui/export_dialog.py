@@ -213,16 +213,6 @@ class _ExportDialog(QDialog):
         super().closeEvent(event)
 
 
-def _save_path(parent: QWidget, title: str, start: Path, kind: str, suffix: str) -> Path | None:
-    """Ask where to save (starting at `start`); the chosen name gets `suffix` if it lacks it."""
-    path = dialogs.ask_save_path(parent, title, str(start), kind)
-    if not path:
-        return None
-    if not path.lower().endswith(suffix):
-        path += suffix
-    return Path(path)
-
-
 class ExportPackDialog(_ExportDialog):
     """Choose what to export, see what is left out, then export with a progress bar."""
 
@@ -316,10 +306,10 @@ class ExportPackDialog(_ExportDialog):
     # ----- exporting --------------------------------------------------------------------
 
     def choose_file_and_export(self) -> None:
-        path = _save_path(
+        path = dialogs.ask_save_path_ending(
             self,
             self.tr("Save the summary pack"),
-            self.suggested_path(),
+            str(self.suggested_path()),
             self.tr("PDF (*.pdf)"),
             ".pdf",
         )
@@ -391,7 +381,9 @@ class ExportRecordDialog(_ExportDialog):
         title = self.ctx.programme.programme()["title"] or "programme"
         start = _documents_dir(self.ctx.programme) / f"{_safe_name(title)} - record{suffix}"
         kind = self.tr("Zip (*.zip)") if suffix == ".zip" else self.tr("JSON (*.json)")
-        path = _save_path(self, self.tr("Save the record"), start, kind, suffix)
+        path = dialogs.ask_save_path_ending(
+            self, self.tr("Save the record"), str(start), kind, suffix
+        )
         if path is not None:
             self.start_export(path)
 

@@ -433,14 +433,11 @@ class FeedbackPage(QWidget):
     def save_pdf(self) -> None:
         session = self.ctx.programme.get("sessions", self.session_id) or {}
         start = Path(self.ctx.programme.path).with_name("feedback-cards.pdf")
-        path = dialogs.ask_save_path(
-            self, self.tr("Save feedback cards"), str(start), self.tr("PDF (*.pdf)")
+        path = dialogs.ask_save_path_ending(
+            self, self.tr("Save feedback cards"), str(start), self.tr("PDF (*.pdf)"), ".pdf"
         )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self._start_build("save", Path(path), session)
+        if path is not None:
+            self._start_build("save", path, session)
 
     def print_cards(self) -> None:
         plan = self._current_plan()

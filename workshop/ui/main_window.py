@@ -241,14 +241,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.ctx.programme.path.name} — Workshop")
 
     def new_file(self) -> None:
-        path = dialogs.ask_save_path(
-            self, self.tr("New programme file"), str(self._start_dir()), FILE_FILTER
-        )
-        if not path:
+        path = self._ask_programme_path(self.tr("New programme file"))
+        if path is None:
             return
-        path = Path(path)
-        if path.suffix != FILE_SUFFIX:
-            path = path.with_suffix(FILE_SUFFIX)
         title = dialogs.ask_text(
             self, self.tr("New programme"), self.tr("What is this engagement programme called?")
         )
@@ -274,14 +269,9 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         assert self.ctx is not None
-        path = dialogs.ask_save_path(
-            self, self.tr("Save a copy of this programme"), str(self._start_dir()), FILE_FILTER
-        )
-        if not path:
+        path = self._ask_programme_path(self.tr("Save a copy of this programme"))
+        if path is None:
             return
-        path = Path(path)
-        if path.suffix != FILE_SUFFIX:
-            path = path.with_suffix(FILE_SUFFIX)
         try:
             self.ctx.programme.save_copy(path)
         except Exception as exc:  # noqa: BLE001 - shown to the facilitator as is
@@ -291,6 +281,12 @@ class MainWindow(QMainWindow):
 
     def _start_dir(self) -> Path:
         return self.ctx.programme.path.parent if self.ctx else Path.home()
+
+    def _ask_programme_path(self, title: str) -> Path | None:
+        """Where to write a programme file, always ending in .workshop; None if cancelled."""
+        return dialogs.ask_save_path_ending(
+            self, title, str(self._start_dir()), FILE_FILTER, FILE_SUFFIX
+        )
 
     def _remember_recent(self, path: Path) -> None:
         store = settings()

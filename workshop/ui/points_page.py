@@ -701,18 +701,16 @@ class PointsPage(QWidget):
 
     def publish_pack(self) -> None:
         start = Path(self.programme.path).with_name("you-said-we-did.pdf")
-        path = dialogs.ask_save_path(
-            self, self.tr("Publish 'You said, we did'"), str(start), self.tr("PDF (*.pdf)")
+        path = dialogs.ask_save_path_ending(
+            self, self.tr("Publish 'You said, we did'"), str(start), self.tr("PDF (*.pdf)"), ".pdf"
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         # A big programme takes seconds to lay out: build it off the UI thread, on a
         # read-only connection of its own (SQLite connections stay in their own thread).
         self.publish_pack_button.setEnabled(False)
         self.publish_pack_button.setText(self.tr("Publishing…"))
-        job = _PublicPackJob(Path(self.programme.path), Path(path))
+        job = _PublicPackJob(Path(self.programme.path), path)
         job.signals.finished.connect(self._pack_finished)
         self._job = job
         QThreadPool.globalInstance().start(job)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import boards
+from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.board import questions
@@ -661,18 +662,17 @@ class BoardWidget(QWidget):
     def save_picture(self) -> None:
         from workshop.export.board_image import board_png
 
-        path = dialogs.ask_save_path(
-            self, self.tr("Save board picture"), "", self.tr("PNG picture (*.png)")
+        path = dialogs.ask_save_path_ending(
+            self, self.tr("Save board picture"), "", self.tr("PNG picture (*.png)"), ".png"
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        from pathlib import Path
-
         from workshop.export.atomic import write_atomically
 
-        write_atomically(Path(path), board_png(self.programme, self.exercise_id, dpi=300))
+        try:
+            write_atomically(path, board_png(self.programme, self.exercise_id, dpi=300))
+        except WorkshopError as exc:  # a missing folder or a full disk: say so, keep going
+            dialogs.show_error(self, str(exc), self.tr("Picture not saved"))
 
     def raise_point(self) -> None:
         try:
