@@ -78,9 +78,11 @@ def test_save_a_copy(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_a_copy_named_with_a_dot_keeps_its_whole_name(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(tmp_path / "Estate v1.2"))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(folder / "Estate v1.2"))
     window.save_copy()
-    assert [p.name for p in tmp_path.glob("*.workshop")] == ["Estate v1.2.workshop"]
+    assert [p.name for p in folder.glob("*.workshop")] == ["Estate v1.2.workshop"]
 
 
 def test_undo_is_per_file(qtbot, window, tmp_path, monkeypatch):
