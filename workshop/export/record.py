@@ -151,12 +151,10 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
 def board_pictures(
     programme: Programme, progress: Progress | None = None
 ) -> Iterator[tuple[str, bytes]]:
-    """(file name, PNG) for every board that has notes, when boards exist in this build."""
+    """(file name, PNG) for every board that has notes (none in a file made before boards)."""
+    from workshop.export.board_image import board_png
+
     if "board_notes" not in programme.table_names():
-        return
-    try:
-        from workshop.export.board_image import board_png
-    except ImportError:
         return
     used: set[str] = set()
     rows = programme.db.execute(

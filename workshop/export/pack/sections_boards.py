@@ -42,13 +42,11 @@ def _picture(
                 "muted",
             )
         ]
-    try:
-        from PIL import Image
-
-        from workshop.export.board_image import board_png
-    except ImportError:
-        return []
     import io
+
+    from PIL import Image
+
+    from workshop.export.board_image import board_png
 
     png = board_png(ctx.programme, exercise["id"], dpi=PICTURE_DPI)
     with Image.open(io.BytesIO(png)) as image:
@@ -151,10 +149,6 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
 
 def boards(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("board_notes", "board_columns", "board_clusters", "exercises"):
-        return []
-    try:
-        import workshop.core.boards  # noqa: F401
-    except ImportError:
         return []
     blocks: list[Block] = []
     for session in ctx.sessions:

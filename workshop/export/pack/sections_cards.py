@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from workshop.core import card_responses
 from workshop.export.pack.model import BarChart, Block, Heading, PackContext, Para, Series, Table
 from workshop.export.pack.wording import plural
 
 
 def card_reactions(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("card_responses", "cards"):
-        return []
-    try:
-        from workshop.core import card_responses
-    except ImportError:
         return []
     programme = ctx.programme
     redact = ctx.policy.redact

@@ -3,6 +3,7 @@ phone, text), in their own words."""
 
 from __future__ import annotations
 
+from workshop.core import feedback as feedback_core
 from workshop.export.pack.model import (
     BarChart,
     Block,
@@ -18,10 +19,6 @@ from workshop.export.pack.wording import day, plural
 
 def feedback(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("feedback_responses"):
-        return []
-    try:
-        from workshop.core import feedback as feedback_core
-    except ImportError:
         return []
     programme = ctx.programme
     redact = ctx.policy.redact

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from workshop.core import glossary as glossary_core
 from workshop.export.pack.model import Block, Heading, PackContext, Para, Table
 
 
 def glossary(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("glossary"):
-        return []
-    try:
-        from workshop.core import glossary as glossary_core
-    except ImportError:
         return []
     # `terms` reads without writing: the built-in glossary until the programme has its own.
     terms = glossary_core.terms(ctx.programme)

@@ -3,6 +3,7 @@ first, with their reasons; published responses with the decision and why."""
 
 from __future__ import annotations
 
+from workshop.core import points as points_core
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para
 from workshop.export.pack.wording import day, join_words, plural
 
@@ -11,10 +12,6 @@ MAX_QUOTES = 3
 
 def points(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("points", "point_sources"):
-        return []
-    try:
-        from workshop.core import points as points_core
-    except ImportError:
         return []
     programme = ctx.programme
     redact = ctx.policy.redact

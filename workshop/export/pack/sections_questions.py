@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from workshop.core import questions as questions_core
 from workshop.export.pack.model import Block, Heading, PackContext, Para, Table
 from workshop.export.pack.wording import day
 
 
 def questions(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("questions"):
-        return []
-    try:
-        from workshop.core import questions as questions_core
-    except ImportError:
         return []
     programme = ctx.programme
     redact = ctx.policy.redact
