@@ -94,7 +94,7 @@ class SessionSidebar(QWidget):
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add session"))
         self.add_button.setToolTip(self.tr("Add a new session (Ctrl+Shift+N)"))
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button = QPushButton(self.tr("Dupli&cate"))
         self.duplicate_button.setAccessibleName(self.tr("Duplicate session"))
         self.duplicate_button.setToolTip(self.tr("Copy this session to plan a similar one"))
         self.delete_button = QPushButton(self.tr("Delete…"))
