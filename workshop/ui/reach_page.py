@@ -50,7 +50,7 @@ class ReachPage(QWidget):
         self.gaps.setWordWrap(True)
         self.gaps.setObjectName("reach_gaps")
         form = QFormLayout()
-        form.addRow(self.tr("People who &came"), self.attended)
+        form.addRow(self.tr("People &who came"), self.attended)
         form.addRow(self.tr("&Preferred not to say"), self.prefer_not)
         layout = QVBoxLayout(self)
         layout.addWidget(
