@@ -227,3 +227,57 @@ def _check_tab_reaches_everything(window, qtbot, page: QWidget, title: str) -> N
     if missing and title in TAB_GAPS:
         pytest.xfail(TAB_GAPS[title])
     assert not missing, f"{title}: Tab never reaches " + ", ".join(missing)
+
+
+def _alt_keys(window: MainWindow, root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter -> what it belongs to, for the menu bar and every visible button and
+    labelled box on the screen."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        key = QKeySequence.mnemonic(action.text()).toString()
+        if key:
+            found.setdefault(key, []).append(f"menu {action.text()!r}")
+    for widget in [*window.sidebar.findChildren(QAbstractButton), *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        key = QKeySequence.mnemonic(widget.text()).toString()
+        if key:
+            found.setdefault(key, []).append(repr(widget.text()))
+    return {key: sorted(set(owners)) for key, owners in found.items() if len(set(owners)) > 1}
+
+
+# Screens whose Alt keys clash, reported to their owners: screen -> why.
+ALT_KEY_GAPS: dict[str, str] = {
+    "Points and responses": "points_page.py: Alt keys shared with menus and each other",
+    "Agenda and boards": "agenda_page.py: Alt keys shared with menus and the sidebar's Add",
+    "Scenario cards": "card_mode.py: Alt+F/T/H shared with the File, Tools and Help menus",
+    "Questions": "question_wall.py: Alt+S and Alt+A shared",
+    "Feedback cards": "feedback_page.py: Alt+S, Alt+V, Alt+R and Alt+A shared",
+}
+
+
+def _check_alt_keys(window, root: QWidget, screen: str) -> None:
+    clashes = _alt_keys(window, root)
+    if clashes and screen in ALT_KEY_GAPS:
+        pytest.xfail(ALT_KEY_GAPS[screen])
+    assert not clashes, f"{screen}: one Alt key, several targets: {clashes}"
+
+
+@pytest.mark.parametrize("title", [t for t, _ in SESSION_PAGES])
+def test_alt_keys_are_unique_on_each_session_page(window, qtbot, title):
+    window.sidebar.choose_session(window.ctx.programme.rows("sessions")[0]["id"])
+    page = window.current_screen().show_page(title)
+    qtbot.wait(1)
+    _check_alt_keys(window, page, title)
+
+
+@pytest.mark.parametrize("index", range(len(PROGRAMME_VIEWS)), ids=[t for t, _ in PROGRAMME_VIEWS])
+def test_alt_keys_are_unique_on_each_programme_view(window, qtbot, index):
+    window.sidebar.choose_view(index)
+    qtbot.wait(1)
+    _check_alt_keys(window, window.current_screen(), PROGRAMME_VIEWS[index][0])

@@ -5,9 +5,10 @@
    "shared" context, so lupdate finds it.
 2. Run `pyside6-lupdate` over `workshop/` into `workshop_cy.ts` (new strings are added,
    translations already there — a reviewer's included — are kept).
-3. Fill empty Welsh translations from the draft word list in `cy_draft.py`. Everything it
-   fills stays marked "unfinished" so a Welsh speaker reviewing in Qt Linguist
-   (`pyside6-linguist workshop/i18n/workshop_cy.ts`) can confirm each one.
+3. Fill Welsh translations from the draft word list in `cy_draft.py`. Everything it fills
+   stays marked "unfinished" so a Welsh speaker reviewing in Qt Linguist
+   (`pyside6-linguist workshop/i18n/workshop_cy.ts`) can confirm each one; once an entry is
+   marked finished there, the build never changes it again.
 4. Run `pyside6-lrelease` to compile `workshop_cy.qm` (unfinished entries included).
 """
 
@@ -105,7 +106,8 @@ def run_lupdate(ts: Path) -> None:
 
 
 def fill(ts: Path, words: dict[str, str]) -> tuple[int, int]:
-    """Fill empty translations from `words`; returns (filled now, still empty)."""
+    """Fill translations from `words` where none is reviewed yet; returns (filled or
+    changed now, still empty)."""
     tree = ET.parse(ts)
     filled = empty = 0
     for message in tree.getroot().iter("message"):
@@ -115,15 +117,19 @@ def fill(ts: Path, words: dict[str, str]) -> tuple[int, int]:
             continue
         forms = translation.findall("numerusform")  # "%n found": one text per plural form
         slots = forms or [translation]
-        if any((slot.text or "").strip() for slot in slots):
+        has_text = any((slot.text or "").strip() for slot in slots)
+        # A reviewer's wording is kept once marked finished in Linguist; entries still
+        # marked unfinished follow the draft.
+        if has_text and translation.get("type") != "unfinished":
             continue
         welsh = words.get(source)
         if welsh:
+            if any(slot.text != welsh for slot in slots):
+                filled += 1
             for slot in slots:
                 slot.text = welsh
             translation.set("type", "unfinished")
-            filled += 1
-        else:
+        elif not has_text:
             empty += 1
     tree.getroot().set("language", "cy_GB")
     tree.getroot().set("sourcelanguage", "en_GB")

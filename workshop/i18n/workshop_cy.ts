@@ -110,12 +110,7 @@
         <translation type="unfinished">Camau colofn</translation>
     </message>
     <message>
-        <location filename="../ui/deck_editor.py" line="+83" />
-        <source>See the glossary.</source>
-        <translation type="unfinished">Gweler yr eirfa.</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location filename="../ui/deck_editor.py" line="+56" />
         <source>Move card</source>
         <translation type="unfinished">Symud cerdyn</translation>
     </message>
@@ -201,7 +196,7 @@
     </message>
     <message>
         <location line="+381" />
-        <location filename="../ui/main_window.py" line="+128" />
+        <location filename="../ui/main_window.py" line="+130" />
         <location line="+7" />
         <location line="+2" />
         <location line="+3" />
@@ -1023,7 +1018,12 @@
         <translation type="unfinished">Data &amp;personol sydd i'w ddileu…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+32" />
+        <source>Personal data of %d session(s) is due for removal: Tools &gt; Personal data due for removal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <location line="+18" />
         <source>Backed up at %s</source>
         <translation type="unfinished">Copi wrth gefn am %s</translation>
@@ -2052,11 +2052,12 @@
     </message>
     <message>
         <location line="+6" />
+        <location line="+25" />
         <source>Deck not printed</source>
         <translation type="unfinished">Ni argraffwyd y pecyn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-22" />
         <source>one card side to a page in large print</source>
         <translation type="unfinished">un ochr cerdyn i bob tudalen mewn print bras</translation>
     </message>
@@ -2150,48 +2151,48 @@
     </message>
     <message>
         <location line="+5" />
-        <source>&amp;Title</source>
+        <source>T&amp;itle</source>
         <translation type="unfinished">&amp;Teitl</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;When</source>
-        <translation type="unfinished">&amp;Pryd</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Venue</source>
+        <location line="+4" />
+        <source>Ve&amp;nue</source>
         <translation type="unfinished">&amp;Lleoliad</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Add&amp;ress</source>
-        <translation type="unfinished">C&amp;yfeiriad</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Access &amp;notes</source>
+        <location line="+2" />
+        <source>Access n&amp;otes</source>
         <translation type="unfinished">&amp;Nodiadau mynediad</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Format</source>
-        <translation type="unfinished">&amp;Fformat</translation>
+        <source>For&amp;mat</source>
+        <translation type="unfinished">Ffor&amp;mat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>Stat&amp;us</source>
+        <translation type="unfinished">St&amp;atws</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>&amp;When</source>
+        <translation type="unfinished">&amp;Pryd</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add&amp;ress</source>
+        <translation type="unfinished">Cyf&amp;eiriad</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Partners</source>
-        <translation type="unfinished">P&amp;artneriaid</translation>
+        <translation type="unfinished">Pa&amp;rtneriaid</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Faci&amp;litators</source>
         <translation type="unfinished">&amp;Hwyluswyr</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Status</source>
-        <translation type="unfinished">&amp;Statws</translation>
     </message>
 </context>
 <context>
@@ -2363,78 +2364,78 @@
     </message>
     <message>
         <location line="+5" />
-        <source>Programme &amp;title</source>
+        <source>Programme t&amp;itle</source>
         <translation type="unfinished">&amp;Teitl y rhaglen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Sefydliad</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>What it is &amp;about</source>
+        <location line="+2" />
+        <source>What it is a&amp;bout</source>
         <translation type="unfinished">&amp;Am beth mae hi</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>What &amp;can change</source>
-        <translation type="unfinished">Beth &amp;all newid</translation>
+        <source>What can chan&amp;ge</source>
+        <translation type="unfinished">Beth a&amp;ll newid</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How feedback is &amp;used</source>
+        <translation type="unfinished">Sut y defnyddi&amp;r adborth</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;When and where we publish</source>
+        <translation type="unfinished">&amp;Pryd a ble rydym yn cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responses due b&amp;y</source>
+        <translation type="unfinished">Y&amp;matebion erbyn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Phone nu&amp;mber</source>
+        <translation type="unfinished">R&amp;hif ffôn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Data controller</source>
+        <translation type="unfinished">Rheolydd data</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished">Sefy&amp;dliad</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>What ca&amp;nnot change</source>
         <translation type="unfinished">Beth &amp;na all newid</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How &amp;feedback is used</source>
-        <translation type="unfinished">Sut y defnyddir a&amp;dborth</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>When and where we &amp;publish</source>
-        <translation type="unfinished">Pryd a ble rydym yn &amp;cyhoeddi</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Level of influence</source>
-        <translation type="unfinished">&amp;Lefel y dylanwad</translation>
+        <translation type="unfinished">Lef&amp;el y dylanwad</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Responses &amp;due by</source>
-        <translation type="unfinished">Ymatebion &amp;erbyn</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&lt;b&gt;Ways to give feedback&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;Ffyrdd o roi adborth&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Feedback add&amp;ress</source>
-        <translation type="unfinished">C&amp;yfeiriad adborth</translation>
+        <translation type="unfinished">Cyfe&amp;iriad adborth</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>P&amp;hone</source>
-        <translation type="unfinished">&amp;Ffôn</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Te&amp;xt</source>
-        <translation type="unfinished">Neges des&amp;tun</translation>
+        <translation type="unfinished">Neges dest&amp;un</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Free&amp;post</source>
         <translation type="unfinished">&amp;Rhadbost</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Data &amp;controller</source>
-        <translation type="unfinished">&amp;Rheolydd data</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2649,7 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+141" />
+        <location filename="../ui/feedback_page.py" line="+89" />
         <location line="+185" />
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
@@ -3221,7 +3222,7 @@
         <translation type="unfinished">&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+53" />
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3261,7 +3262,7 @@
         <translation type="unfinished">Cadwyd copi fel %s</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>Choose a session on the left, or add one with Session &gt; Add session.</source>
         <translation type="unfinished">Dewiswch sesiwn ar y chwith, neu ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn.</translation>
     </message>
@@ -3338,7 +3339,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Who we reached, against who we hoped to reach</source>
         <translation type="unfinished">Pwy gyrhaeddon ni, o'i gymharu â phwy roedden ni'n gobeithio'u cyrraedd</translation>
     </message>
@@ -3993,7 +3994,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Cau'r dewisiadau</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Iaith</translation>
     </message>
@@ -4478,7 +4479,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+7" />
-        <source>People who &amp;came</source>
+        <source>People &amp;who came</source>
         <translation type="unfinished">Pobl a &amp;ddaeth</translation>
     </message>
     <message>
@@ -4518,6 +4519,11 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <location line="+9" />
         <source>Backups of this file, newest first</source>
         <translation type="unfinished">Copïau wrth gefn o'r ffeil hon, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%s — damaged, cannot be restored</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+5" />
@@ -4614,12 +4620,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ui/session_editor.py" line="+34" />
+        <location filename="../ui/session_editor.py" line="+36" />
         <source>Session sections</source>
         <translation type="unfinished">Adrannau'r sesiwn</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Untitled session</source>
         <translation type="unfinished">Sesiwn heb deitl</translation>
     </message>
@@ -4659,8 +4665,8 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1" />
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;yblygu</translation>
+        <source>Dupli&amp;cate</source>
+        <translation type="unfinished">Dy&amp;blygu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4742,7 +4748,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>
@@ -5106,10 +5112,10 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Ni allai'r bwrdd benderfynu, neu roedd wedi'i rannu.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+23" />
         <source>We are not making this change, and say why.</source>
         <oldsource>Sent a text message with the card code.</oldsource>
-        <translation type="unfinished">Anfonodd neges destun gyda chod y cerdyn.</translation>
+        <translation type="unfinished">Nid ydym yn gwneud y newid hwn, ac rydym yn dweud pam.</translation>
     </message>
     <message>
         <location line="-8" />
@@ -5117,7 +5123,77 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">statws ymateb</translation>
     </message>
     <message>
+        <location line="-14" />
+        <source>way of answering</source>
+        <translation type="unfinished">ffordd o ateb</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Online</source>
+        <translation type="unfinished">Ar-lein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answered on the feedback web page (imported from its export).</source>
+        <translation type="unfinished">Atebwyd ar dudalen we'r adborth (wedi'i fewnforio o'i allforyn).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper</source>
+        <translation type="unfinished">Papur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote on the back of the card and handed or posted it back.</source>
+        <translation type="unfinished">Ysgrifennodd ar gefn y cerdyn a'i roi neu ei bostio'n ôl.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rang the feedback number; the words were typed in.</source>
+        <translation type="unfinished">Ffoniodd y rhif adborth; cafodd y geiriau eu teipio.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text message</source>
+        <translation type="unfinished">Neges destun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent a text message with the card code.</source>
+        <translation type="unfinished">Anfonodd neges destun gyda chod y cerdyn.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>card layout</source>
+        <translation type="unfinished">cynllun cardiau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A4 sheets, cut into cards</source>
+        <translation type="unfinished">Dalennau A4, wedi'u torri'n gardiau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>8 cards a sheet (2 in large print).</source>
+        <translation type="unfinished">8 cerdyn i bob dalen (2 mewn print bras).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A6 single cards</source>
+        <translation type="unfinished">Cardiau A6 unigol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One card a page (A5 in large print, so the text fits).</source>
+        <translation type="unfinished">Un cerdyn i bob tudalen (A5 mewn print bras, fel bod y testun yn ffitio).</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Changed</source>
         <translation type="unfinished">Wedi newid</translation>
     </message>
@@ -5152,12 +5228,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Ddim yn newid</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>We are not making this change, and say why.</source>
-        <translation type="unfinished">Nid ydym yn gwneud y newid hwn, ac rydym yn dweud pam.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Outside what this engagement can change</source>
         <translation type="unfinished">Tu allan i'r hyn y gall yr ymgysylltu hwn ei newid</translation>
     </message>
@@ -5491,24 +5562,23 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../ui/merge_dialog.py" line="+27" />
+        <location filename="../ui/merge_dialog.py" line="+28" />
         <source>This file is open read-only in this window, so nothing can be merged into it. Close the other window that has it open, then try again.</source>
         <translation type="unfinished">Mae'r ffeil hon ar agor i'w darllen yn unig yn y ffenestr hon, felly ni ellir cyfuno dim iddi. Caewch y ffenestr arall sydd â hi ar agor, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+16" />
-        <location line="+15" />
+        <location line="+30" />
         <source>Nothing merged</source>
         <translation type="unfinished">Dim wedi'i gyfuno</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-24" />
         <source>Merge another programme file into this one</source>
         <translation type="unfinished">Cyfuno ffeil rhaglen arall i'r un hon</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>A different programme</source>
         <translation type="unfinished">Rhaglen wahanol</translation>
     </message>
