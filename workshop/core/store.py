@@ -289,7 +289,7 @@ class Programme:
         self._check_writable()
         now = utc_now()
         row = {"id": new_id(), "created_at": now, "updated_at": now, **values}
-        validation.validate(table, self._with_defaults(table, row), self)
+        validation.validate(table, self.with_defaults(table, row), self)
         with self.transaction():
             self.db[table].insert(row)
             self._announce(Change(table, "insert", (row["id"],), tuple(values)))
@@ -379,11 +379,17 @@ class Programme:
             self._children_cache = cache
         return self._children_cache.get(table, [])
 
-    def _with_defaults(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    def with_defaults(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """`row` completed with the table's column defaults: the whole row the validation
+        rules see, as it would be stored (for checking rows before writing them)."""
         defaults = self.db[table].default_values
         merged = {key: _unquote_default(value) for key, value in defaults.items()}
         merged.update(row)
         return merged
+
+    # The old private name, still called by core/merge.py until its owner moves to the
+    # public one; remove once nothing uses it.
+    _with_defaults = with_defaults
 
     def table_names(self) -> list[str]:
         """The programme's own tables (not SQLite's or the migration log)."""

@@ -428,7 +428,7 @@ def _validate_rows(programme: Programme, document: dict[str, Any], order: list[s
 
     for table in order:
         for index, row in enumerate(document.get(table, [])):
-            full = programme._with_defaults(table, row)
+            full = programme.with_defaults(table, row)
             try:
                 validation.validate(table, full, programme)
             except ValidationError as exc:
