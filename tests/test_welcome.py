@@ -138,3 +138,53 @@ def test_shortcuts_page_lists_every_action_with_a_key(window, qtbot):
     assert rows["Help for this screen"] == "F1"
     assert rows["Add session"] == "Ctrl+Shift+N"
     assert "Tab" in rows.values()
+
+
+def test_every_screen_has_its_own_help(window, qtbot):
+    """A screen registered without a help topic would get only the general page."""
+    from workshop.ui.main_window import PROGRAMME_VIEWS
+    from workshop.ui.session_editor import SESSION_PAGES
+
+    general = help_screens.general_topic()[0]
+    window.sidebar.add_session()
+    editor = window.current_screen()
+    missing = [
+        title
+        for title, _ in SESSION_PAGES
+        if help_screens.topic_for(editor.show_page(title))[0] == general
+    ]
+    for index, (title, _) in enumerate(PROGRAMME_VIEWS):
+        window.sidebar.choose_view(index)
+        if help_screens.topic_for(help_screens.current_screen_widget(window))[0] == general:
+            missing.append(title)
+    assert not missing, f"add a topic to workshop/ui/help.py for: {missing}"
+
+
+def test_f1_and_the_shortcuts_page_know_the_board_window(qtbot, demo_path, fresh_settings):
+    make_application()
+    win = MainWindow(Programme.open(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    session_id = win.ctx.programme.db.execute(
+        "select session_id from exercises where kind = 'board' limit 1"
+    ).fetchone()[0]
+    win.sidebar.choose_session(session_id)
+    editor = win.current_screen()
+    agenda = editor.show_page(next(t for t in editor.pages if "genda" in t))
+    board_id = win.ctx.programme.db.execute(
+        "select id from exercises where session_id = ? and kind = 'board'", [session_id]
+    ).fetchone()[0]
+    agenda.select(board_id)
+    board = agenda.open_board()
+    qtbot.waitExposed(board)
+    board.activateWindow()
+    board.entry.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is board.entry)
+    qtbot.keyClick(board.entry, Qt.Key.Key_F1)
+    dialog = win.findChild(help_screens.HelpDialog)
+    assert dialog is not None and "Board" in dialog.windowTitle()
+    rows = help_screens.collect_shortcuts(win)
+    assert any(what == "Group into theme" and keys == "Ctrl+G" for what, keys, _ in rows)
+    board.close()
+    win.close()

@@ -6,7 +6,7 @@ Registered in `main_window.WINDOW_EXTENSIONS` as "workshop.ui.facilitator_menu:i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -91,6 +91,8 @@ def install(window: QMainWindow) -> None:
     if not help_action.shortcuts():
         help_action.setShortcut(QKeySequence("F1"))
     help_action.triggered.connect(lambda: help_screens.show_help(window))
+    # F1 works in the board and card windows too, not only in the main window.
+    help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     shortcuts = QAction(_tr("&Keyboard shortcuts"), window)
     shortcuts.setObjectName("action_shortcuts")
     shortcuts.setShortcut(QKeySequence("Ctrl+F1"))

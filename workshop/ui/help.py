@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -316,16 +317,22 @@ def topic_for(widget: QWidget | None) -> tuple[str, str]:
 
 
 def current_screen_widget(window: QMainWindow) -> QWidget | None:
-    """The innermost screen: the focused widget if it is on the screen, else the shown
-    screen (or its current tab)."""
+    """The innermost screen: the focused widget (in the main window, or in a window of
+    its own such as a board), else the shown screen (or its current tab)."""
     screen = window.current_screen() if hasattr(window, "current_screen") else None
     focused = QApplication.focusWidget()
-    if focused is not None and screen is not None and screen.isAncestorOf(focused):
-        return focused
+    if focused is not None and not isinstance(focused.window(), HelpDialog | ShortcutsDialog):
+        if focused.window() is not window:
+            return focused  # a board, card presentation or other screen window
+        if screen is not None and screen.isAncestorOf(focused):
+            return focused
     if screen is not None:
         tabs = screen.findChild(QTabWidget)
         if tabs is not None and tabs.currentWidget() is not None:
-            return tabs.currentWidget()
+            current = tabs.currentWidget()
+            if isinstance(current, QScrollArea) and current.widget() is not None:
+                current = current.widget()  # a session page sits in a scroll area
+            return current
     return screen
 
 
@@ -410,6 +417,13 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     on_screen = _tr("On this screen")
     for action in window.findChildren(QAction):
         add(action, on_screen)
+    # Screens with windows of their own (a board, the card presentation) while they are open.
+    for other in QApplication.topLevelWidgets():
+        if other is window or not other.isVisible() or isinstance(other, QDialog | QMenu):
+            continue
+        where = other.windowTitle() or on_screen
+        for action in other.findChildren(QAction):
+            add(action, where)
     return rows
 
 
