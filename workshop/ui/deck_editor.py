@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
 from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
-from workshop.ui.page_layout import scrolling
+from workshop.ui.page_layout import push_button, scrolling
 from workshop.ui.undo_commands import (
     CoreCommand,
     SetFields,
@@ -117,12 +116,6 @@ class DeckEditor(QDialog):
 
     # ----- building ------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _build_decks(self) -> QWidget:
         box = QGroupBox(self.tr("Decks in this programme"))
         self.deck_list = QListWidget()
@@ -144,7 +137,7 @@ class DeckEditor(QDialog):
             (tr("P&rint…"), tr("Print the deck on a printer"), self.print_system),
             (tr("Delete deck…"), tr("Delete the chosen deck"), self.delete_deck),
         ):
-            column.addWidget(self._button(text, name, slot))
+            column.addWidget(push_button(text, name, slot))
         column.addWidget(self.large_print)
         return box
 
@@ -164,16 +157,16 @@ class DeckEditor(QDialog):
         column.addWidget(self.deck_title)
         column.addWidget(self.card_list, 1)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("&Add card"), self.tr("Add a card"), self.add_card))
+        row.addWidget(push_button(self.tr("&Add card"), self.tr("Add a card"), self.add_card))
         row.addWidget(
-            self._button(self.tr("Up"), self.tr("Move the card up"), lambda: self.move_card(-1))
+            push_button(self.tr("Up"), self.tr("Move the card up"), lambda: self.move_card(-1))
         )
         row.addWidget(
-            self._button(self.tr("Down"), self.tr("Move the card down"), lambda: self.move_card(1))
+            push_button(self.tr("Down"), self.tr("Move the card down"), lambda: self.move_card(1))
         )
         column.addLayout(row)
         column.addWidget(
-            self._button(
+            push_button(
                 self.tr("Delete card…"), self.tr("Delete the chosen card"), self.delete_card
             )
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
+from workshop.ui.page_layout import push_button
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
 
@@ -60,12 +60,12 @@ class GlossaryPanel(QWidget):
         self.meaning_edit.setObjectName("glossary_meaning")
         self.meaning_edit.setAccessibleName(self.tr("Meaning, in one or two plain sentences"))
         self.meaning_edit.editingFinished.connect(lambda: self._save("meaning"))
-        add = QPushButton(self.tr("&Add term"))
-        add.setAccessibleName(self.tr("Add a term to the glossary"))
-        add.clicked.connect(self.add_term)
-        self.delete_button = QPushButton(self.tr("Remove"))
-        self.delete_button.setAccessibleName(self.tr("Remove the chosen term"))
-        self.delete_button.clicked.connect(self.delete_term)
+        add = push_button(
+            self.tr("&Add term"), self.tr("Add a term to the glossary"), self.add_term
+        )
+        self.delete_button = push_button(
+            self.tr("Remove"), self.tr("Remove the chosen term"), self.delete_term
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addStretch(1)

@@ -1,9 +1,9 @@
 """Shared look of a page: a scrollable column with a short plain-English introduction,
-and tables of rows to read and choose from."""
+buttons with spoken names, and tables of rows to read and choose from."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +46,14 @@ def page_with_scroll(page: QWidget, content: QWidget) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(holder))
+
+
+def push_button(text: str, accessible_name: str, pressed: Callable[[], object]) -> QPushButton:
+    """A button with the name a screen reader says, doing `pressed` when pressed."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    button.clicked.connect(pressed)
+    return button
 
 
 def listing_table(

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidgetItem,
@@ -45,7 +44,13 @@ from workshop.core.vocab import Choice, Vocabulary
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
-from workshop.ui.page_layout import fill_rows, intro_label, listing_table, scrolling
+from workshop.ui.page_layout import (
+    fill_rows,
+    intro_label,
+    listing_table,
+    push_button,
+    scrolling,
+)
 from workshop.ui.raise_point import point_label
 from workshop.ui.undo_commands import (
     DeleteRow,
@@ -113,9 +118,11 @@ class PointsPage(QWidget):
             ),
             1,
         )
-        self.publish_pack_button = QPushButton(self.tr("Publish 'You said, we did'…"))
-        self.publish_pack_button.setAccessibleName(self.tr("Publish You said, we did document"))
-        self.publish_pack_button.clicked.connect(self.publish_pack)
+        self.publish_pack_button = push_button(
+            self.tr("Publish 'You said, we did'…"),
+            self.tr("Publish You said, we did document"),
+            self.publish_pack,
+        )
         top.addWidget(self.publish_pack_button)
         outer.addLayout(top)
 
@@ -187,12 +194,10 @@ class PointsPage(QWidget):
         self.point_list.currentItemChanged.connect(self._on_current)
         left_layout.addWidget(self.point_list)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New point…"))
-        self.new_button.setAccessibleName(self.tr("New point"))
-        self.new_button.clicked.connect(self.new_point)
-        self.delete_button = QPushButton(self.tr("&Delete point"))
-        self.delete_button.setAccessibleName(self.tr("Delete point"))
-        self.delete_button.clicked.connect(self.delete_point)
+        self.new_button = push_button(self.tr("&New point…"), self.tr("New point"), self.new_point)
+        self.delete_button = push_button(
+            self.tr("&Delete point"), self.tr("Delete point"), self.delete_point
+        )
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         left_layout.addLayout(buttons)
@@ -284,9 +289,11 @@ class PointsPage(QWidget):
         self.sources.setMinimumHeight(120)
         self.sources.setMaximumHeight(190)
         sources_layout.addWidget(self.sources)
-        self.remove_source_button = QPushButton(self.tr("Re&move source from point"))
-        self.remove_source_button.setAccessibleName(self.tr("Remove source from point"))
-        self.remove_source_button.clicked.connect(self.remove_source)
+        self.remove_source_button = push_button(
+            self.tr("Re&move source from point"),
+            self.tr("Remove source from point"),
+            self.remove_source,
+        )
         sources_layout.addWidget(self.remove_source_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sources_box)
 
@@ -322,12 +329,12 @@ class PointsPage(QWidget):
         self.publish_state.setAccessibleName(self.tr("Publishing state"))
         rform.addRow(self.publish_state)
         publish_row = QHBoxLayout()
-        self.publish_button = QPushButton(self.tr("&Publish response"))
-        self.publish_button.setAccessibleName(self.tr("Publish response"))
-        self.publish_button.clicked.connect(self.publish_response)
-        self.unpublish_button = QPushButton(self.tr("Back to &draft"))
-        self.unpublish_button.setAccessibleName(self.tr("Back to draft"))
-        self.unpublish_button.clicked.connect(self.unpublish_response)
+        self.publish_button = push_button(
+            self.tr("&Publish response"), self.tr("Publish response"), self.publish_response
+        )
+        self.unpublish_button = push_button(
+            self.tr("Back to &draft"), self.tr("Back to draft"), self.unpublish_response
+        )
         publish_row.addWidget(self.publish_button)
         publish_row.addWidget(self.unpublish_button)
         publish_row.addStretch(1)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from workshop.core import questions
 from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
-from workshop.ui.page_layout import fill_rows, intro_label, listing_table
+from workshop.ui.page_layout import fill_rows, intro_label, listing_table, push_button
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
 COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
@@ -55,9 +54,7 @@ class QuestionWallPage(QWidget):
         self.new_by.setAccessibleName(self.tr("Asked by which table or group"))
         self.new_by.setMaximumWidth(220)
         self.new_by.returnPressed.connect(self.add_question)
-        add = QPushButton(self.tr("&Add question"))
-        add.setAccessibleName(self.tr("Add the question"))
-        add.clicked.connect(self.add_question)
+        add = push_button(self.tr("&Add question"), self.tr("Add the question"), self.add_question)
         entry = QHBoxLayout()
         entry.addWidget(self.new_text, 1)
         entry.addWidget(self.new_by)
@@ -126,21 +123,25 @@ class QuestionWallPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("question_status")
 
-        self.answered_button = QPushButton(self.tr("Answered &now"))
-        self.answered_button.setAccessibleName(self.tr("Mark answered there and then"))
-        self.answered_button.clicked.connect(self.mark_answered)
-        self.park_button = QPushButton(self.tr("&Park for a written answer"))
-        self.park_button.setAccessibleName(self.tr("Park with an owner and a due date"))
-        self.park_button.clicked.connect(self.park)
-        self.sent_button = QPushButton(self.tr("Written answer &sent"))
-        self.sent_button.setAccessibleName(self.tr("Mark the written answer as sent"))
-        self.sent_button.clicked.connect(self.mark_sent)
-        self.raise_button = QPushButton(self.tr("Raise as point…"))
-        self.raise_button.setAccessibleName(self.tr("Raise this question as a point"))
-        self.raise_button.clicked.connect(self._raise_point)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete this question"))
-        self.delete_button.clicked.connect(self.delete_question)
+        self.answered_button = push_button(
+            self.tr("Answered &now"), self.tr("Mark answered there and then"), self.mark_answered
+        )
+        self.park_button = push_button(
+            self.tr("&Park for a written answer"),
+            self.tr("Park with an owner and a due date"),
+            self.park,
+        )
+        self.sent_button = push_button(
+            self.tr("Written answer &sent"),
+            self.tr("Mark the written answer as sent"),
+            self.mark_sent,
+        )
+        self.raise_button = push_button(
+            self.tr("Raise as point…"), self.tr("Raise this question as a point"), self._raise_point
+        )
+        self.delete_button = push_button(
+            self.tr("&Delete"), self.tr("Delete this question"), self.delete_question
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Question:"), self.text_edit)
