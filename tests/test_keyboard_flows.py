@@ -281,3 +281,29 @@ def test_alt_keys_are_unique_on_each_programme_view(window, qtbot, index):
     window.sidebar.choose_view(index)
     qtbot.wait(1)
     _check_alt_keys(window, window.current_screen(), PROGRAMME_VIEWS[index][0])
+
+
+def test_alt_keys_are_unique_in_welsh_too(qtbot, demo_path):
+    """The draft Welsh chooses its own letters after "&": they must not clash either."""
+    from workshop import i18n
+
+    make_application()
+    assert i18n.install_translator(code="cy") == "cy"
+    try:
+        win = MainWindow(Programme.open(demo_path))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        clashes: dict[str, dict] = {}
+        for index, (title, _) in enumerate(PROGRAMME_VIEWS):
+            win.sidebar.choose_view(index)
+            clashes[title] = _alt_keys(win, win.current_screen())
+        win.sidebar.choose_session(win.ctx.programme.rows("sessions")[0]["id"])
+        editor = win.current_screen()
+        for title, _ in SESSION_PAGES:
+            clashes[title] = _alt_keys(win, editor.show_page(title))
+        win.close()
+    finally:
+        i18n.install_translator(code="en")
+    failing = {s: c for s, c in clashes.items() if c and s not in ALT_KEY_GAPS}
+    assert not failing, f"Welsh Alt keys shared: {failing}"

@@ -4,7 +4,7 @@
 <context>
     <name />
     <message>
-        <location filename="../ui/board/board_widget.py" line="+250" />
+        <location filename="../ui/board/board_widget.py" line="+251" />
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation type="unfinished">Camau colofn</translation>
     </message>
     <message>
-        <location filename="../ui/deck_editor.py" line="+56" />
+        <location filename="../ui/deck_editor.py" line="+60" />
         <source>Move card</source>
         <translation type="unfinished">Symud cerdyn</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation type="unfinished">Mewnforio pecyn</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+51" />
         <source>&amp;New deck…</source>
         <translation type="unfinished">Pecyn &amp;newydd…</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location line="+381" />
+        <location line="+366" />
         <location filename="../ui/main_window.py" line="+130" />
         <location line="+7" />
         <location line="+2" />
@@ -320,7 +320,7 @@
         <translation type="unfinished">&amp;Ynghylch Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/board/items.py" line="+145" />
+        <location filename="../ui/board/items.py" line="+181" />
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation type="unfinished">Cofnodi beth ddywedodd %s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="+16" />
+        <location filename="../ui/dialogs.py" line="+18" />
         <source>Yes</source>
         <translation type="unfinished">Iawn</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../ui/help.py" line="+289" />
+        <location filename="../ui/help.py" line="+290" />
         <source>Workshop</source>
         <translation type="unfinished">Workshop</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation type="unfinished">&amp;Cymorth ar gyfer y sgrin hon</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished">Llwybrau byr y &amp;bysellfwrdd</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation type="unfinished">Copi wrth gefn wedi'i adfer</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+228" />
+        <location filename="../ui/glossary_panel.py" line="+226" />
         <location filename="../ui/help.py" line="-53" />
         <source>Glossary</source>
         <translation type="unfinished">Geirfa</translation>
@@ -908,7 +908,7 @@
         <translation type="unfinished">Gosodwch ddisgwyliadau, cyrraedd pobl na chlywir yn aml, gwneud sesiynau'n hygyrch, talu pobl am eu hamser, a chau'r cylch drwy gyhoeddi beth wnaethoch chi.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+115" />
         <source>%s menu</source>
         <translation type="unfinished">Dewislen %s</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation type="unfinished">Ar y sgrin hon</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Everywhere</source>
         <translation type="unfinished">Ym mhobman</translation>
     </message>
@@ -1488,6 +1488,11 @@
         <source>PNG picture (*.png)</source>
         <translation type="unfinished">Llun PNG (*.png)</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Picture not saved</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CardModePage</name>
@@ -1762,12 +1767,12 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../ui/deck_editor.py" line="-44" />
+        <location filename="../ui/deck_editor.py" line="-38" />
         <source>Scenario decks</source>
         <translation type="unfinished">Pecynnau senario</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+20" />
         <source>Decks in this programme</source>
         <translation type="unfinished">Pecynnau yn y rhaglen hon</translation>
     </message>
@@ -1993,35 +1998,33 @@
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+9" />
+        <location line="+33" />
         <source>Delete card</source>
         <translation type="unfinished">Dileu cerdyn</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="+2" />
         <source>Delete the card '%1'? What tables said about it goes too. You can undo this.</source>
         <translation type="unfinished">Dileu'r cerdyn '%1'? Bydd yr hyn a ddywedodd byrddau amdano'n mynd hefyd. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+19" />
+        <location line="+18" />
         <source>Delete</source>
         <translation type="unfinished">Dileu</translation>
     </message>
     <message>
         <location line="-5" />
-        <location line="+10" />
         <source>Delete deck</source>
         <translation type="unfinished">Dileu pecyn</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="+2" />
         <source>Delete the deck '%1' and all its cards, with what tables said about them? You can undo this.</source>
         <translation type="unfinished">Dileu'r pecyn '%1' a'i holl gardiau, gyda'r hyn a ddywedodd byrddau amdanynt? Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+11" />
         <source>Import a deck file</source>
         <translation type="unfinished">Mewnforio ffeil pecyn</translation>
     </message>
@@ -2435,13 +2438,13 @@
     <message>
         <location line="+1" />
         <source>Free&amp;post</source>
-        <translation type="unfinished">&amp;Rhadbost</translation>
+        <translation type="unfinished">Rhadbost</translation>
     </message>
 </context>
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="-326" />
+        <location filename="../ui/export_dialog.py" line="-220" />
         <source>Export summary pack</source>
         <translation type="unfinished">Allforio pecyn cryno</translation>
     </message>
@@ -2491,7 +2494,7 @@
         <translation type="unfinished">Cadw copi HTML hygyrch hefyd</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>What this pack will leave out:</source>
         <translation type="unfinished">Beth fydd y pecyn hwn yn ei adael allan:</translation>
     </message>
@@ -2506,12 +2509,12 @@
         <translation type="unfinished">Cynnydd allforio</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>Export status</source>
         <translation type="unfinished">Statws allforio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Export…</source>
         <translation type="unfinished">&amp;Allforio…</translation>
     </message>
@@ -2521,13 +2524,12 @@
         <translation type="unfinished">Allforio'r pecyn</translation>
     </message>
     <message>
-        <location line="+2" />
         <location line="+1" />
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>&amp;Include:</source>
         <translation type="unfinished">&amp;Cynnwys:</translation>
     </message>
@@ -2542,17 +2544,17 @@
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+5" />
         <source>Saved %1 in %2.</source>
         <translation type="unfinished">Cadwyd %1 yn %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
         <source>Pack not exported</source>
         <translation type="unfinished">Ni allforiwyd y pecyn</translation>
     </message>
@@ -2560,7 +2562,7 @@
 <context>
     <name>ExportRecordDialog</name>
     <message>
-        <location line="+23" />
+        <location line="+8" />
         <source>Export record as data</source>
         <translation type="unfinished">Allforio'r cofnod fel data</translation>
     </message>
@@ -2590,12 +2592,12 @@
         <translation type="unfinished">Ffeil JSON</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Export progress</source>
         <translation type="unfinished">Cynnydd allforio</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Export status</source>
         <translation type="unfinished">Statws allforio</translation>
     </message>
@@ -2610,13 +2612,12 @@
         <translation type="unfinished">Allforio'r cofnod</translation>
     </message>
     <message>
-        <location line="+2" />
         <location line="+1" />
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>Zip (*.zip)</source>
         <translation type="unfinished">Zip (*.zip)</translation>
     </message>
@@ -2626,22 +2627,22 @@
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Save the record</source>
         <translation type="unfinished">Cadw'r cofnod</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+3" />
         <source>Saved %1.</source>
         <translation type="unfinished">Cadwyd %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Record not exported</source>
         <translation type="unfinished">Ni allforiwyd y cofnod</translation>
     </message>
@@ -2649,7 +2650,7 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+89" />
+        <location filename="../ui/feedback_page.py" line="+85" />
         <location line="+185" />
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
@@ -2850,7 +2851,7 @@
         <translation type="unfinished">Dangos adborth a ddaeth yn ôl drwy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Card</source>
         <translation type="unfinished">Cerdyn</translation>
     </message>
@@ -2870,12 +2871,12 @@
         <translation type="unfinished">Geiriau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Returned feedback</source>
         <translation type="unfinished">Adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>&amp;Raise as point…</source>
         <translation type="unfinished">&amp;Codi fel pwynt…</translation>
     </message>
@@ -2905,13 +2906,13 @@
         <translation type="unfinished">(tab Disgwyliadau)</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+108" />
+        <location line="+55" />
+        <location line="+105" />
         <source>Cards not made</source>
         <translation type="unfinished">Ni wnaed y cardiau</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-78" />
         <source>Cards %d to %d. The back of each sheet has lines to write on.</source>
         <translation type="unfinished">Cardiau %d i %d. Mae llinellau i ysgrifennu arnynt ar gefn pob dalen.</translation>
     </message>
@@ -2926,7 +2927,7 @@
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Laying out %d cards…</source>
         <translation type="unfinished">Yn gosod %d cerdyn…</translation>
     </message>
@@ -2984,7 +2985,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="-232" />
+        <location filename="../ui/glossary_panel.py" line="-230" />
         <source>Find a word</source>
         <translation type="unfinished">Chwilio am air</translation>
     </message>
@@ -3009,23 +3010,23 @@
         <translation type="unfinished">Ystyr, mewn un neu ddwy frawddeg glir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Add term</source>
         <translation type="unfinished">&amp;Ychwanegu term</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Add a term to the glossary</source>
         <translation type="unfinished">Ychwanegu term at yr eirfa</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+145" />
+        <location line="+3" />
+        <location line="+147" />
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-147" />
         <source>Remove the chosen term</source>
         <translation type="unfinished">Tynnu'r term a ddewiswyd</translation>
     </message>
@@ -3065,7 +3066,7 @@
         <translation type="unfinished">Ychwanegu term at yr eirfa</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>Remove term</source>
         <translation type="unfinished">Tynnu term</translation>
     </message>
@@ -3075,7 +3076,7 @@
         <translation type="unfinished">Tynnu '%1' o eirfa'r rhaglen hon? Bydd cardiau sy'n ei ddefnyddio yn dweud ei fod ar goll. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>Remove glossary term</source>
         <translation type="unfinished">Tynnu term o'r eirfa</translation>
     </message>
@@ -3083,7 +3084,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/help.py" line="-87" />
+        <location filename="../ui/help.py" line="-94" />
         <source>Help</source>
         <translation type="unfinished">Cymorth</translation>
     </message>
@@ -3121,7 +3122,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-563" />
+        <location filename="../ui/board/board_widget.py" line="-572" />
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -3186,7 +3187,7 @@
     <message>
         <location line="+2" />
         <source>Session &amp;budget</source>
-        <translation type="unfinished">&amp;Cyllideb y sesiwn</translation>
+        <translation type="unfinished">Cyll&amp;ideb y sesiwn</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3227,12 +3228,12 @@
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>New programme file</source>
         <translation type="unfinished">Ffeil rhaglen newydd</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>New programme</source>
         <translation type="unfinished">Rhaglen newydd</translation>
     </message>
@@ -3247,12 +3248,12 @@
         <translation type="unfinished">Agor ffeil rhaglen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Save a copy of this programme</source>
         <translation type="unfinished">Cadw copi o'r rhaglen hon</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
         <source>Copy not saved</source>
         <translation type="unfinished">Ni chadwyd y copi</translation>
     </message>
@@ -3262,7 +3263,7 @@
         <translation type="unfinished">Cadwyd copi fel %s</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>Choose a session on the left, or add one with Session &gt; Add session.</source>
         <translation type="unfinished">Dewiswch sesiwn ar y chwith, neu ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn.</translation>
     </message>
@@ -3390,23 +3391,23 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../ui/points_page.py" line="+116" />
+        <location filename="../ui/points_page.py" line="+114" />
         <source>Each point is something residents said that needs a response. Significant points always come first: one person's point can matter more than a hundred votes.</source>
         <translation type="unfinished">Mae pob pwynt yn rhywbeth a ddywedodd trigolion sydd angen ymateb. Daw pwyntiau arwyddocaol yn gyntaf bob amser: gall pwynt un person fod yn bwysicach na chant o bleidleisiau.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+625" />
+        <location line="+8" />
+        <location line="+606" />
         <source>Publish 'You said, we did'…</source>
         <translation type="unfinished">Cyhoeddi 'Dywedoch chi, gwnaethom ni'…</translation>
     </message>
     <message>
-        <location line="-624" />
+        <location line="-605" />
         <source>Publish You said, we did document</source>
         <translation type="unfinished">Cyhoeddi dogfen Dywedoch chi, gwnaethom ni</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Points and progress</source>
         <translation type="unfinished">Pwyntiau a chynnydd</translation>
     </message>
@@ -3452,13 +3453,13 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1" />
-        <location line="+307" />
-        <location line="+140" />
+        <location line="+296" />
+        <location line="+136" />
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-431" />
         <source>Draft, not published</source>
         <translation type="unfinished">Drafft, heb ei gyhoeddi</translation>
     </message>
@@ -3498,26 +3499,25 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Pwynt &amp;newydd…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+475" />
+        <location line="+0" />
+        <location line="+461" />
         <location line="+5" />
         <source>New point</source>
         <translation type="unfinished">Pwynt newydd</translation>
     </message>
     <message>
-        <location line="-478" />
+        <location line="-464" />
         <source>&amp;Delete point</source>
         <translation type="unfinished">&amp;Dileu pwynt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+488" />
-        <location line="+11" />
+        <location line="+0" />
+        <location line="+478" />
         <source>Delete point</source>
         <translation type="unfinished">Dileu pwynt</translation>
     </message>
     <message>
-        <location line="-472" />
+        <location line="-451" />
         <source>The point</source>
         <translation type="unfinished">Y pwynt</translation>
     </message>
@@ -3582,12 +3582,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">O ble y daeth</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Sources of this point</source>
         <translation type="unfinished">Ffynonellau'r pwynt hwn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-5" />
         <source>Kind</source>
         <translation type="unfinished">Math</translation>
     </message>
@@ -3607,7 +3607,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Y geiriau</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
         <source>Re&amp;move source from point</source>
         <translation type="unfinished">&amp;Tynnu ffynhonnell o'r pwynt</translation>
     </message>
@@ -3617,7 +3617,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Tynnu ffynhonnell o'r pwynt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Our response</source>
         <translation type="unfinished">Ein hymateb</translation>
     </message>
@@ -3692,29 +3692,29 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Cyflwr cyhoeddi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Publish response</source>
         <translation type="unfinished">&amp;Cyhoeddi ymateb</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+377" />
+        <location line="+0" />
+        <location line="+365" />
         <source>Publish response</source>
         <translation type="unfinished">Cyhoeddi ymateb</translation>
     </message>
     <message>
-        <location line="-375" />
+        <location line="-362" />
         <source>Back to &amp;draft</source>
         <translation type="unfinished">Yn ôl i &amp;ddrafft</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+377" />
+        <location line="+0" />
+        <location line="+365" />
         <source>Back to draft</source>
         <translation type="unfinished">Yn ôl i ddrafft</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-357" />
         <source>What we promised</source>
         <translation type="unfinished">Beth wnaethom ei addo</translation>
     </message>
@@ -3734,7 +3734,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ymatebion yn ôl statws</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Response</source>
         <translation type="unfinished">Ymateb</translation>
     </message>
@@ -3744,7 +3744,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Pwyntiau</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>Points without a published response</source>
         <translation type="unfinished">Pwyntiau heb ymateb wedi'i gyhoeddi</translation>
     </message>
@@ -3774,17 +3774,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Drafft: %s</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+32" />
         <source>%s (the original has been deleted)</source>
         <translation type="unfinished">%s (mae'r gwreiddiol wedi'i ddileu)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>no session</source>
         <translation type="unfinished">dim sesiwn</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>No sources yet. Use 'Raise as point' on a note, theme, card response, question or returned feedback to add one.</source>
         <translation type="unfinished">Dim ffynonellau eto. Defnyddiwch 'Codi fel pwynt' ar nodyn, thema, ymateb i gerdyn, cwestiwn neu adborth a ddychwelwyd i ychwanegu un.</translation>
     </message>
@@ -3890,7 +3890,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Beth ddywedodd trigolion? (datganiad byr)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Delete the point '%s' and its response? The notes, questions and feedback it came from are kept. You can undo this.</source>
         <translation type="unfinished">Dileu'r pwynt '%s' a'i ymateb? Caiff y nodiadau, y cwestiynau a'r adborth y daeth ohonynt eu cadw. Gallwch ddadwneud hyn.</translation>
     </message>
@@ -3900,7 +3900,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Dileu</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>Remove source</source>
         <translation type="unfinished">Tynnu ffynhonnell</translation>
     </message>
@@ -3915,7 +3915,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Publishing…</source>
         <translation type="unfinished">Yn cyhoeddi…</translation>
     </message>
@@ -4141,7 +4141,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>QuestionWallPage</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+54" />
+        <location filename="../ui/question_wall.py" line="+49" />
         <source>Type the question in the resident's words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau'r preswylydd</translation>
     </message>
@@ -4166,12 +4166,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">&amp;Ychwanegu cwestiwn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Add the question</source>
         <translation type="unfinished">Ychwanegu'r cwestiwn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Only &amp;still owed</source>
         <translation type="unfinished">Dim ond rhai sy'n &amp;ddyledus</translation>
     </message>
@@ -4186,7 +4186,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Cwestiynau a ofynnwyd</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+17" />
         <source>Write each question the way it was asked. Answer it there and then and note the answer, or park it with who will answer and by when. Parked questions get a written answer.</source>
         <translation type="unfinished">Ysgrifennwch bob cwestiwn fel y cafodd ei ofyn. Atebwch ef yn y fan a'r lle a nodi'r ateb, neu ei barcio gyda phwy fydd yn ateb ac erbyn pryd. Caiff cwestiynau a barciwyd ateb ysgrifenedig.</translation>
     </message>
@@ -4221,17 +4221,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ateb ysgrifenedig erbyn</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Answered &amp;now</source>
         <translation type="unfinished">Wedi'i ateb &amp;nawr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Mark answered there and then</source>
         <translation type="unfinished">Nodi iddo gael ei ateb yn y fan a'r lle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Park for a written answer</source>
         <translation type="unfinished">&amp;Parcio am ateb ysgrifenedig</translation>
     </message>
@@ -4241,7 +4241,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Parcio gyda pherchennog a dyddiad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Written answer &amp;sent</source>
         <translation type="unfinished">Ateb ysgrifenedig wedi'i &amp;anfon</translation>
     </message>
@@ -4251,22 +4251,22 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Nodi bod yr ateb ysgrifenedig wedi'i anfon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Raise as point…</source>
         <translation type="unfinished">Codi fel pwynt…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Raise this question as a point</source>
         <translation type="unfinished">Codi'r cwestiwn hwn fel pwynt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Dileu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Delete this question</source>
         <translation type="unfinished">Dileu'r cwestiwn hwn</translation>
     </message>
@@ -4301,12 +4301,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">%1 cwestiwn, %2 yn dal yn ddyledus</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>(not answered yet)</source>
         <translation type="unfinished">(heb ei ateb eto)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+70" />
         <source>Change question</source>
         <translation type="unfinished">Newid cwestiwn</translation>
     </message>
@@ -4331,13 +4331,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ateb ysgrifenedig wedi'i anfon</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+7" />
+        <location line="+12" />
         <source>Delete question</source>
         <translation type="unfinished">Dileu cwestiwn</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="+1" />
         <source>Delete this question? You can undo it with Edit &gt; Undo.</source>
         <translation type="unfinished">Dileu'r cwestiwn hwn? Gallwch ei ddadwneud gyda Golygu &gt; Dadwneud.</translation>
     </message>
@@ -4485,7 +4484,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     <message>
         <location line="+1" />
         <source>&amp;Preferred not to say</source>
-        <translation type="unfinished">Gwell ganddynt &amp;beidio â dweud</translation>
+        <translation type="unfinished">Gwell ganddynt beid&amp;io â dweud</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4722,7 +4721,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/help.py" line="+74" />
+        <location filename="../ui/help.py" line="+81" />
         <location line="+11" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished">Llwybrau byr y bysellfwrdd</translation>
@@ -4761,13 +4760,13 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
 <context>
     <name>StillOwedDialog</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+31" />
-        <location line="+4" />
+        <location filename="../ui/question_wall.py" line="+25" />
+        <location line="+9" />
         <source>Questions still owed an answer</source>
         <translation type="unfinished">Cwestiynau sy'n dal heb ateb</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-5" />
         <source>Question</source>
         <translation type="unfinished">Cwestiwn</translation>
     </message>
@@ -4787,7 +4786,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Gofynnwyd gan</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+22" />
         <source>%1 questions still owed an answer, %2 of them overdue.</source>
         <translation type="unfinished">%1 cwestiwn yn dal heb ateb, %2 ohonynt yn hwyr.</translation>
     </message>
@@ -5551,7 +5550,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+24" />
+        <location filename="../ui/glossary_panel.py" line="+23" />
         <source>&amp;View</source>
         <translation type="unfinished">G&amp;weld</translation>
     </message>
