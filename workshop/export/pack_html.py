@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workshop.core.privacy import PARTNER
 from workshop.core.store import Programme
-from workshop.export.pack.build import PackDocument, _open, pack_document
+from workshop.export.pack.build import PackDocument, document_from
 from workshop.export.pack.model import (
     BarChart,
     Block,
@@ -195,10 +195,6 @@ def build_pack_html(
     today: str | None = None,
 ) -> str:
     """The accessible HTML copy on its own (the PDF export writes it beside the PDF)."""
-    programme, opened = _open(programme_path_or_programme)
-    try:
-        document = pack_document(programme, session_id, audience, today=today)
-    finally:
-        if opened:
-            programme.close()
-    return render_html(document)
+    return render_html(
+        document_from(programme_path_or_programme, session_id, audience, today=today)
+    )

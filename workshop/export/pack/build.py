@@ -62,10 +62,19 @@ def _section(name: str):
         return None
 
 
-def _open(source: Programme | Path | str) -> tuple[Programme, bool]:
+def document_from(
+    source: Programme | Path | str,
+    session_id: str | None = None,
+    audience: str = PARTNER,
+    progress: Progress | None = None,
+    today: str | None = None,
+) -> PackDocument:
+    """The pack's document from an open programme, or from a file opened read-only just
+    for it (and closed again)."""
     if isinstance(source, Programme):
-        return source, False
-    return Programme.open(Path(source), read_only=True), True
+        return pack_document(source, session_id, audience, progress, today)
+    with Programme.open(Path(source), read_only=True) as programme:
+        return pack_document(programme, session_id, audience, progress, today)
 
 
 def pack_document(
@@ -153,12 +162,7 @@ def build_pack(
     today: str | None = None,
 ) -> bytes:
     """The summary pack as PDF bytes (write them with `workshop.export.atomic`)."""
-    programme, opened = _open(programme_path_or_programme)
-    try:
-        document = pack_document(programme, session_id, audience, progress, today)
-    finally:
-        if opened:
-            programme.close()
+    document = document_from(programme_path_or_programme, session_id, audience, progress, today)
     return render(document, progress, invariant)
 
 
@@ -181,12 +185,7 @@ def write_pack(
     from workshop.export.pack_html import render_html
 
     out_pdf = Path(out_pdf)
-    programme, opened = _open(programme_path_or_programme)
-    try:
-        document = pack_document(programme, session_id, audience, progress, today)
-    finally:
-        if opened:
-            programme.close()
+    document = document_from(programme_path_or_programme, session_id, audience, progress, today)
     pdf = render(document, progress, invariant)
     written = [write_atomically(out_pdf, pdf)]
     if html:
