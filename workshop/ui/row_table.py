@@ -250,11 +250,26 @@ class RowTableEditor(QWidget):
             hint_label.setWordWrap(True)
             hint_label.setObjectName("hint")
             layout.addWidget(hint_label)
+        # An empty table says what to do next instead of showing a blank grid.
+        self.empty_label = QLabel(
+            self.tr("Nothing here yet. Press “%s” to add the first one.")
+            % (self.tr("Add %s") % item_name)
+        )
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.model.modelReset.connect(self._show_empty_state)
+        self.model.rowsInserted.connect(self._show_empty_state)
+        self.model.rowsRemoved.connect(self._show_empty_state)
+        self._show_empty_state()
         read_only = ctx.programme.read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
+
+    def _show_empty_state(self, *_args) -> None:
+        self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def add_row(self) -> None:
         values = {**self.new_row, "session_id": self.session_id}
