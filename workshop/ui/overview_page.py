@@ -114,6 +114,16 @@ class OverviewPage(QWidget):
             )
         )
         layout = QVBoxLayout(box)
+        if not sessions:  # say what to do next rather than show an empty grid
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "No sessions yet. Add one with Session > Add session (Ctrl+Shift+N), "
+                        "or start from a ready-made plan with Session > New session from plan."
+                    )
+                )
+            )
+            table.setVisible(False)
         layout.addWidget(table)
         return box
 
