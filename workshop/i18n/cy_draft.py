@@ -1026,4 +1026,6 @@ WELSH: dict[str, str] = {
     "Responses due b&y": "Y&matebion erbyn",
     "Phone nu&mber": "R&hif ffôn",
     "&Data controller": "Rheolydd data",
+    "Nothing here yet. Press “%s” to add the first one.": "Dim byd yma eto. Pwyswch “%s” i ychwanegu'r cyntaf.",
+    "No sessions yet. Add one with Session > Add session (Ctrl+Shift+N), or start from a ready-made plan with Session > New session from plan.": "Dim sesiynau eto. Ychwanegwch un gyda Sesiwn > Ychwanegu sesiwn (Ctrl+Shift+N), neu dechreuwch o gynllun parod gyda Sesiwn > Sesiwn newydd o gynllun.",
 }

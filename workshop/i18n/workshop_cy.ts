@@ -3341,6 +3341,11 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+29" />
+        <source>No sessions yet. Add one with Session &gt; Add session (Ctrl+Shift+N), or start from a ready-made plan with Session &gt; New session from plan.</source>
+        <translation type="unfinished">Dim sesiynau eto. Ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn (Ctrl+Shift+N), neu dechreuwch o gynllun parod gyda Sesiwn &gt; Sesiwn newydd o gynllun.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Who we reached, against who we hoped to reach</source>
         <translation type="unfinished">Pwy gyrhaeddon ni, o'i gymharu â phwy roedden ni'n gobeithio'u cyrraedd</translation>
     </message>
@@ -4553,12 +4558,13 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     <message>
         <location filename="../ui/row_table.py" line="+235" />
         <location line="+1" />
-        <location line="+26" />
+        <location line="+20" />
+        <location line="+21" />
         <source>Add %s</source>
         <translation type="unfinished">Ychwanegu %s</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-40" />
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
@@ -4568,7 +4574,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Tynnu %s a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+17" />
+        <source>Nothing here yet. Press “%s” to add the first one.</source>
+        <translation type="unfinished">Dim byd yma eto. Pwyswch “%s” i ychwanegu'r cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <location line="+5" />
         <source>Remove %s</source>
         <translation type="unfinished">Tynnu %s</translation>
@@ -4577,7 +4588,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>RowTableModel</name>
     <message>
-        <location line="-169" />
+        <location line="-184" />
         <source>Change %s</source>
         <translation type="unfinished">Newid %s</translation>
     </message>
