@@ -1,8 +1,8 @@
 """Rebuild the translations: `make translations` (or `python -m workshop.i18n.build`).
 
 1. Write `extra_strings.py`: text decided at run time (screen titles registered in lists,
-   the plain-English labels of every vocabulary) marked with QT_TRANSLATE_NOOP in the
-   "shared" context, so lupdate finds it.
+   the plain-English labels of every vocabulary, the core's *_LABELS and *_KINDS names)
+   marked with QT_TRANSLATE_NOOP in the "shared" context, so lupdate finds it.
 2. Run `pyside6-lupdate` over `workshop/` into `workshop_cy.ts` (new strings are added,
    translations already there — a reviewer's included — are kept).
 3. Fill Welsh translations from the draft word list in `cy_draft.py`. Everything it fills
@@ -57,11 +57,14 @@ def run_time_strings() -> list[str]:
                     f"Cannot import {module.name} ({exc}); fix it, then run this again, "
                     "so no screen's text is dropped from the translations."
                 ) from exc
-            for value in vars(loaded).values():
+            for name, value in vars(loaded).items():
                 if isinstance(value, Vocabulary):
                     texts.append(value.name)
                     for choice in value:
                         texts += [choice.label, choice.explanation]
+                elif name.endswith(("_LABELS", "_KINDS")) and isinstance(value, dict):
+                    # Plain-English names kept in the core (SOURCE_KINDS, FIELD_LABELS, ...).
+                    texts += [v for v in value.values() if isinstance(v, str)]
     seen: set[str] = set()
     return [t for t in texts if t and not (t in seen or seen.add(t))]
 

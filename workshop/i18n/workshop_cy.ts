@@ -437,19 +437,21 @@
     <message>
         <location line="+45" />
         <source>The newest good backup of this file was made on %s (%s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gwnaed y copi wrth gefn da mwyaf newydd o'r ffeil hon ar %s (%s).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>This file has no backups of its own, but there is a good backup of a file of the same name, %s, made on %s (%s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Does gan y ffeil hon ddim copïau wrth gefn ei hun, ond mae copi wrth gefn da o ffeil o'r un enw, %s, a wnaed ar %s (%s).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%s
 
 %s Put it here and open it? The file as it is now is kept beside it under a new name; nothing is deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%s
+
+%s Ei roi yma a'i agor? Caiff y ffeil fel y mae nawr ei chadw wrth ei ymyl dan enw newydd; does dim yn cael ei ddileu.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1020,7 +1022,7 @@
     <message>
         <location line="+32" />
         <source>Personal data of %d session(s) is due for removal: Tools &gt; Personal data due for removal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mae data personol %d sesiwn i'w ddileu: Offer &gt; Data personol sydd i'w ddileu…</translation>
     </message>
     <message>
         <location line="+25" />
@@ -1491,7 +1493,7 @@
     <message>
         <location line="+9" />
         <source>Picture not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ni chadwyd y llun</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2740,7 @@
     <message>
         <location line="+8" />
         <source>Laying out the cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Yn gosod y cardiau</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4527,7 +4529,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     <message>
         <location line="+9" />
         <source>%s — damaged, cannot be restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%s — wedi'i ddifrodi, ni ellir ei adfer</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4982,7 +4984,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Croeso, egwyl, sgwrs, neu unrhyw beth arall.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>note colour</source>
         <translation type="unfinished">lliw nodyn</translation>
     </message>
@@ -5122,7 +5124,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Ni allai'r bwrdd benderfynu, neu roedd wedi'i rannu.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+39" />
         <source>We are not making this change, and say why.</source>
         <oldsource>Sent a text message with the card code.</oldsource>
         <translation type="unfinished">Nid ydym yn gwneud y newid hwn, ac rydym yn dweud pam.</translation>
@@ -5133,7 +5135,67 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">statws ymateb</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-66" />
+        <source>when the file was opened</source>
+        <translation type="unfinished">pan agorwyd y ffeil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before the file was updated to this version</source>
+        <translation type="unfinished">cyn i'r ffeil gael ei diweddaru i'r fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic, while you worked</source>
+        <translation type="unfinished">awtomatig, wrth i chi weithio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>when the file was closed</source>
+        <translation type="unfinished">pan gaewyd y ffeil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>made by you</source>
+        <translation type="unfinished">wedi'i wneud gennych chi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before a backup was restored</source>
+        <translation type="unfinished">cyn adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before another file was merged in</source>
+        <translation type="unfinished">cyn cyfuno ffeil arall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>before personal data was removed</source>
+        <translation type="unfinished">cyn dileu data personol</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Reaction</source>
+        <translation type="unfinished">Ymateb</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hopes</source>
+        <translation type="unfinished">Gobeithion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fears</source>
+        <translation type="unfinished">Ofnau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes they want</source>
+        <translation type="unfinished">Newidiadau y maen nhw eu heisiau</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>way of answering</source>
         <translation type="unfinished">ffordd o ateb</translation>
     </message>
@@ -5203,6 +5265,66 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Un cerdyn i bob tudalen (A5 mewn print bras, fel bod y testun yn ffitio).</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>the programme's details</source>
+        <translation type="unfinished">manylion y rhaglen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target groups and tallies</source>
+        <translation type="unfinished">grwpiau targed a chyfrifon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>access arrangements</source>
+        <translation type="unfinished">trefniadau mynediad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agenda items</source>
+        <translation type="unfinished">eitemau'r agenda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>board columns</source>
+        <translation type="unfinished">colofnau'r bwrdd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>themes</source>
+        <translation type="unfinished">themâu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sticky notes</source>
+        <translation type="unfinished">nodiadau gludiog</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>scenario cards</source>
+        <translation type="unfinished">cardiau senario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>glossary terms</source>
+        <translation type="unfinished">termau'r eirfa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>points raised</source>
+        <translation type="unfinished">pwyntiau a godwyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>links from points to what was said</source>
+        <translation type="unfinished">dolenni o bwyntiau i'r hyn a ddywedwyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the log of personal data removed</source>
+        <translation type="unfinished">y cofnod o ddata personol a ddilëwyd</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Changed</source>
         <translation type="unfinished">Wedi newid</translation>
@@ -5246,6 +5368,31 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <location line="+1" />
         <source>This engagement cannot change it; we say who we passed it to.</source>
         <translation type="unfinished">Ni all yr ymgysylltu hwn ei newid; rydym yn dweud i bwy y gwnaethom ei drosglwyddo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Board note</source>
+        <translation type="unfinished">Nodyn bwrdd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theme</source>
+        <translation type="unfinished">Thema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scenario card response</source>
+        <translation type="unfinished">Ymateb i gerdyn senario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation type="unfinished">Cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned feedback</source>
+        <translation type="unfinished">Adborth a ddychwelwyd</translation>
     </message>
     <message>
         <location line="+1" />
