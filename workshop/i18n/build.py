@@ -113,7 +113,12 @@ def fill(ts: Path, words: dict[str, str]) -> tuple[int, int]:
     changed now, still empty)."""
     tree = ET.parse(ts)
     filled = empty = 0
-    for message in tree.getroot().iter("message"):
+    messages = [
+        (context.findtext("name") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+    for context, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
@@ -125,7 +130,9 @@ def fill(ts: Path, words: dict[str, str]) -> tuple[int, int]:
         # marked unfinished follow the draft.
         if has_text and translation.get("type") != "unfinished":
             continue
-        welsh = words.get(source)
+        # "Context|English" in the draft words a text for one screen only (the same English
+        # can need different Welsh: a session is feminine, a count is plural).
+        welsh = words.get(f"{context}|{source}") or words.get(source)
         if welsh:
             if any(slot.text != welsh for slot in slots):
                 filled += 1

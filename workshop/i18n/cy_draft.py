@@ -2,9 +2,9 @@
 
 A DRAFT for review by a Welsh speaker: written without one, so wording, mutations and
 the letters chosen for keyboard access (after "&") all need checking. `make translations`
-copies these into workshop_cy.ts only where a text has no translation yet, marked
-"unfinished"; review and correct them in Qt Linguist (pyside6-linguist), which keeps your
-changes. Placeholders (%s, %d, %n, %1, %2) and HTML tags must stay as they are.
+copies these into workshop_cy.ts, marked "unfinished", for every text a reviewer has not
+yet marked finished in Qt Linguist (pyside6-linguist); finished entries are never changed. Placeholders (%s, %d, %n, %1, %2) and HTML tags must stay as they are. A key
+"Context|English" words a text for one screen only (the context is the class name).
 """
 
 WELSH: dict[str, str] = {
@@ -453,7 +453,7 @@ WELSH: dict[str, str] = {
     "Description": "Disgrifiad",
     "Value of each": "Gwerth pob un",
     "Planned": "Wedi'i chynllunio",
-    "Given": "Wedi'i roi",
+    "Given": "Wedi'u rhoi",
     "Incentives": "Cymhellion",
     "incentive": "cymhelliad",
     "Who received an incentive is personal data and is not kept here.": "Mae pwy gafodd gymhelliad yn ddata personol ac nid yw'n cael ei gadw yma.",
@@ -1061,4 +1061,6 @@ WELSH: dict[str, str] = {
     "Board note": "Nodyn bwrdd",
     "Theme": "Thema",
     "Scenario card response": "Ymateb i gerdyn senario",
+    "IncentivesPage|Planned": "Wedi'u cynllunio",
+    "IncentivesPage|Given": "Wedi'u rhoi",
 }

@@ -3159,12 +3159,12 @@
     <message>
         <location line="+1" />
         <source>Planned</source>
-        <translation type="unfinished">Wedi'i chynllunio</translation>
+        <translation type="unfinished">Wedi'u cynllunio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Given</source>
-        <translation type="unfinished">Wedi'i roi</translation>
+        <translation type="unfinished">Wedi'u rhoi</translation>
     </message>
     <message>
         <location line="+2" />
