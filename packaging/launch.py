@@ -2,8 +2,8 @@
 
 `Workshop [FILE]` opens the app like `workshop-app`. `Workshop --smoke-test RESULT.txt`
 is the release check: it builds the demo programme in a temporary folder, opens the main
-window on it (in Welsh too, to prove the translation shipped), closes it, and writes what
-happened to RESULT.txt (a windowed Windows app has no console to print to). Exit 0 = ok.
+window on it, loads the Welsh translation, prints a summary pack (fonts, charts) and runs
+the file check, and writes what happened to RESULT.txt (a windowed Windows app has no console to print to). Exit 0 = ok.
 """
 
 from __future__ import annotations
@@ -45,10 +45,34 @@ def smoke_test(result: Path) -> int:
             lines.append(f"welsh: {language} ({welsh})")
             fonts = Path(i18n.I18N_DIR).parent.parent / "assets" / "fonts"
             lines.append(f"assets: {fonts.exists()}")
+            # The printed side: a summary pack (fonts, charts, pictures) and a check.
+            from workshop.cli import main as cli
+
+            pack = Path(folder) / "pack.pdf"
+            pack_status = cli(["pack", str(path), "-o", str(pack)])
+            size = pack.stat().st_size if pack.exists() else 0
+            lines.append(f"pack: exit {pack_status}, {size} bytes")
+            check_status = cli(["check", str(path)])
+            lines.append(f"check: exit {check_status}")
+            with Programme.open(path) as programme:
+                session_id = programme.rows("sessions")[0]["id"]
+            cards = Path(folder) / "cards.pdf"
+            cards_status = cli(
+                ["cards", str(path), "--session", session_id, "--count", "8"]
+                + [
+                    "-o",
+                    str(cards),
+                ]
+            )
+            lines.append(f"feedback cards with QR codes: exit {cards_status}")
+            deck_status = cli(["deck", "-o", str(Path(folder) / "deck.pdf")])
+            lines.append(f"scenario deck: exit {deck_status}")
+            statuses = (pack_status, check_status, cards_status, deck_status)
+            failed = any(statuses) or size == 0
             app.processEvents()
         lines.append(f"seconds: {time.perf_counter() - started:.2f}")
-        lines.insert(0, "started ok")
-        code = 0
+        lines.insert(0, "FAILED" if failed else "started ok")
+        code = 1 if failed else 0
     except Exception:  # noqa: BLE001 - the whole point is to report any failure
         lines.insert(0, "FAILED")
         lines.append(traceback.format_exc())
