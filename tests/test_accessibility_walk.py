@@ -185,7 +185,7 @@ def test_every_dialog_from_the_menus_is_named(window, qtbot, monkeypatch):
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
-    failures = []
+    failures, walked = [], []
     for action in _menu_actions(window):
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         action.trigger()
@@ -200,8 +200,10 @@ def test_every_dialog_from_the_menus_is_named(window, qtbot, monkeypatch):
             missing = unnamed_controls(widget)
             if missing and name not in KNOWN_GAPS:
                 failures.append(f"{name} ({type(widget).__name__}):\n  " + "\n  ".join(missing))
+            walked.append(type(widget).__name__)
             widget.close()
         shown.clear()
+    assert len(walked) >= 5, walked  # the menus open at least this many dialogs
     assert not failures, "dialogs with unnamed controls:\n" + "\n".join(failures)
 
 
