@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +47,7 @@ from workshop.core import card_responses, decks, glossary
 from workshop.core.card_responses import REACTIONS, TEXT_FIELDS
 from workshop.core.clock import new_id
 from workshop.core.store import Change, Programme
+from workshop.ui import theme
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.theme import scaled
@@ -123,15 +124,19 @@ def cards_of(programme: Programme, choice: DeckChoice) -> list[ShownCard]:
     ]
 
 
-def card_html(card: ShownCard, number: int, total: int, size: float) -> str:
-    """The card in large type: what residents see on the projector."""
+def card_html(
+    card: ShownCard, number: int, total: int, size: float, label_colour: str = "#444444"
+) -> str:
+    """The card in large type: what residents see on the projector. `label_colour` is for
+    the small headings ("Card 1 of 8", "HOPE"): a dark grey on white, the theme's text
+    colour on the page (white in high contrast)."""
 
     def para(text: str) -> str:
         return escape(text).replace("\n", "<br>")
 
     small = size * 0.7
     parts = [
-        f"<p style='font-size:{small:.0f}pt; color:#555'>"
+        f"<p style='font-size:{small:.0f}pt; color:{label_colour}'>"
         f"{escape(_tr('Card %1 of %2')).replace('%1', str(number)).replace('%2', str(total))}"
         "</p>",
         f"<p style='font-size:{size * 1.5:.0f}pt; font-weight:bold'>{para(card.title)}</p>",
@@ -139,19 +144,19 @@ def card_html(card: ShownCard, number: int, total: int, size: float) -> str:
     ]
     if card.system:
         parts += [
-            f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>"
+            f"<p style='font-size:{small:.0f}pt; color:{label_colour}; font-weight:bold'>"
             f"{escape(_tr('WHAT THE SYSTEM DOES'))}</p>",
             f"<p style='font-size:{size * 0.85:.0f}pt'>{para(card.system)}</p>",
         ]
     for label, text in ((_tr("HOPE"), card.opportunity), (_tr("WORRY"), card.risk)):
         if text:
             parts += [
-                f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>{escape(label)}</p>",
+                f"<p style='font-size:{small:.0f}pt; color:{label_colour}; font-weight:bold'>{escape(label)}</p>",
                 f"<p style='font-size:{size * 0.85:.0f}pt'>{para(text)}</p>",
             ]
     if card.questions:
         parts.append(
-            f"<p style='font-size:{small:.0f}pt; color:#444; font-weight:bold'>"
+            f"<p style='font-size:{small:.0f}pt; color:{label_colour}; font-weight:bold'>"
             f"{escape(_tr('QUESTIONS FOR YOUR TABLE'))}</p>"
         )
         items = "".join(f"<li>{para(q)}</li>" for q in card.questions)
@@ -273,6 +278,7 @@ class CardModePage(QWidget):
         self._shortcuts()
         self._fill_decks()
         ctx.bridge.changed.connect(self._on_changes)
+        theme.theme_changed().changed.connect(self._theme_changed)
 
     # ----- building ------------------------------------------------------------------------
 
@@ -296,7 +302,7 @@ class CardModePage(QWidget):
         larger = QPushButton(self.tr("A+"))
         larger.setAccessibleName(self.tr("Larger card text"))
         larger.clicked.connect(lambda: self.set_text_size(self.text_size + 2))
-        present = QPushButton(self.tr("Show on &projector (F5)"))
+        present = QPushButton(self.tr("Show on pro&jector (F5)"))
         present.setAccessibleName(self.tr("Show the card full screen"))
         present.clicked.connect(self.show_present)
         bar.addWidget(QLabel(self.tr("Deck:")))
@@ -336,7 +342,7 @@ class CardModePage(QWidget):
         self.table_box.setEditable(True)
         self.table_box.setAccessibleName(self.tr("Table"))
         self.table_box.currentTextChanged.connect(lambda _: self._show_response())
-        form.addRow(self.tr("&Table:"), self.table_box)
+        form.addRow(self.tr("Ta&ble:"), self.table_box)
 
         reactions = QWidget()
         reactions.setAccessibleName(self.tr("Reaction"))
@@ -356,10 +362,10 @@ class CardModePage(QWidget):
 
         self.fields: dict[str, PlainTextField] = {}
         labels = {
-            "hopes": self.tr("&Hopes:"),
-            "fears": self.tr("&Fears:"),
+            "hopes": self.tr("H&opes:"),
+            "fears": self.tr("Fea&rs:"),
             "questions": self.tr("&Questions:"),
-            "changes": self.tr("&Changes wanted:"),
+            "changes": self.tr("Changes &wanted:"),
         }
         for name in TEXT_FIELDS:
             edit = PlainTextField()
@@ -456,12 +462,23 @@ class CardModePage(QWidget):
             self.tr("Card %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(total))
         )
         size = scaled(self.text_size)
-        html = card_html(card, self.index + 1, total, size)
+        html = card_html(card, self.index + 1, total, size, self._label_colour())
         self.card_view.setHtml(html)
         self.terms_view.setHtml(terms_html(card, self.programme, scaled(12)))
         if self.present is not None and self.present.isVisible():
             self.present.show_card(card_html(card, self.index + 1, total, size * 1.3))
         self._show_response()
+
+    def _label_colour(self) -> str:
+        """Small card headings: dark grey on the light page; the theme's own text colour
+        (white on black) in high contrast, so they stay readable."""
+        if theme.is_high_contrast():
+            return self.card_view.palette().color(QPalette.ColorRole.Text).name()
+        return "#444444"
+
+    def _theme_changed(self, _scale: float, _high_contrast: bool) -> None:
+        if not self.programme.closed:
+            self.show_card()  # card type follows the text size; headings the contrast
 
     def next_card(self) -> None:
         self._save_fields(list(TEXT_FIELDS))
@@ -530,12 +547,21 @@ class CardModePage(QWidget):
         for row in card_responses.for_card(self.programme, self.session_id, card.id):
             if card_responses.is_empty(row):
                 continue
+            reaction = REACTIONS.label(row["reaction"])
             lines = [
-                f"{row['table_label']}: {REACTIONS.label(row['reaction']) or self.tr('no reaction yet')}"
+                self.tr("%1: %2")
+                .replace("%1", row["table_label"])
+                .replace("%2", self.tr(reaction) if reaction else self.tr("no reaction yet"))
             ]
             for name in TEXT_FIELDS:
                 if row[name].strip():
-                    lines.append(f"  {card_responses.FIELD_LABELS[name]}: {row[name].strip()}")
+                    field_label = self.tr(card_responses.FIELD_LABELS[name])
+                    lines.append(
+                        "  "
+                        + self.tr("%1: %2")
+                        .replace("%1", field_label)
+                        .replace("%2", row[name].strip())
+                    )
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setData(Qt.ItemDataRole.UserRole + 1, row["table_label"])
@@ -619,6 +645,10 @@ class CardModePage(QWidget):
     def closeEvent(self, event) -> None:
         if self.present is not None:
             self.present.close()
+        try:
+            theme.theme_changed().changed.disconnect(self._theme_changed)
+        except (RuntimeError, TypeError):
+            pass
         super().closeEvent(event)
 
 
@@ -689,22 +719,37 @@ class CardSummaryView(QWidget):
             self.table.selectRow(min(self.page.index, len(self.summaries) - 1))
         self._show_detail()
 
+    def _reaction_text(self, key: str) -> str:
+        label = REACTIONS.label(key)
+        return self.tr(label) if label else self.tr("no reaction")
+
+    def _summary_line(self, summary: card_responses.CardSummary) -> str:
+        """'3 Comfortable, 1 Not comfortable': words, so colour is never needed."""
+        parts = [
+            self.tr("%1 %2")
+            .replace("%1", str(summary.counts[c.key]))
+            .replace("%2", self.tr(c.label))
+            for c in REACTIONS
+            if summary.counts[c.key]
+        ]
+        return self.tr(", ").join(parts) if parts else self.tr("No reactions yet")
+
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.summaries):
             self.detail.clear()
             return
         summary = self.summaries[rows[0].row()]
-        parts = [f"<h3>{escape(summary.title)}</h3><p>{escape(summary.line())}</p>"]
+        parts = [f"<h3>{escape(summary.title)}</h3><p>{escape(self._summary_line(summary))}</p>"]
         for session_title, table, response in summary.responses:
             parts.append(
                 f"<p><b>{escape(session_title)} — {escape(table)}</b>: "
-                f"{escape(REACTIONS.label(response['reaction']) or self.tr('no reaction'))}"
+                f"{escape(self._reaction_text(response['reaction']))}"
             )
             for name in TEXT_FIELDS:
                 if response[name].strip():
                     parts.append(
-                        f"<br>{escape(card_responses.FIELD_LABELS[name])}: "
+                        f"<br>{escape(self.tr(card_responses.FIELD_LABELS[name]))}: "
                         f"{escape(response[name].strip())}"
                     )
             parts.append("</p>")
