@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from workshop.core import boards
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
-from workshop.ui import dialogs
+from workshop.ui import dialogs, theme
 from workshop.ui.board import questions
 from workshop.ui.board.commands import (
     AddColumn,
@@ -40,6 +40,7 @@ from workshop.ui.board.commands import (
     SetMany,
     Ungroup,
 )
+from workshop.ui.board.items import Look
 from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
@@ -65,8 +66,13 @@ class NoteEntry(QLineEdit):
 
 
 class BoardView(QGraphicsView):
+    """The editing board. The facilitator's text size scales the whole view (notes,
+    themes and headers grow together, so nothing is cut short), on top of any zoom."""
+
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        self.text_scale = theme.current_text_scale()
+        self.scale(self.text_scale, self.text_scale)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -78,6 +84,13 @@ class BoardView(QGraphicsView):
             self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
         else:
             super().wheelEvent(event)
+
+    def set_text_scale(self, text_scale: float) -> None:
+        """Follow a new text size, keeping the zoom the facilitator chose relative to it."""
+        if text_scale > 0 and text_scale != self.text_scale:
+            factor = text_scale / self.text_scale
+            self.text_scale = text_scale
+            self.scale(factor, factor)
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
@@ -223,7 +236,8 @@ class BoardWidget(QWidget):
         self.scene.note_edit_requested.connect(self.edit_in_place)
         self.scene.column_chosen.connect(self.choose_column)
         self.model.edit_requested.connect(self._cell_edited)
-        ctx.bridge.changed.connect(self._on_changes)
+        self._attached = False
+        self.attach()
         self._fill_columns()
         self._show_dots()
         self.setFocusProxy(self.entry)
@@ -327,13 +341,42 @@ class BoardWidget(QWidget):
         self._show_current_column()
         self._show_dots()
 
+    def _theme_changed(self, text_scale: float, high_contrast: bool) -> None:
+        """Preferences changed: the board follows the text size and contrast, live."""
+        if self.scene.look.high_contrast != high_contrast:
+            self.scene.set_look(Look(presentation=False, high_contrast=high_contrast))
+        self.view.set_text_scale(text_scale)
+
+    def showEvent(self, event) -> None:
+        # Shown again after closing (the agenda keeps its window until Qt deletes it):
+        # listen again and catch up with what changed while it was closed.
+        if not self._attached:
+            self.attach()
+            self.scene.rebuild()
+            self.model.reload()
+            self._fill_columns()
+            self._show_dots()
+        self._theme_changed(theme.current_text_scale(), theme.is_high_contrast())
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:
         self.detach()
         super().closeEvent(event)
 
+    def attach(self) -> None:
+        if not self._attached:
+            self.ctx.bridge.changed.connect(self._on_changes)
+            theme.theme_changed().changed.connect(self._theme_changed)
+            self._attached = True
+
     def detach(self) -> None:
+        self._attached = False
         try:
             self.ctx.bridge.changed.disconnect(self._on_changes)
+        except (RuntimeError, TypeError):
+            pass
+        try:
+            theme.theme_changed().changed.disconnect(self._theme_changed)
         except (RuntimeError, TypeError):
             pass
 

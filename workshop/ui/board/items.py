@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText, QT
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop.core import boards
+from workshop.ui import theme
 
 FLAG_RED = QColor("#B00020")
 SELECT_BLUE = QColor("#0B5CAD")
@@ -23,7 +24,7 @@ MUTED = QColor("#444444")
 NOTE_RECT = QRectF(0, 0, boards.NOTE_W, boards.NOTE_H)
 TEXT_AT = QPointF(8, 7)
 FOOT_AT = QPointF(8, boards.NOTE_H - 21)
-SELECT_PEN = QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine)
+SELECT_YELLOW = QColor("#FFFF00")  # selection and focus in high contrast, as in the app
 TEXT_ROOM = boards.NOTE_H - 32  # height for the words above the footer line
 # Whole words on a projector: the note's type may shrink to this many scene pixels (zoomed
 # to a theme that is still 20 or more on the screen); longer words make the note grow.
@@ -44,18 +45,32 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 
 
 class Look:
-    """Fonts and colours for the editing board or the high-contrast presentation."""
+    """Fonts and colours for the editing board or the presentation.
 
-    def __init__(self, presentation: bool):
+    Fonts follow the purpose (larger, bold type for a projector); colours follow contrast:
+    the presentation is always high contrast, and the editing board is too when the
+    facilitator chose the high-contrast theme (`high_contrast=None` reads that setting).
+    The text size setting scales the editing board's view, not these fonts, so notes keep
+    their size and layout and a 2,000-note board stays as quick."""
+
+    def __init__(self, presentation: bool, high_contrast: bool | None = None):
+        if high_contrast is None:
+            high_contrast = theme.is_high_contrast()
+        high = presentation or high_contrast
         self.presentation = presentation
+        self.high_contrast = high
         self.note_font = _font(16 if presentation else 13, bold=presentation)
         self.small_font = _font(12 if presentation else 11, bold=presentation)
         self.title_font = _font(22 if presentation else 16, bold=True)
         self.prompt_font = _font(12)
-        self.background = QColor("#000000") if presentation else QColor("#FAFAFA")
-        self.lane = QColor("#1A1A1A") if presentation else QColor("#EFEFEF")
-        self.frame_fill = QColor("#000000") if presentation else QColor("#FFFFFF")
-        self.frame_ink = QColor("#FFFFFF") if presentation else INK
+        self.background = QColor("#000000") if high else QColor("#FAFAFA")
+        self.lane = QColor("#1A1A1A") if high else QColor("#EFEFEF")
+        self.frame_fill = QColor("#000000") if high else QColor("#FFFFFF")
+        self.frame_ink = QColor("#FFFFFF") if high else INK
+        self.flag_ink = QColor("#FF8A80") if high else FLAG_RED  # a flagged theme's frame
+        selection = SELECT_YELLOW if high else SELECT_BLUE
+        self.select_pen = QPen(selection, 3, Qt.PenStyle.DashLine)
+        self.current_pen = QPen(selection, 4)  # the column typed notes go into
         self.note_lines = 5 if presentation else 4
 
 
@@ -107,6 +122,12 @@ class NoteItem(QGraphicsItem):
             self.setToolTip(row["text"])
         self.row = row
         self._paint_parts = None
+        self.update()
+
+    def restyle(self) -> None:
+        """Forget what was laid out in the old look's fonts and colours."""
+        self.prepareGeometryChange()
+        self._text, self._whole, self._paint_parts = None, None, None
         self.update()
 
     def show_whole_words(self, on: bool) -> None:
@@ -199,7 +220,7 @@ class NoteItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawRect(rect)
         if self.isSelected():
-            painter.setPen(SELECT_PEN)
+            painter.setPen(self.look.select_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-3, -3, 3, 3))
         if painter.worldTransform().m11() < 0.3:  # too small to read: colour, flag, selection
@@ -283,15 +304,13 @@ class ClusterItem(QGraphicsItem):
     ) -> None:
         rect = QRectF(0, 0, self.size.width(), self.size.height())
         flagged = bool(self.row["significant"])
-        ink = FLAG_RED if flagged else self.look.frame_ink
-        if self.look.presentation and flagged:
-            ink = QColor("#FF8A80")
+        ink = self.look.flag_ink if flagged else self.look.frame_ink
         painter.setBrush(self.look.frame_fill)
         painter.setPen(QPen(ink, 4 if flagged else 2))
         painter.drawRoundedRect(rect, 10, 10)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECT_BLUE, 3, Qt.PenStyle.DashLine))
+            painter.setPen(self.look.select_pen)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 12, 12)
         title = ("★ " if flagged else "") + self.row["title"]
         font = _font(self.look.title_font.pixelSize() - 1, bold=True)
@@ -337,13 +356,13 @@ class ColumnItem(QGraphicsItem):
         painter.drawRect(QRectF(0, 0, boards.LANE_W, self.height))
         edge = QColor(boards.COLOUR_EDGE.get(self.row["colour"], "#555555"))
         header = QRectF(0, 0, boards.LANE_W, boards.HEADER_H - 8)
-        painter.setBrush(QColor("#000000") if self.look.presentation else edge)
-        if self.look.presentation:
+        painter.setBrush(QColor("#000000") if self.look.high_contrast else edge)
+        if self.look.high_contrast:
             painter.setPen(QPen(QColor("#FFFFFF"), 2))
         painter.drawRoundedRect(header, 6, 6)
         if self.current and not self.look.presentation:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECT_BLUE, 4))
+            painter.setPen(self.look.current_pen)
             painter.drawRoundedRect(header.adjusted(-3, -3, 3, 3), 8, 8)
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(self.look.title_font)

@@ -49,6 +49,12 @@ class NotesTableModel(QAbstractTableModel):
         self.theme_titles: dict[str, str] = {}
         self._load()
 
+    def reload(self) -> None:
+        """Read the whole board again (after missing changes while not listening)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
     def _load(self) -> None:
         self.rows = boards.notes(self.programme, self.exercise_id)
         self._load_titles()

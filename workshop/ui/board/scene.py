@@ -39,6 +39,16 @@ class BoardScene(QGraphicsScene):
         self._press_positions: dict[Any, Any] = {}
         self.rebuild()
 
+    def set_look(self, look: Look) -> None:
+        """Redraw every item in another look (the facilitator switched high contrast)."""
+        self.look = look
+        self.setBackgroundBrush(look.background)
+        for item in [*self.columns.values(), *self.clusters.values(), *self.notes.values()]:
+            item.look = look
+            if isinstance(item, NoteItem):
+                item.restyle()
+        self.update()
+
     # ----- building from the model -------------------------------------------------------
 
     def rebuild(self) -> None:
