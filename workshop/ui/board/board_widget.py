@@ -90,7 +90,14 @@ class BoardView(QGraphicsView):
         if text_scale > 0 and text_scale != self.text_scale:
             factor = text_scale / self.text_scale
             self.text_scale = text_scale
+            top_left = self.mapToScene(0, 0)  # what was at the top left stays there
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             self.scale(factor, factor)
+            self.setTransformationAnchor(anchor)
+            moved = self.mapFromScene(top_left)
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
