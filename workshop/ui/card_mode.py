@@ -342,7 +342,7 @@ class CardModePage(QWidget):
         self.table_box.setEditable(True)
         self.table_box.setAccessibleName(self.tr("Table"))
         self.table_box.currentTextChanged.connect(lambda _: self._show_response())
-        form.addRow(self.tr("Ta&ble:"), self.table_box)
+        form.addRow(self.tr("Tab&le:"), self.table_box)
 
         reactions = QWidget()
         reactions.setAccessibleName(self.tr("Reaction"))
@@ -365,7 +365,7 @@ class CardModePage(QWidget):
             "hopes": self.tr("H&opes:"),
             "fears": self.tr("Fea&rs:"),
             "questions": self.tr("&Questions:"),
-            "changes": self.tr("Changes &wanted:"),
+            "changes": self.tr("Changes wante&d:"),
         }
         for name in TEXT_FIELDS:
             edit = PlainTextField()
