@@ -145,12 +145,37 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
     return PrivacyPolicy(audience=audience, known_names=names, known_codes=codes)
 
 
-def _people(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _scope(session_id: str | None) -> tuple[str, list[str]]:
     return ("session_id = ?", [session_id]) if session_id else ("1 = 1", [])
+
+
+# The sentences `left_out` says, as templates: %1 and %2 are numbers. Screens translate
+# them in the shared context (see workshop.i18n) and fill the numbers in.
+LEFT_OUT_LABELS: dict[str, str] = {
+    "named_one": "Names and contact details of %1 participant.",
+    "named": "Names and contact details of %1 participants.",
+    "named_none": "Names and contact details of participants (none are recorded here).",
+    "internal_names": "Even in this internal pack, names and contact details stay in the "
+    "programme file and are not printed.",
+    "internal_codes": "Participant codes (%1) are printed only beside incentives received.",
+    "codes": "Participant codes (%1).",
+    "requests_one": "The %1 individual access request: the pack gives only how many were met.",
+    "requests": "The %1 individual access requests: the pack gives only how many were met.",
+    "provisions": "Notes on access provisions, which can point to one person's needs.",
+    "recipients_one": "Who received an incentive (%1 record); only totals are shown.",
+    "recipients": "Who received an incentive (%1 records); only totals are shown.",
+    "recipients_none": "Who received an incentive; only totals are shown.",
+    "facilitators": "The names of facilitators.",
+    "small_numbers": "Counts of 1 to %1 people in reach and access figures are shown as "
+    '"fewer than %2".',
+    "removed": "Email addresses, phone numbers, participant codes and known names typed into "
+    "residents' words are replaced with [removed].",
+}
+
+
+def fill(template: str, numbers: list[int] | tuple[int, ...]) -> str:
+    """`template` with %1, %2... replaced by `numbers`."""
+    return re.sub(r"%(\d)", lambda m: str(numbers[int(m.group(1)) - 1]), template)
 
 
 def left_out(
@@ -158,6 +183,17 @@ def left_out(
 ) -> list[str]:
     """Plain sentences saying what the pack will leave out, for the export dialog and the
     pack's own methods note. Counts are of what this file holds for the chosen scope."""
+    return [
+        fill(template, numbers)
+        for template, numbers in left_out_templates(programme, audience, session_id)
+    ]
+
+
+def left_out_templates(
+    programme: Programme, audience: str = PARTNER, session_id: str | None = None
+) -> list[tuple[str, tuple[int, ...]]]:
+    """`left_out` as (English template from LEFT_OUT_LABELS, numbers) pairs, so a screen
+    can translate each template and then fill the numbers in."""
     check_audience(audience)
     where, params = _scope(session_id)
     db = programme.db
@@ -166,6 +202,12 @@ def left_out(
         return db.execute(
             f"SELECT COUNT(*) FROM [{table}] WHERE {where} {extra}", params
         ).fetchone()[0]
+
+    def say(key: str, *numbers: int) -> None:
+        lines.append((LEFT_OUT_LABELS[key], numbers))
+
+    def counted(key: str, number: int) -> None:
+        say(f"{key}_one" if number == 1 else key, number)
 
     participants = count("participants")
     named = count("participants", "AND (name != '' OR contact != '')")
@@ -176,47 +218,28 @@ def left_out(
         + (" AND id = ?" if session_id else ""),
         [session_id] if session_id else [],
     ).fetchone()[0]
-    lines: list[str] = []
+    lines: list[tuple[str, tuple[int, ...]]] = []
     if named:
-        lines.append(f"Names and contact details of {_people(named, 'participant')}.")
+        counted("named", named)
     else:
-        lines.append("Names and contact details of participants (none are recorded here).")
+        say("named_none")
     if audience == INTERNAL:
-        lines.append(
-            "Even in this internal pack, names and contact details stay in the programme "
-            "file and are not printed."
-        )
+        say("internal_names")
         if participants:
-            lines.append(
-                f"Participant codes ({participants}) are printed only beside incentives received."
-            )
-        lines.append(
-            "Email addresses, phone numbers, participant codes and known names typed into "
-            "residents' words are replaced with [removed]."
-        )
+            say("internal_codes", participants)
+        say("removed")
         return lines
     if participants:
-        lines.append(f"Participant codes ({participants}).")
+        say("codes", participants)
     if requests:
-        lines.append(
-            f"The {_people(requests, 'individual access request')}: the pack gives only "
-            "how many were met."
-        )
-    lines.append("Notes on access provisions, which can point to one person's needs.")
+        counted("requests", requests)
+    say("provisions")
     if recipients:
-        lines.append(
-            f"Who received an incentive ({_people(recipients, 'record')}); only totals are shown."
-        )
+        counted("recipients", recipients)
     else:
-        lines.append("Who received an incentive; only totals are shown.")
+        say("recipients_none")
     if facilitated:
-        lines.append("The names of facilitators.")
-    lines.append(
-        f"Counts of 1 to {SMALL_NUMBER - 1} people in reach and access figures are shown "
-        f'as "{FEWER_THAN}".'
-    )
-    lines.append(
-        "Email addresses, phone numbers, participant codes and known names typed into "
-        "residents' words are replaced with [removed]."
-    )
+        say("facilitators")
+    say("small_numbers", SMALL_NUMBER - 1, SMALL_NUMBER)
+    say("removed")
     return lines

@@ -7,6 +7,7 @@ parked ones (and any not dealt with yet), so nothing asked is forgotten.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -122,10 +123,25 @@ def is_overdue(row: dict[str, Any], today: date | None = None) -> bool:
     return date.fromisoformat(row["due"]) < (today or date.today())
 
 
-def status_text(row: dict[str, Any], today: date | None = None) -> str:
-    """How a question stands, in words (never colour alone)."""
+# How an owed question stands: %1 the status label, %2 the owner, %3 the due date. The UI
+# translates these (and the STATUSES labels) in the shared context; see workshop.i18n.
+STATUS_TEXT_LABELS: dict[str, str] = {
+    "owed": "%1: %2 by %3",
+    "overdue": "%1: %2 by %3 (overdue)",
+}
+
+
+def status_parts(row: dict[str, Any], today: date | None = None) -> tuple[str, str]:
+    """(English template, English status label) for `status_text`: the template is "%1"
+    or one of STATUS_TEXT_LABELS, so a screen can translate both and fill in the rest."""
     label = STATUSES.label(row["status"])
     if row["status"] == "owed":
-        late = " (overdue)" if is_overdue(row, today) else ""
-        return f"{label}: {row['owner']} by {long_date(row['due'])}{late}"
-    return label
+        return STATUS_TEXT_LABELS["overdue" if is_overdue(row, today) else "owed"], label
+    return "%1", label
+
+
+def status_text(row: dict[str, Any], today: date | None = None) -> str:
+    """How a question stands, in words (never colour alone)."""
+    template, label = status_parts(row, today)
+    pieces = [label, row.get("owner") or "", long_date(row.get("due") or "")]
+    return re.sub(r"%([1-3])", lambda m: pieces[int(m.group(1)) - 1], template)

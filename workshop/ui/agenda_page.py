@@ -168,7 +168,7 @@ class Countdown(QWidget):
         self.digits.setAccessibleName(self.tr("Time left"))
         self.state = QLabel()
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button = QPushButton(self.tr("Sta&rt"))
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.more_button = QPushButton(self.tr("+&5 minutes"))
         self.more_button.setAccessibleName(self.tr("Add five minutes"))
@@ -239,7 +239,7 @@ class Countdown(QWidget):
             self.start_button.setText(self.tr("&Pause"))
             self.state.setText(self.tr("Running"))
         else:
-            self.start_button.setText(self.tr("&Start"))
+            self.start_button.setText(self.tr("Sta&rt"))
             self.state.setText(self.tr("Time is up") if left == 0 else self.tr("Paused"))
         colour = "#B00020" if left == 0 else ("#000000" if self.running else "#444444")
         self.digits.setStyleSheet(f"color: {colour};")
@@ -304,6 +304,7 @@ class AgendaPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.total = QLabel()
         self.total.setObjectName("agenda_total")
 
@@ -325,7 +326,7 @@ class AgendaPage(QWidget):
         self.minutes_box.setValue(15)
         self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setAccessibleName(self.tr("Minutes for exercise to add"))
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add exercise"))
         add_row = QHBoxLayout()
         for w in (
@@ -339,11 +340,11 @@ class AgendaPage(QWidget):
 
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         self.open_button = QPushButton(self.tr("&Open board"))
-        self.plan_button = QPushButton(self.tr("New session from &plan…"))
-        self.use_timer_button = QPushButton(self.tr("&Time this exercise"))
-        self.full_timer_button = QPushButton(self.tr("Timer &full screen"))
+        self.plan_button = QPushButton(self.tr("&New session from plan…"))
+        self.use_timer_button = QPushButton(self.tr("T&ime this exercise"))
+        self.full_timer_button = QPushButton(self.tr("Timer fu&ll screen"))
         row_buttons = QHBoxLayout()
         for b in (
             self.up_button,
@@ -415,7 +416,7 @@ class AgendaPage(QWidget):
             cells = [
                 (f"+{start // 60}:{start % 60:02d}", False),
                 (e["title"], True),
-                (agenda.EXERCISE_KINDS.label(e["kind"]), False),
+                (self.tr(agenda.EXERCISE_KINDS.label(e["kind"])), False),
                 (str(e["minutes"]), True),
             ]
             for c, (text, editable) in enumerate(cells):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.errors import WorkshopError
-from workshop.core.privacy import INTERNAL, PARTNER, left_out
+from workshop.core.privacy import INTERNAL, PARTNER, fill, left_out_templates
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
 from workshop.ui import dialogs
@@ -290,9 +290,9 @@ class ExportPackDialog(_ExportDialog):
 
     def refresh_left_out(self) -> None:
         self.left_out_list.clear()
-        self.left_out_list.addItems(
-            left_out(self.ctx.programme, self.audience(), self.session_id())
-        )
+        # The core's English sentences, translated (shared context) before the numbers go in.
+        templates = left_out_templates(self.ctx.programme, self.audience(), self.session_id())
+        self.left_out_list.addItems([fill(self.tr(text), numbers) for text, numbers in templates])
 
     def suggested_path(self) -> Path:
         programme = self.ctx.programme

@@ -177,11 +177,11 @@ class FeedbackPage(QWidget):
         self.printed_label = QLabel()
         self.printed_label.setWordWrap(True)
         self.printed_label.setObjectName("printed_so_far")
-        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setAccessibleName(self.tr("Preview the first sheet"))
-        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button = QPushButton(self.tr("Save P&DF…"))
         self.save_button.setAccessibleName(self.tr("Save the cards as a PDF"))
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("Pri&nt…"))
         self.print_button.setAccessibleName(self.tr("Print the cards"))
         self.preview = QLabel(self.tr("Press Preview to see the first sheet."))
         self.preview.setAccessibleName(self.tr("Preview of the first sheet of cards"))
@@ -196,7 +196,7 @@ class FeedbackPage(QWidget):
         self.progress.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Number of cards"), self.count)
+        form.addRow(self.tr("Num&ber of cards"), self.count)
         form.addRow(self.tr("La&yout"), self.layout_choice)
         form.addRow("", self.large_print)
         form.addRow(self.tr("&Question"), self.question)
@@ -229,7 +229,7 @@ class FeedbackPage(QWidget):
 
     def _build_import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Answers from the online form"))
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button = QPushButton(self.tr("I&mport CSV…"))
         self.import_button.setAccessibleName(self.tr("Import answers from a CSV file"))
         self.import_report = QPlainTextEdit()
         self.import_report.setReadOnly(True)
@@ -266,14 +266,14 @@ class FeedbackPage(QWidget):
         self.words.setAccessibleName(self.tr("The words on the card, or what was said"))
         self.words.setTabChangesFocus(True)
         self.words.setMaximumHeight(90)
-        self.add_button = QPushButton(self.tr("&Add returned feedback"))
+        self.add_button = QPushButton(self.tr("Add ret&urned feedback"))
         self.add_button.setAccessibleName(self.tr("Add returned feedback"))
         self.add_button.setEnabled(False)
         form = QFormLayout(box)
-        form.addRow(self.tr("Card &code"), self.code_edit)
+        form.addRow(self.tr("Ca&rd code"), self.code_edit)
         form.addRow("", self.code_check)
-        form.addRow(self.tr("Came back &by"), self.channel)
-        form.addRow(self.tr("&Received"), self.received)
+        form.addRow(self.tr("Came bac&k by"), self.channel)
+        form.addRow(self.tr("Rece&ived"), self.received)
         form.addRow(self.tr("&Words"), self.words)
         form.addRow("", self.add_button)
         self.code_edit.textChanged.connect(self._check_code)
@@ -296,8 +296,9 @@ class FeedbackPage(QWidget):
             self.tr("Returned feedback"),
             stretch=(3,),
         )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setMinimumHeight(220)
-        self.raise_button = QPushButton(self.tr("&Raise as point…"))
+        self.raise_button = QPushButton(self.tr("Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
         self.raise_button.setEnabled(False)
         try:
@@ -305,7 +306,7 @@ class FeedbackPage(QWidget):
         except ImportError:
             self.raise_button.hide()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Show")))
+        top.addWidget(QLabel(self.tr("Sh&ow")))
         top.itemAt(0).widget().setBuddy(self.channel_filter)
         top.addWidget(self.channel_filter)
         top.addWidget(self.counts, 1)
@@ -356,7 +357,12 @@ class FeedbackPage(QWidget):
         programme = self.ctx.programme
         counts = feedback.channel_counts(programme, self.session_id)
         self.counts.setText(
-            " · ".join(f"{feedback.CHANNELS.label(k)} {n}" for k, n in counts.items())
+            " · ".join(
+                self.tr("%1 %2", "a way of answering and how many came back that way")
+                .replace("%1", self.tr(feedback.CHANNELS.label(k)))
+                .replace("%2", str(n))
+                for k, n in counts.items()
+            )
         )
         rows = feedback.responses_for_session(
             programme, self.session_id, self.channel_filter.currentData() or None
@@ -367,10 +373,12 @@ class FeedbackPage(QWidget):
                 (
                     row["id"],
                     (
-                        f"{row['card_serial']} ({format_code(row['card_code'] or '')})"
+                        self.tr("%1 (%2)", "card number (card code)")
+                        .replace("%1", str(row["card_serial"]))
+                        .replace("%2", format_code(row["card_code"] or ""))
                         if row["card_code"]
                         else "—",
-                        feedback.CHANNELS.label(row["channel"]),
+                        self.tr(feedback.CHANNELS.label(row["channel"])),
                         (row["received_at"] or "").replace("T", " ")[:16],
                         row["text"],
                     ),

@@ -128,8 +128,8 @@ class PointsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Points and progress"))
-        self.tabs.addTab(self._build_points_tab(), self.tr("&Points"))
-        self.tabs.addTab(self._build_progress_tab(), self.tr("P&rogress"))
+        self.tabs.addTab(self._build_points_tab(), self.tr("Points"))
+        self.tabs.addTab(self._build_progress_tab(), self.tr("Progress"))
         outer.addWidget(self.tabs)
 
         ctx.bridge.changed.connect(self._on_changes)
@@ -194,9 +194,9 @@ class PointsPage(QWidget):
         self.point_list.currentItemChanged.connect(self._on_current)
         left_layout.addWidget(self.point_list)
         buttons = QHBoxLayout()
-        self.new_button = push_button(self.tr("&New point…"), self.tr("New point"), self.new_point)
+        self.new_button = push_button(self.tr("New &point…"), self.tr("New point"), self.new_point)
         self.delete_button = push_button(
-            self.tr("&Delete point"), self.tr("Delete point"), self.delete_point
+            self.tr("De&lete point"), self.tr("Delete point"), self.delete_point
         )
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -239,7 +239,7 @@ class PointsPage(QWidget):
             lambda: points.tags_json(self.tags.text().split(",")),
         )
         self.tags.editingFinished.connect(lambda: b.commit("tags"))
-        self.significant = QCheckBox(self.tr("&Significant"))
+        self.significant = QCheckBox(self.tr("Si&gnificant"))
         self.significant.setAccessibleName(self.tr("Significant"))
         self.significance_reason = QLineEdit()
         self.significance_reason.setAccessibleName(self.tr("Why it is significant"))
@@ -258,9 +258,9 @@ class PointsPage(QWidget):
         )
         self.significant.clicked.connect(self._on_significant_clicked)
         self.significance_reason.editingFinished.connect(self._on_reason_finished)
-        form.addRow(self.tr("S&tatement"), self.statement)
+        form.addRow(self.tr("Stateme&nt"), self.statement)
         form.addRow(self.tr("Deta&il"), self.detail)
-        form.addRow(self.tr("T&hemes"), self.tags)
+        form.addRow(self.tr("The&mes"), self.tags)
         form.addRow(self.significant, self.significance_reason)
         layout.addWidget(point_box)
 
@@ -286,11 +286,12 @@ class PointsPage(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 190)
+        self.sources.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.sources.setMinimumHeight(120)
         self.sources.setMaximumHeight(190)
         sources_layout.addWidget(self.sources)
         self.remove_source_button = push_button(
-            self.tr("Re&move source from point"),
+            self.tr("Remove so&urce from point"),
             self.tr("Remove source from point"),
             self.remove_source,
         )
@@ -319,21 +320,21 @@ class PointsPage(QWidget):
         self.owner = b.line(QLineEdit(), "owner")
         self.owner.setAccessibleName(self.tr("Who owns the response"))
         self.owner.setPlaceholderText(self.tr("a team or role, for example Housing Allocations"))
-        rform.addRow(self.tr("What &happened"), self.status)
-        rform.addRow(self.tr("De&cision"), self.decision)
-        rform.addRow(self.tr("&Why"), self.reasoning)
+        rform.addRow(self.tr("&What happened"), self.status)
+        rform.addRow(self.tr("&Decision"), self.decision)
+        rform.addRow(self.tr("Wh&y"), self.reasoning)
         rform.addRow(self.passed_to_label, self.passed_to)
-        rform.addRow(self.tr("O&wner"), self.owner)
+        rform.addRow(self.tr("Owne&r"), self.owner)
         self.publish_state = QLabel()
         self.publish_state.setWordWrap(True)
         self.publish_state.setAccessibleName(self.tr("Publishing state"))
         rform.addRow(self.publish_state)
         publish_row = QHBoxLayout()
         self.publish_button = push_button(
-            self.tr("&Publish response"), self.tr("Publish response"), self.publish_response
+            self.tr("Pu&blish response"), self.tr("Publish response"), self.publish_response
         )
         self.unpublish_button = push_button(
-            self.tr("Back to &draft"), self.tr("Back to draft"), self.unpublish_response
+            self.tr("Bac&k to draft"), self.tr("Back to draft"), self.unpublish_response
         )
         publish_row.addWidget(self.publish_button)
         publish_row.addWidget(self.unpublish_button)
@@ -365,6 +366,7 @@ class PointsPage(QWidget):
         self.progress_table = listing_table(
             [self.tr("Response"), self.tr("Points")], self.tr("Responses by status"), stretch=(0,)
         )
+        self.progress_table.setTabKeyNavigation(False)
         self.progress_table.setMaximumWidth(640)
         layout.addWidget(self.progress_table)
         self.waiting_label = QLabel()
@@ -488,7 +490,7 @@ class PointsPage(QWidget):
                 (
                     source.id,
                     (
-                        source.kind,
+                        self.tr(source.kind),
                         source.session_title or self.tr("no session"),
                         " · ".join(t for t in (source.exercise_title, source.place) if t),
                         source.words if source.exists else deleted % source.words,

@@ -7,10 +7,11 @@ answer given there and then, or park it with an owner and a date for a written a
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,23 @@ from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed,
 COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
 
 
+def status_words(row: dict[str, Any]) -> str:
+    """`questions.status_text` in the chosen language: the core's English status label and
+    template are translated (falling back to the shared context, where the i18n build puts
+    the core's labels) and the date is written by the locale."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QuestionWallPage", text)
+
+    template, label = questions.status_parts(row)
+    if template == "%1":
+        return tr(label)
+    due = QDate.fromString(row.get("due") or "", "yyyy-MM-dd")
+    when = QLocale().toString(due, "d MMMM yyyy") if due.isValid() else row.get("due") or ""
+    pieces = [tr(label), row.get("owner") or "", when]
+    return re.sub(r"%([1-3])", lambda m: pieces[int(m.group(1)) - 1], tr(template))
+
+
 class QuestionWallPage(QWidget):
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,13 +72,13 @@ class QuestionWallPage(QWidget):
         self.new_by.setAccessibleName(self.tr("Asked by which table or group"))
         self.new_by.setMaximumWidth(220)
         self.new_by.returnPressed.connect(self.add_question)
-        add = push_button(self.tr("&Add question"), self.tr("Add the question"), self.add_question)
+        add = push_button(self.tr("Add quest&ion"), self.tr("Add the question"), self.add_question)
         entry = QHBoxLayout()
         entry.addWidget(self.new_text, 1)
         entry.addWidget(self.new_by)
         entry.addWidget(add)
 
-        self.owed_only = QCheckBox(self.tr("Only &still owed"))
+        self.owed_only = QCheckBox(self.tr("&Only still owed"))
         self.owed_only.setAccessibleName(self.tr("Show only questions still owed an answer"))
         self.owed_only.toggled.connect(lambda _: self.refresh())
         self.counts = QLabel()
@@ -76,6 +94,7 @@ class QuestionWallPage(QWidget):
             stretch=(0, 3),
             object_name="questions_table",
         )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
@@ -132,7 +151,7 @@ class QuestionWallPage(QWidget):
             self.park,
         )
         self.sent_button = push_button(
-            self.tr("Written answer &sent"),
+            self.tr("W&ritten answer sent"),
             self.tr("Mark the written answer as sent"),
             self.mark_sent,
         )
@@ -189,7 +208,7 @@ class QuestionWallPage(QWidget):
                     (
                         row["text"],
                         row["asked_by"],
-                        questions.status_text(row),
+                        status_words(row),
                         row["answer"] or (not_yet if row["status"] in questions.STILL_OWED else ""),
                     ),
                 )
@@ -218,7 +237,7 @@ class QuestionWallPage(QWidget):
         same = row is not None and qid == self._shown_id
         self._shown_id = qid
         row = row or {"text": "", "answer": "", "owner": "", "due": "", "status": "open"}
-        self.status_label.setText(questions.status_text(row) if row.get("id") else "")
+        self.status_label.setText(status_words(row) if row.get("id") else "")
         self.sent_button.setEnabled(row["status"] in ("owed", "open"))
         if same:
             # The same question changed (a save, an undo): keep what is being typed for the
@@ -357,6 +376,7 @@ class StillOwedDialog(QDialog):
             stretch=(0,),
             object_name="still_owed_table",
         )
+        self.table.setTabKeyNavigation(False)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -385,7 +405,7 @@ class StillOwedDialog(QDialog):
                     (
                         row["text"],
                         titles.get(row["session_id"], ""),
-                        questions.status_text(row),
+                        status_words(row),
                         row["asked_by"],
                     ),
                 )
