@@ -319,9 +319,9 @@ class AgendaPage(QWidget):
         self.template_box.setAccessibleName(self.tr("Board template"))
         for choice in boards.BOARD_TEMPLATES:
             self.template_box.addItem(self.tr(choice.label), choice.key)
-        self.template_box.setMaximumWidth(260)
+        self.template_box.setMaximumWidth(200)
         self.title_edit = QLineEdit()
-        self.title_edit.setMinimumWidth(220)
+        self.title_edit.setMinimumWidth(120)
         self.title_edit.setAccessibleName(self.tr("Title of exercise to add"))
         self.title_edit.setPlaceholderText(self.tr("Title, e.g. Hopes and fears"))
         self.minutes_box = QSpinBox()
@@ -359,13 +359,14 @@ class AgendaPage(QWidget):
             b.setAccessibleName(b.text().replace("&", ""))
             row_buttons.addWidget(b)
         row_buttons.addStretch(1)
-        row_buttons.addWidget(self.plan_button)
         self.plan_button.setAccessibleName(self.tr("New session from plan"))
         self.full_timer_button.setAccessibleName(self.tr("Show the timer full screen"))
 
         self.countdown = Countdown(self)
         self.timing_label = QLabel()
         self.timing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Long exercise titles wrap, so the timer column never pushes the agenda off screen.
+        self.timing_label.setWordWrap(True)
         self.timing_label.setStyleSheet("font-size: 18px; font-weight: 600;")
 
         left = QVBoxLayout()
@@ -378,6 +379,8 @@ class AgendaPage(QWidget):
         right.addWidget(self.countdown)
         right.addWidget(self.full_timer_button)
         right.addStretch(1)
+        # Starting a new session from a plan is about the session, not this exercise.
+        right.addWidget(self.plan_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
