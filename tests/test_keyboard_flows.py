@@ -175,12 +175,7 @@ def _tab_stops(root: QWidget) -> list[QWidget]:
 
 
 # Screens where Tab is known not to reach every control yet: screen -> why.
-TAB_GAPS: dict[str, str] = {
-    "Agenda and boards": "agenda_page.py: Tab moves from cell to cell inside the agenda table "
-    "and never reaches the buttons below it (needs table.setTabKeyNavigation(False))",
-    "Points and responses": "points_page.py: Tab is held cell by cell in the sources table "
-    "(needs setTabKeyNavigation(False))",
-}
+TAB_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("title", [t for t, _ in SESSION_PAGES])
@@ -252,13 +247,7 @@ def _alt_keys(window: MainWindow, root: QWidget) -> dict[str, list[str]]:
 
 
 # Screens whose Alt keys clash, reported to their owners: screen -> why.
-ALT_KEY_GAPS: dict[str, str] = {
-    "Points and responses": "points_page.py: Alt keys shared with menus and each other",
-    "Agenda and boards": "agenda_page.py: Alt keys shared with menus and the sidebar's Add",
-    "Scenario cards": "card_mode.py: Alt+F/T/H shared with the File, Tools and Help menus",
-    "Questions": "question_wall.py: Alt+S and Alt+A shared",
-    "Feedback cards": "feedback_page.py: Alt+S, Alt+V, Alt+R and Alt+A shared",
-}
+ALT_KEY_GAPS: dict[str, str] = {}
 
 
 def _check_alt_keys(window, root: QWidget, screen: str) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name />
     <message>
-        <location filename="../ui/board/board_widget.py" line="+251" />
+        <location filename="../ui/board/board_widget.py" line="+272" />
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
     <message>
-        <location line="+479" />
+        <location line="+486" />
         <source>New session from &amp;plan…</source>
         <translation type="unfinished">Sesiwn newydd o &amp;gynllun…</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation type="unfinished">&amp;Ynghylch Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/board/items.py" line="+181" />
+        <location filename="../ui/board/items.py" line="+202" />
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/board/list_model.py" line="+115" />
+        <location filename="../ui/board/list_model.py" line="+121" />
         <source>%n dots</source>
         <translation type="unfinished">
             <numerusform>%n dot</numerusform>
@@ -341,7 +341,7 @@
         <translation type="unfinished">dim dotiau</translation>
     </message>
     <message>
-        <location filename="../ui/card_mode.py" line="+146" />
+        <location filename="../ui/card_mode.py" line="+151" />
         <source>HOPE</source>
         <translation type="unfinished">GOBAITH</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="-257" />
+        <location filename="../ui/agenda_page.py" line="-264" />
         <source>Agenda</source>
         <translation type="unfinished">Agenda</translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Kind of exercise to add</source>
         <translation type="unfinished">Math o ymarfer i'w ychwanegu</translation>
     </message>
@@ -1178,51 +1178,51 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ychwanegu</translation>
+        <source>A&amp;dd</source>
+        <translation type="unfinished">Yc&amp;hwanegu</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished">&amp;Tynnu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New session from plan…</source>
+        <translation type="unfinished">Sesiwn &amp;newydd o gynllun…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>T&amp;ime this exercise</source>
+        <translation type="unfinished">&amp;Amseru'r ymarfer hwn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Timer fu&amp;ll screen</source>
+        <translation type="unfinished">Amserydd sgrin &amp;lawn</translation>
+    </message>
+    <message>
+        <location line="-17" />
         <source>Add exercise</source>
         <translation type="unfinished">Ychwanegu ymarfer</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Move &amp;up</source>
-        <translation type="unfinished">Symud i f&amp;yny</translation>
+        <translation type="unfinished">Symud &amp;i fyny</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move do&amp;wn</source>
-        <translation type="unfinished">Symud i l&amp;awr</translation>
+        <translation type="unfinished">Sy&amp;mud i lawr</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Tynnu</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Open board</source>
-        <translation type="unfinished">&amp;Agor y bwrdd</translation>
+        <translation type="unfinished">Ago&amp;r y bwrdd</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>New session from &amp;plan…</source>
-        <translation type="unfinished">Sesiwn newydd o &amp;gynllun…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Time this exercise</source>
-        <translation type="unfinished">&amp;Amseru'r ymarfer hwn</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Timer &amp;full screen</source>
-        <translation type="unfinished">Amserydd sgrin &amp;lawn</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>New session from plan</source>
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished">Dangos yr amserydd ar sgrin lawn</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+77" />
         <source>Total: %1 h %2 min</source>
         <translation type="unfinished">Cyfanswm: %1 awr %2 mun</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-142" />
+        <location filename="../ui/board/board_widget.py" line="-143" />
         <source>Board</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation type="unfinished">Lliw:</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+112" />
         <source>Dots used: %1 of %2</source>
         <translation type="unfinished">Dotiau wedi'u defnyddio: %1 o %2</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation type="unfinished">Dotiau wedi'u defnyddio: %1 (dim terfyn)</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+157" />
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -1514,14 +1514,14 @@
         <translation type="unfinished">Crynodeb o ymatebion</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Deck</source>
         <translation type="unfinished">Pecyn</translation>
     </message>
     <message>
         <location line="+2" />
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished">◀ &amp;Blaenorol</translation>
+        <translation type="unfinished">◀ B&amp;laenorol</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1565,11 +1565,31 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Show on &amp;projector (F5)</source>
-        <translation type="unfinished">Dangos ar y ta&amp;flunydd (F5)</translation>
+        <source>Show on pro&amp;jector (F5)</source>
+        <translation type="unfinished">Dangos ar y &amp;taflunydd (F5)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Tab&amp;le:</source>
+        <translation type="unfinished">Bw&amp;rdd:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>H&amp;opes:</source>
+        <translation type="unfinished">Gob&amp;eithion:</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Fea&amp;rs:</source>
+        <translation type="unfinished">Ofn&amp;au:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes wante&amp;d:</source>
+        <translation type="unfinished">Newidiadau a &amp;ddymunir:</translation>
+    </message>
+    <message>
+        <location line="-62" />
         <source>Show the card full screen</source>
         <translation type="unfinished">Dangos y cerdyn ar sgrin lawn</translation>
     </message>
@@ -1604,12 +1624,7 @@
         <translation type="unfinished">Bwrdd</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Table:</source>
-        <translation type="unfinished">&amp;Bwrdd:</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Reaction</source>
         <translation type="unfinished">Ymateb</translation>
     </message>
@@ -1619,27 +1634,12 @@
         <translation type="unfinished">Ymateb:</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;Hopes:</source>
-        <translation type="unfinished">&amp;Gobeithion:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Fears:</source>
-        <translation type="unfinished">&amp;Ofnau:</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>&amp;Questions:</source>
-        <translation type="unfinished">&amp;Cwestiynau:</translation>
+        <translation type="unfinished">Cwest&amp;iynau:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Changes wanted:</source>
-        <translation type="unfinished">&amp;Newidiadau a ddymunir:</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Save and next table (Ctrl+Enter)</source>
         <translation type="unfinished">Cadw a'r bwrdd nesaf (Ctrl+Enter)</translation>
     </message>
@@ -1684,7 +1684,18 @@
         <translation type="unfinished">Cerdyn %1 o %2</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+90" />
+        <location line="+9" />
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>no reaction yet</source>
+        <translation type="unfinished">dim ymateb eto</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Table %1</source>
         <translation type="unfinished">Bwrdd %1</translation>
     </message>
@@ -1692,7 +1703,7 @@
 <context>
     <name>CardSummaryView</name>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <source>Reactions to each card</source>
         <translation type="unfinished">Ymatebion i bob cerdyn</translation>
     </message>
@@ -1716,18 +1727,38 @@
         <source>Counts are tables, across every session in this programme. Choose a card to read what each table said.</source>
         <translation type="unfinished">Byrddau yw'r cyfrifon, ar draws pob sesiwn yn y rhaglen hon. Dewiswch gerdyn i ddarllen beth ddywedodd pob bwrdd.</translation>
     </message>
+    <message>
+        <location line="+42" />
+        <source>no reaction</source>
+        <translation type="unfinished">dim ymateb</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No reactions yet</source>
+        <translation type="unfinished">Dim ymatebion eto</translation>
+    </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="-337" />
+        <location filename="../ui/agenda_page.py" line="-344" />
         <source>Time left</source>
         <translation type="unfinished">Amser ar ôl</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+71" />
-        <source>&amp;Start</source>
+        <source>Sta&amp;rt</source>
         <translation type="unfinished">&amp;Dechrau</translation>
     </message>
     <message>
@@ -1748,7 +1779,7 @@
     <message>
         <location line="+65" />
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Oedi</translation>
+        <translation type="unfinished">O&amp;edi</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2685,7 +2716,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Large print (16 pt text, bigger cards)</source>
-        <translation type="unfinished">Print &amp;bras (testun 16 pt, cardiau mwy)</translation>
+        <translation type="unfinished">&amp;Print bras (testun 16 pt, cardiau mwy)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2698,32 +2729,17 @@
         <translation type="unfinished">Cwestiwn wedi'i argraffu ar y cardiau</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Pre&amp;view</source>
-        <translation type="unfinished">&amp;Rhagolwg</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Preview the first sheet</source>
         <translation type="unfinished">Rhagolwg o'r ddalen gyntaf</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Save PDF…</source>
-        <translation type="unfinished">&amp;Cadw PDF…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Save the cards as a PDF</source>
         <translation type="unfinished">Cadw'r cardiau fel PDF</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Argraffu…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Print the cards</source>
         <translation type="unfinished">Argraffu'r cardiau</translation>
     </message>
@@ -2743,19 +2759,14 @@
         <translation type="unfinished">Yn gosod y cardiau</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;Number of cards</source>
-        <translation type="unfinished">&amp;Nifer y cardiau</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>La&amp;yout</source>
-        <translation type="unfinished">&amp;Cynllun</translation>
+        <translation type="unfinished">Cyn&amp;llun</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Question</source>
-        <translation type="unfinished">C&amp;westiwn</translation>
+        <translation type="unfinished">Cw&amp;estiwn</translation>
     </message>
     <message>
         <location line="+29" />
@@ -2763,12 +2774,7 @@
         <translation type="unfinished">Atebion o'r ffurflen ar-lein</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished">&amp;Mewnforio CSV…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Import answers from a CSV file</source>
         <translation type="unfinished">Mewnforio atebion o ffeil CSV</translation>
     </message>
@@ -2813,29 +2819,9 @@
         <translation type="unfinished">Y geiriau ar y cerdyn, neu beth a ddywedwyd</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&amp;Add returned feedback</source>
-        <translation type="unfinished">&amp;Ychwanegu adborth a ddychwelwyd</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Card &amp;code</source>
-        <translation type="unfinished">&amp;Cod y cerdyn</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Came back &amp;by</source>
-        <translation type="unfinished">Daeth yn ôl &amp;drwy</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Received</source>
-        <translation type="unfinished">&amp;Derbyniwyd</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>&amp;Words</source>
-        <translation type="unfinished">&amp;Geiriau</translation>
+        <translation type="unfinished">Ge&amp;iriau</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2878,19 +2864,64 @@
         <translation type="unfinished">Adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;Raise as point…</source>
-        <translation type="unfinished">&amp;Codi fel pwynt…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Raise the chosen feedback as a point</source>
         <translation type="unfinished">Codi'r adborth a ddewiswyd fel pwynt</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Show</source>
-        <translation type="unfinished">&amp;Dangos</translation>
+        <location line="-122" />
+        <source>&amp;Preview</source>
+        <translation type="unfinished">&amp;Rhagolwg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished">Cadw P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished">&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Num&amp;ber of cards</source>
+        <translation type="unfinished">&amp;Nifer y cardiau</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>I&amp;mport CSV…</source>
+        <translation type="unfinished">&amp;Mewnforio CSV…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Add ret&amp;urned feedback</source>
+        <translation type="unfinished">Yc&amp;hwanegu adborth a ddychwelwyd</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ca&amp;rd code</source>
+        <translation type="unfinished">Cod y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Came bac&amp;k by</source>
+        <translation type="unfinished">Dae&amp;th yn ôl drwy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rece&amp;ived</source>
+        <translation type="unfinished">Derbyniwyd</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Raise as point…</source>
+        <translation type="unfinished">Codi fel pwynt…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sh&amp;ow</source>
+        <translation type="unfinished">Dangos</translation>
     </message>
     <message>
         <location line="+27" />
@@ -2908,7 +2939,19 @@
         <translation type="unfinished">(tab Disgwyliadau)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+13" />
+        <source>%1 %2</source>
+        <comment>a way of answering and how many came back that way</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 (%2)</source>
+        <comment>card number (card code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <location line="+105" />
         <source>Cards not made</source>
         <translation type="unfinished">Ni wnaed y cardiau</translation>
@@ -3124,7 +3167,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-572" />
+        <location filename="../ui/board/board_widget.py" line="-602" />
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -3404,12 +3447,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+8" />
-        <location line="+606" />
+        <location line="+608" />
         <source>Publish 'You said, we did'…</source>
         <translation type="unfinished">Cyhoeddi 'Dywedoch chi, gwnaethom ni'…</translation>
     </message>
     <message>
-        <location line="-605" />
+        <location line="-607" />
         <source>Publish You said, we did document</source>
         <translation type="unfinished">Cyhoeddi dogfen Dywedoch chi, gwnaethom ni</translation>
     </message>
@@ -3419,17 +3462,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Pwyntiau a chynnydd</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Points</source>
-        <translation type="unfinished">&amp;Pwyntiau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>P&amp;rogress</source>
-        <translation type="unfinished">&amp;Cynnydd</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Search points, sources and responses</source>
         <translation type="unfinished">Chwilio pwyntiau, ffynonellau ac ymatebion</translation>
     </message>
@@ -3460,13 +3493,13 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1" />
-        <location line="+296" />
+        <location line="+298" />
         <location line="+136" />
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
     </message>
     <message>
-        <location line="-431" />
+        <location line="-433" />
         <source>Draft, not published</source>
         <translation type="unfinished">Drafft, heb ei gyhoeddi</translation>
     </message>
@@ -3502,29 +3535,19 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+9" />
-        <source>&amp;New point…</source>
-        <translation type="unfinished">Pwynt &amp;newydd…</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+461" />
+        <location line="+463" />
         <location line="+5" />
         <source>New point</source>
         <translation type="unfinished">Pwynt newydd</translation>
     </message>
     <message>
-        <location line="-464" />
-        <source>&amp;Delete point</source>
-        <translation type="unfinished">&amp;Dileu pwynt</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+478" />
+        <location line="-466" />
+        <location line="+480" />
         <source>Delete point</source>
         <translation type="unfinished">Dileu pwynt</translation>
     </message>
     <message>
-        <location line="-451" />
+        <location line="-453" />
         <source>The point</source>
         <translation type="unfinished">Y pwynt</translation>
     </message>
@@ -3549,12 +3572,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">er enghraifft: tegwch, tai</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Significant</source>
-        <translation type="unfinished">&amp;Arwyddocaol</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
@@ -3569,22 +3587,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">er enghraifft: risg o driniaeth annheg i un grŵp</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>S&amp;tatement</source>
-        <translation type="unfinished">&amp;Datganiad</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+15" />
         <source>Deta&amp;il</source>
         <translation type="unfinished">&amp;Manylion</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>T&amp;hemes</source>
-        <translation type="unfinished">&amp;Themâu</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Where it came from</source>
         <translation type="unfinished">O ble y daeth</translation>
     </message>
@@ -3614,12 +3622,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Y geiriau</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Re&amp;move source from point</source>
-        <translation type="unfinished">&amp;Tynnu ffynhonnell o'r pwynt</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>Remove source from point</source>
         <translation type="unfinished">Tynnu ffynhonnell o'r pwynt</translation>
     </message>
@@ -3674,54 +3677,24 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">tîm neu rôl, er enghraifft Dyrannu Tai</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What &amp;happened</source>
-        <translation type="unfinished">Beth &amp;ddigwyddodd</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>De&amp;cision</source>
-        <translation type="unfinished">&amp;Penderfyniad</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Why</source>
-        <translation type="unfinished">Pa&amp;m</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>O&amp;wner</source>
-        <translation type="unfinished">Perch&amp;ennog</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Publishing state</source>
         <translation type="unfinished">Cyflwr cyhoeddi</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Publish response</source>
-        <translation type="unfinished">&amp;Cyhoeddi ymateb</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+365" />
+        <location line="+366" />
         <source>Publish response</source>
         <translation type="unfinished">Cyhoeddi ymateb</translation>
     </message>
     <message>
-        <location line="-362" />
-        <source>Back to &amp;draft</source>
-        <translation type="unfinished">Yn ôl i &amp;ddrafft</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+365" />
+        <location line="-363" />
+        <location line="+366" />
         <source>Back to draft</source>
         <translation type="unfinished">Yn ôl i ddrafft</translation>
     </message>
     <message>
-        <location line="-357" />
+        <location line="-358" />
         <source>What we promised</source>
         <translation type="unfinished">Beth wnaethom ei addo</translation>
     </message>
@@ -3746,12 +3719,78 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ymateb</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-236" />
+        <location line="+236" />
         <source>Points</source>
         <translation type="unfinished">Pwyntiau</translation>
     </message>
     <message>
+        <location line="-235" />
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>New &amp;point…</source>
+        <translation type="unfinished">Pwynt &amp;newydd…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete point</source>
+        <translation type="unfinished">&amp;Dileu pwynt</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Si&amp;gnificant</source>
+        <translation type="unfinished">&amp;Arwyddocaol</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Stateme&amp;nt</source>
+        <translation type="unfinished">Datganiad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The&amp;mes</source>
+        <translation type="unfinished">&amp;Themâu</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Remove so&amp;urce from point</source>
+        <translation type="unfinished">Tynn&amp;u ffynhonnell o'r pwynt</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;What happened</source>
+        <translation type="unfinished">B&amp;eth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decision</source>
+        <translation type="unfinished">&amp;Penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wh&amp;y</source>
+        <translation type="unfinished">&amp;Rheswm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owne&amp;r</source>
+        <translation type="unfinished">Perc&amp;hennog</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>Pu&amp;blish response</source>
+        <translation type="unfinished">Cyhoeddi ymateb</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bac&amp;k to draft</source>
+        <translation type="unfinished">Yn ô&amp;l i ddrafft</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Points without a published response</source>
         <translation type="unfinished">Pwyntiau heb ymateb wedi'i gyhoeddi</translation>
     </message>
@@ -4029,7 +4068,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-428" />
+        <location filename="../ui/card_mode.py" line="-506" />
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>
@@ -4148,7 +4187,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>QuestionWallPage</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+49" />
+        <location filename="../ui/question_wall.py" line="+67" />
         <source>Type the question in the resident's words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau'r preswylydd</translation>
     </message>
@@ -4169,21 +4208,11 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+3" />
-        <source>&amp;Add question</source>
-        <translation type="unfinished">&amp;Ychwanegu cwestiwn</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Add the question</source>
         <translation type="unfinished">Ychwanegu'r cwestiwn</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Only &amp;still owed</source>
-        <translation type="unfinished">Dim ond rhai sy'n &amp;ddyledus</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Show only questions still owed an answer</source>
         <translation type="unfinished">Dangos dim ond cwestiynau sy'n dal heb ateb</translation>
     </message>
@@ -4193,7 +4222,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Cwestiynau a ofynnwyd</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Write each question the way it was asked. Answer it there and then and note the answer, or park it with who will answer and by when. Parked questions get a written answer.</source>
         <translation type="unfinished">Ysgrifennwch bob cwestiwn fel y cafodd ei ofyn. Atebwch ef yn y fan a'r lle a nodi'r ateb, neu ei barcio gyda phwy fydd yn ateb ac erbyn pryd. Caiff cwestiynau a barciwyd ateb ysgrifenedig.</translation>
     </message>
@@ -4248,8 +4277,18 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Parcio gyda pherchennog a dyddiad</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Written answer &amp;sent</source>
+        <location line="-75" />
+        <source>Add quest&amp;ion</source>
+        <translation type="unfinished">Yc&amp;hwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Only still owed</source>
+        <translation type="unfinished">Dim ond rhai sy'n &amp;ddyledus</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>W&amp;ritten answer sent</source>
         <translation type="unfinished">Ateb ysgrifenedig wedi'i &amp;anfon</translation>
     </message>
     <message>
@@ -4270,7 +4309,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     <message>
         <location line="+3" />
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Dileu</translation>
+        <translation type="unfinished">D&amp;ileu</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4280,7 +4319,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     <message>
         <location line="+4" />
         <source>&amp;Question:</source>
-        <translation type="unfinished">&amp;Cwestiwn:</translation>
+        <translation type="unfinished">Cw&amp;estiwn:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4799,7 +4838,7 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <translation type="unfinished">Gofynnwyd gan</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 questions still owed an answer, %2 of them overdue.</source>
         <translation type="unfinished">%1 cwestiwn yn dal heb ateb, %2 ohonynt yn hwyr.</translation>
     </message>
@@ -5396,6 +5435,81 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Names and contact details of %1 participant.</source>
+        <translation type="unfinished">Enwau a manylion cyswllt %1 cyfranogwr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names and contact details of %1 participants.</source>
+        <translation type="unfinished">Enwau a manylion cyswllt %1 o gyfranogwyr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names and contact details of participants (none are recorded here).</source>
+        <translation type="unfinished">Enwau a manylion cyswllt cyfranogwyr (nid oes dim wedi'u cofnodi yma).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Even in this internal pack, names and contact details stay in the programme file and are not printed.</source>
+        <translation type="unfinished">Hyd yn oed yn y pecyn mewnol hwn, mae enwau a manylion cyswllt yn aros yn y ffeil rhaglen ac nid ydynt yn cael eu hargraffu.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Participant codes (%1) are printed only beside incentives received.</source>
+        <translation type="unfinished">Caiff codau cyfranogwyr (%1) eu hargraffu dim ond wrth ymyl cymhellion a dderbyniwyd.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Participant codes (%1).</source>
+        <translation type="unfinished">Codau cyfranogwyr (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The %1 individual access request: the pack gives only how many were met.</source>
+        <translation type="unfinished">Yr %1 cais mynediad unigol: dim ond faint a ddiwallwyd y mae'r pecyn yn ei roi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The %1 individual access requests: the pack gives only how many were met.</source>
+        <translation type="unfinished">Y %1 cais mynediad unigol: dim ond faint a ddiwallwyd y mae'r pecyn yn ei roi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes on access provisions, which can point to one person's needs.</source>
+        <translation type="unfinished">Nodiadau ar ddarpariaethau mynediad, a allai dynnu sylw at anghenion un person.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who received an incentive (%1 record); only totals are shown.</source>
+        <translation type="unfinished">Pwy gafodd gymhelliad (%1 cofnod); dim ond cyfansymiau a ddangosir.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who received an incentive (%1 records); only totals are shown.</source>
+        <translation type="unfinished">Pwy gafodd gymhelliad (%1 cofnod); dim ond cyfansymiau a ddangosir.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who received an incentive; only totals are shown.</source>
+        <translation type="unfinished">Pwy gafodd gymhelliad; dim ond cyfansymiau a ddangosir.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The names of facilitators.</source>
+        <translation type="unfinished">Enwau'r hwyluswyr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counts of 1 to %1 people in reach and access figures are shown as "fewer than %2".</source>
+        <translation type="unfinished">Caiff cyfrifon o 1 i %1 o bobl yn y ffigurau cyrhaeddiad a mynediad eu dangos fel "llai na %2".</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email addresses, phone numbers, participant codes and known names typed into residents' words are replaced with [removed].</source>
+        <translation type="unfinished">Caiff cyfeiriadau e-bost, rhifau ffôn, codau cyfranogwyr ac enwau hysbys a deipiwyd i eiriau trigolion eu disodli â [wedi'i ddileu].</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>question status</source>
         <translation type="unfinished">statws cwestiwn</translation>
     </message>
@@ -5438,6 +5552,16 @@ Defnyddiwch Ychwanegu i gynllunio'r gyntaf.</translation>
         <location line="+1" />
         <source>The written answer has gone out.</source>
         <translation type="unfinished">Mae'r ateb ysgrifenedig wedi mynd allan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished">%1: %2 erbyn %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 by %3 (overdue)</source>
+        <translation type="unfinished">%1: %2 erbyn %3 (hwyr)</translation>
     </message>
     <message>
         <location line="+1" />
