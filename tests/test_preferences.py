@@ -159,3 +159,12 @@ def test_text_without_a_welsh_translation_stays_english_not_blank(clean_settings
         "A sentence added yesterday"
     )
     assert QCoreApplication.translate("MainWindow", "&Help") == "&Cymorth"
+
+
+def test_back_to_english_undoes_welsh_dates(qapp):
+    from PySide6.QtCore import QDate, QLocale
+
+    i18n.install_translator(code="cy")
+    assert "Mawrth" in QLocale().toString(QDate(2027, 3, 31), "d MMMM yyyy")
+    i18n.install_translator(code="en")
+    assert QLocale() == QLocale.system()

@@ -72,8 +72,9 @@ def install_translator(app: QCoreApplication | None = None, code: str | None = N
             _installed = translator
         else:
             code = "en"
-    if code != "en":  # dates and numbers in the language too (English keeps the system's)
-        QLocale.setDefault(QLocale(LOCALES[code]))
+    # Dates and numbers follow the language; English keeps the system's own locale (and
+    # going back to English from Welsh must undo the Welsh dates too).
+    QLocale.setDefault(QLocale(LOCALES[code]) if code != "en" else QLocale.system())
     return code
 
 
