@@ -56,23 +56,35 @@ def parse_plan(text: str, key: str = "plan") -> SessionPlan:
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         raise ValidationError(f'The plan {key} needs a title = "..." line.')
-    fmt = data.get("format", "in_person")
+    fmt = _word(data.get("format", "in_person"), f"The plan {key}", "format")
     if fmt not in vocab.SESSION_FORMATS:
         raise ValidationError(
             f"The plan {key} has format '{fmt}'. Use one of: "
             + ", ".join(vocab.SESSION_FORMATS.keys())
             + "."
         )
+    entries = data.get("exercise", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ValidationError(
+            f"The plan {key} must list its exercises as [[exercise]] tables. Fix the file."
+        )
     exercises = []
-    for n, raw in enumerate(data.get("exercise", []), start=1):
+    for n, raw in enumerate(entries, start=1):
         exercises.append(_exercise(raw, f"{key}, exercise {n}"))
     if not exercises:
         raise ValidationError(f"The plan {key} has no [[exercise]] entries. Add at least one.")
     return SessionPlan(key, title.strip(), str(data.get("description", "")).strip(), fmt, exercises)
 
 
+def _word(value: Any, where: str, name: str) -> str:
+    """A one-word setting (format, kind, template) must be text, not a list or number."""
+    if not isinstance(value, str):
+        raise ValidationError(f'{where}: {name} must be a word in quotes, like {name} = "board".')
+    return value
+
+
 def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
-    kind = raw.get("kind", "other")
+    kind = _word(raw.get("kind", "other"), f"In {where}", "kind")
     if kind not in agenda.EXERCISE_KINDS:
         raise ValidationError(
             f"In {where}, kind '{kind}' is not known. Use board, cards, questions or other."
@@ -83,7 +95,9 @@ def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
     minutes = raw.get("minutes", 0)
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 480:
         raise ValidationError(f"In {where}, minutes must be a whole number from 0 to 480.")
-    template = raw.get("template", "hopes_fears" if kind == "board" else "")
+    template = _word(
+        raw.get("template", "hopes_fears" if kind == "board" else ""), f"In {where}", "template"
+    )
     if kind == "board" and template not in boards.BOARD_TEMPLATES:
         raise ValidationError(
             f"In {where}, template '{template}' is not known. Use one of: "
