@@ -333,16 +333,7 @@ def plan_target(tmp_path_factory):
     programme.close()
 
 
-# Found by this test: a plan with `template = []` or `format = []` (any list or table
-# where a word is expected) raises TypeError from Vocabulary.__contains__ (unhashable
-# key) instead of a ValidationError. Fix in workshop/core/vocab.py (return False for an
-# unhashable key) or in session_plans._exercise/parse_plan; then this xfail turns into a
-# pass on its own.
-@pytest.mark.xfail(
-    raises=TypeError,
-    strict=False,
-    reason="session plans: a list where a word is expected -> TypeError",
-)
+# This test found that a list where a word is expected raised TypeError; fixed in 49a33b4.
 @FUZZ
 @given(text=st.one_of(st.text(max_size=300), mutated_tomls(_BUILT_IN_PLAN)))
 def test_session_plans(plan_target, text):
