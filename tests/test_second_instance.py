@@ -3,6 +3,7 @@ command writes): the second opener gets it read-only and is told why; nothing br
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -131,9 +132,29 @@ def test_commands_refuse_to_write_while_a_window_has_the_file(
     before = demo_path.read_bytes()
     win = _window(qtbot, demo_path)
     capsys.readouterr()
+    responses = tmp_path / "responses.csv"
+    responses.write_text("card,answer\nABC-DEFG,hello\n")
+    session = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "workshop", "sessions", str(other), "--json"],
+            capture_output=True,
+            text=True,
+        ).stdout
+    )[0]["id"]
     for argv in (
         ["merge", str(demo_path), str(other), "--yes"],
         ["purge", str(demo_path), "--yes"],
+        ["import-feedback", str(demo_path), str(responses)],
+        [
+            "cards",
+            str(demo_path),
+            "--session",
+            session,
+            "--count",
+            "2",
+            "-o",
+            str(tmp_path / "cards.pdf"),
+        ],
     ):
         assert main(argv) == 2
         err = capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from workshop.core import instance_lock
 from workshop.core.errors import ValidationError
 from workshop.core.privacy import INTERNAL, PARTNER
 from workshop.core.store import Programme
@@ -88,6 +89,7 @@ def cmd_export(args) -> int:
     return 0
 
 
+@instance_lock.guarded("import")
 def cmd_import(args) -> int:
     from workshop.export.record import import_record
 

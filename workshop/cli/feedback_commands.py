@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from workshop.core import feedback
+from workshop.core import feedback, instance_lock
 from workshop.core.errors import ValidationError
 from workshop.core.feedback_codes import format_code
 from workshop.core.store import Programme
@@ -53,6 +53,7 @@ def register(subparsers) -> None:
     imp.set_defaults(handler=cmd_import_feedback)
 
 
+@instance_lock.guarded("cards")
 def cmd_cards(args) -> int:
     if args.count < 1:
         raise ValidationError("--count must be 1 or more. Say how many cards to print.")
@@ -80,6 +81,7 @@ def cmd_cards(args) -> int:
     return 0
 
 
+@instance_lock.guarded("import-feedback")
 def cmd_import_feedback(args) -> int:
     with Programme.open(args.file) as programme:
         report = feedback.import_responses_csv(programme, args.responses)

@@ -266,7 +266,7 @@ def _merge(
             try:
                 validation.validate(
                     table,
-                    programme._with_defaults(table, programme.get(table, row["id"])),
+                    programme.with_defaults(table, programme.get(table, row["id"])),
                     programme,
                 )
             except ValidationError as exc:

@@ -109,7 +109,8 @@ def inspect_file(path: Path) -> None:
                 f"{name} was saved by a newer version of Workshop. "
                 "Install the newer version to open it; the file has not been changed."
             )
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged page can make SQLite's own report unreadable as text: still damaged.
         raise ProgrammeFileError(_damaged(name)) from exc
     finally:
         conn.close()
@@ -386,10 +387,6 @@ class Programme:
         merged = {key: _unquote_default(value) for key, value in defaults.items()}
         merged.update(row)
         return merged
-
-    # The old private name, still called by core/merge.py until its owner moves to the
-    # public one; remove once nothing uses it.
-    _with_defaults = with_defaults
 
     def table_names(self) -> list[str]:
         """The programme's own tables (not SQLite's or the migration log)."""
