@@ -196,3 +196,30 @@ def test_rows_that_differ_only_in_when_they_were_made_are_not_reported(tmp_path,
     assert main(["merge", str(a), str(b), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "created at" not in out and "scenario cards" not in out
+
+
+def test_the_same_feedback_imported_on_both_laptops_merges_as_one(demo_path, tmp_path, capsys):
+    """Both facilitators import the same online-form CSV; one raises a point from an
+    answer. Merging keeps one copy of each answer and the point follows ours."""
+    from workshop.core import points
+
+    with Programme.open(demo_path) as p:
+        codes = [r["code"] for r in p.rows("feedback_cards", order_by="rowid")][:3]
+    csv = tmp_path / "form.csv"
+    csv.write_text("Card,What do you think?\n" + "".join(f"{c},answer {c}\n" for c in codes))
+    theirs = tmp_path / "laptop-b.workshop"
+    shutil.copyfile(demo_path, theirs)
+    assert main(["import-feedback", str(demo_path), str(csv)]) == 0
+    assert main(["import-feedback", str(theirs), str(csv)]) == 0
+    with Programme.open(theirs) as p:
+        response = p.rows("feedback_responses", "text LIKE ?", [f"%{codes[0]}%"])[0]["id"]
+        point = points.raise_point(p, [("feedback_responses", response)], "Answers from the form")
+    with Programme.open(demo_path) as p:
+        before = p.db["feedback_responses"].count
+        report = merge.merge(p, theirs)
+        assert p.db["feedback_responses"].count == before
+        assert report.already_here["feedback_responses"] == 3
+        source = p.rows("point_sources", "point_id = ?", [point])[0]
+        assert p.get("feedback_responses", source["source_id"]) is not None
+        again = merge.merge(p, theirs)
+        assert not again.changed

@@ -63,6 +63,8 @@ class MergeReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     differences: list[RowDifference] = field(default_factory=list)
+    # Items both files had under different ids (matched on their unique keys): ours kept.
+    already_here: dict[str, int] = field(default_factory=dict)
     purged_again: int = 0
     backup: Any = None  # what `before` returned (a backups.Backup from the callers)
 
@@ -105,6 +107,11 @@ class MergeReport:
                         out.append(f"      {what}: now {theirs} (was {ours})")
                     else:
                         out.append(f"      {what}: still {ours} ({name} had {theirs})")
+        for table, count in sorted(self.already_here.items()):
+            out.append(
+                f"  {count} of its {_table_label(table)} were already here under another "
+                "name (recorded on both laptops); this file's were kept"
+            )
         if self.purged_again:
             out.append(
                 f"{self.purged_again} personal detail(s) already removed from this file "
@@ -209,6 +216,10 @@ def _merge(
         row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
     incoming: list[tuple[str, dict[str, Any]]] = []
+    # Items recorded on both laptops under different ids (the same feedback CSV imported
+    # twice, say) match on the table's other unique keys: they are the same item, ours is
+    # kept, and rows of theirs that point at it are pointed at ours.
+    same_as_ours: dict[tuple[str, str], str] = {}
     for table in tables_in_merge_order(programme):
         if table not in their_tables:
             continue
@@ -220,10 +231,17 @@ def _merge(
         if "id" not in columns:
             continue
         column_sql = ", ".join(f"[{c}]" for c in columns)
+        unique_keys = _unique_keys(programme, table)
+        links = _links(programme, table)
         for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid"):
-            theirs = dict(theirs)
+            theirs = _pointed_at_ours(table, dict(theirs), links, same_as_ours)
             ours = programme.get(table, theirs["id"])
             if ours is None:
+                twin = _same_item(programme, table, theirs, unique_keys)
+                if twin is not None:
+                    same_as_ours[(table, theirs["id"])] = twin
+                    report.already_here[table] = report.already_here.get(table, 0) + 1
+                    continue
                 incoming.append((table, theirs))
                 report.added[table] = report.added.get(table, 0) + 1
                 continue
@@ -253,6 +271,9 @@ def _merge(
                 report.updated[table] = report.updated.get(table, 0) + 1
     if not incoming:
         return report
+    # Point sources are read before the rows they name may have been matched: point them
+    # at ours now that every table has been read.
+    incoming = [(table, _pointed_at_ours(table, row, [], same_as_ours)) for table, row in incoming]
     if before is not None:
         report.backup = before()
     with programme.transaction():
@@ -276,6 +297,56 @@ def _merge(
                 ) from exc
         report.purged_again = purge.reapply_purges(programme)
     return report
+
+
+def _unique_keys(programme: Programme, table: str) -> list[list[str]]:
+    """The column sets of the table's UNIQUE constraints other than its id."""
+    keys = []
+    for index in programme.db.execute(f"PRAGMA index_list([{table}])").fetchall():
+        name, unique, origin = index[1], index[2], index[3]
+        if unique and origin != "pk":
+            columns = [c[2] for c in programme.db.execute(f"PRAGMA index_info([{name}])")]
+            if columns and None not in columns and columns != ["id"]:
+                keys.append(columns)
+    return keys
+
+
+def _links(programme: Programme, table: str) -> list[tuple[str, str]]:
+    """(column, parent table) of the table's foreign keys."""
+    return [(fk[3], fk[2]) for fk in programme.db.execute(f"PRAGMA foreign_key_list([{table}])")]
+
+
+def _pointed_at_ours(
+    table: str,
+    row: dict[str, Any],
+    links: list[tuple[str, str]],
+    same_as_ours: dict[tuple[str, str], str],
+) -> dict[str, Any]:
+    for column, parent in links:
+        ours = same_as_ours.get((parent, row.get(column)))
+        if ours is not None:
+            row[column] = ours
+    # A point's sources name their row by table and id, not by a foreign key.
+    if table == "point_sources":
+        ours = same_as_ours.get((row.get("source_table"), row.get("source_id")))
+        if ours is not None:
+            row["source_id"] = ours
+    return row
+
+
+def _same_item(
+    programme: Programme, table: str, theirs: dict[str, Any], unique_keys: list[list[str]]
+) -> str | None:
+    """The id of our row that has the same unique key as `theirs`, if any."""
+    for columns in unique_keys:
+        values = [theirs.get(c) for c in columns]
+        if any(v is None for v in values):
+            continue
+        where = " AND ".join(f"[{c}] = ?" for c in columns)
+        found = programme.db.execute(f"SELECT id FROM [{table}] WHERE {where}", values).fetchone()
+        if found is not None:
+            return found[0]
+    return None
 
 
 def tables_in_merge_order(programme: Programme) -> list[str]:
