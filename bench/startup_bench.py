@@ -37,8 +37,9 @@ w.close()
 
 def measure(code: str, *args: str) -> tuple[float, float]:
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    )
     elapsed = time.perf_counter() - start
     line = next(x for x in out.stdout.splitlines() if x.startswith("SHOWN"))
     return elapsed, int(line.split()[1]) / 1024  # seconds, MiB
@@ -52,8 +53,9 @@ def main() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.workshop"
-        subprocess.run([sys.executable, "-m", "workshop", "demo", str(demo)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "workshop", "demo", str(demo)], check=True, capture_output=True
+        )
         os.environ["WORKSHOP_DATA_DIR"] = folder
         results = {"bare PySide6 window": [], "Workshop on the demo": []}
         for _ in range(args.runs):  # interleaved so both see the same machine load

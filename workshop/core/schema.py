@@ -351,6 +351,8 @@ def m006_points(db: Database) -> None:
         )""")
     db.execute("CREATE INDEX idx_point_sources_point ON point_sources(point_id)")
     db.execute("CREATE INDEX idx_point_sources_source ON point_sources(source_table, source_id)")
+
+
 # --- m007: purge log and other reliability tables (reliability issue) ---
 
 

@@ -27,7 +27,10 @@ FEATURE_MODULES: list[str] = [
     "workshop.core.agenda",
     "workshop.core.points",
     "workshop.core.feedback",
-    "workshop.core.decks", "workshop.core.glossary", "workshop.core.card_responses", "workshop.core.questions",  # noqa: E501
+    "workshop.core.decks",
+    "workshop.core.glossary",
+    "workshop.core.card_responses",
+    "workshop.core.questions",
 ]
 _features_loaded = False
 

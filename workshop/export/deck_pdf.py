@@ -230,8 +230,9 @@ def _cut_marks(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _footer(canvas: Canvas, deck: Deck, x: float, y: float, w: float, size: float,
-            side: str) -> None:
+def _footer(
+    canvas: Canvas, deck: Deck, x: float, y: float, w: float, size: float, side: str
+) -> None:
     canvas.saveState()
     canvas.setFont(SANS, size)
     canvas.setFillColor(GREY)

@@ -18,7 +18,8 @@ SESSION_PAGES: list[tuple[str, str]] = [
     ("Incentives", "workshop.ui.incentives_page:IncentivesPage"),
     ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
     ("Agenda and boards", "workshop.ui.agenda_page:AgendaPage"),
-    ("Scenario cards", "workshop.ui.card_mode:CardModePage"), ("Questions", "workshop.ui.question_wall:QuestionWallPage"),  # noqa: E501
+    ("Scenario cards", "workshop.ui.card_mode:CardModePage"),
+    ("Questions", "workshop.ui.question_wall:QuestionWallPage"),
     ("Feedback cards", "workshop.ui.feedback_page:FeedbackPage"),
 ]
 
