@@ -23,6 +23,16 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def errors(monkeypatch):
+    """Messages the app would have shown in a warning box, in order (nothing blocks)."""
+    from workshop.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
+    return shown
+
+
+@pytest.fixture
 def programme_path(tmp_path) -> Path:
     return tmp_path / "test.workshop"
 

@@ -1,23 +1,14 @@
 """Running scenario cards in a session through the real page, then reading the file."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from workshop.core import card_responses, decks
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
-from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.card_mode import CardModePage
 from workshop.ui.context import AppContext, ProgrammeBridge
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
-    return shown
 
 
 def open_page(qtbot, path, session_id):

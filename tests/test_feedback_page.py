@@ -32,13 +32,6 @@ def ctx(demo):
     context.bridge.detach()
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
-    return shown
-
-
 def session(ctx, title_start: str) -> str:
     rows = ctx.programme.rows("sessions", "title LIKE ?", [title_start + "%"])
     return rows[0]["id"]

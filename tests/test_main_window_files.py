@@ -9,13 +9,6 @@ from workshop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
-    return shown
-
-
-@pytest.fixture
 def window(qtbot, demo_path, errors):
     make_application()
     win = MainWindow(Programme.open(demo_path))

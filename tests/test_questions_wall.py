@@ -1,22 +1,13 @@
 """The question wall through the real page: asked, answered, parked, filtered."""
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
-from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.question_wall import QuestionWallPage
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
-    return shown
 
 
 def test_ask_answer_park_and_filter_still_owed(qtbot, programme_path, errors):

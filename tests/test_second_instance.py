@@ -17,15 +17,7 @@ from workshop.cli import main
 from workshop.core import instance_lock
 from workshop.core.errors import ValidationError
 from workshop.core.store import Programme
-from workshop.ui import dialogs
 from workshop.ui.app import build_window, make_application
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, text, title=None: shown.append(text))
-    return shown
 
 
 def _window(qtbot, path: Path):
