@@ -377,6 +377,8 @@ class BoardWidget(QWidget):
             self._attached = True
 
     def detach(self) -> None:
+        if not self._attached:  # closing twice (or after the file closed): nothing to undo
+            return
         self._attached = False
         try:
             self.ctx.bridge.changed.disconnect(self._on_changes)
