@@ -645,10 +645,12 @@ class CardModePage(QWidget):
     def closeEvent(self, event) -> None:
         if self.present is not None:
             self.present.close()
-        try:
-            theme.theme_changed().changed.disconnect(self._theme_changed)
-        except (RuntimeError, TypeError):
-            pass
+        if not getattr(self, "_theme_detached", False):  # a page can be closed twice
+            self._theme_detached = True
+            try:
+                theme.theme_changed().changed.disconnect(self._theme_changed)
+            except (RuntimeError, TypeError):
+                pass
         super().closeEvent(event)
 
 
