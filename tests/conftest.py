@@ -33,6 +33,28 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
+def said(monkeypatch):
+    """What the app told the facilitator, and its answers to questions (yes by default;
+    append False to `said["answer"]` to say no)."""
+    from workshop.ui import dialogs
+
+    log: dict[str, list] = {"error": [], "info": [], "asked": [], "answer": [True]}
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, text, title=None: log["error"].append(text)
+    )
+    monkeypatch.setattr(
+        dialogs, "show_info", lambda parent, text, title=None: log["info"].append(text)
+    )
+
+    def confirm(parent, title, text, yes=None):
+        log["asked"].append(text)
+        return log["answer"][-1]
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return log
+
+
+@pytest.fixture
 def programme_path(tmp_path) -> Path:
     return tmp_path / "test.workshop"
 

@@ -5,32 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from workshop.core import backups
 from workshop.core.store import Programme
-from workshop.ui import dialogs
 from workshop.ui.app import build_window, make_application
-
-
-@pytest.fixture
-def said(monkeypatch):
-    """What the app told the facilitator, and its answers to questions (yes by default)."""
-    log: dict[str, list] = {"error": [], "info": [], "asked": [], "answer": [True]}
-    monkeypatch.setattr(
-        dialogs, "show_error", lambda parent, text, title=None: log["error"].append(text)
-    )
-    monkeypatch.setattr(
-        dialogs, "show_info", lambda parent, text, title=None: log["info"].append(text)
-    )
-
-    def confirm(parent, title, text, yes=None):
-        log["asked"].append(text)
-        return log["answer"][-1]
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
-    return log
 
 
 def _window(qtbot, path: Path | None):

@@ -5,28 +5,11 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from workshop.core import backups
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import build_window, make_application
-
-
-@pytest.fixture
-def said(monkeypatch):
-    log: dict[str, list] = {"error": [], "asked": [], "answer": [True]}
-    monkeypatch.setattr(
-        dialogs, "show_error", lambda parent, text, title=None: log["error"].append(text)
-    )
-
-    def confirm(parent, title, text, yes=None):
-        log["asked"].append(text)
-        return log["answer"][-1]
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
-    return log
 
 
 def _sidebar_texts(win) -> list[str]:

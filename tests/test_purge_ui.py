@@ -3,33 +3,13 @@ and the log says what went and when; undo cannot bring it back."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from workshop.core import backups
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
-from workshop.ui import dialogs
 from workshop.ui.app import build_window, make_application
 from workshop.ui.undo_commands import SetFields, push_or_explain
-
-
-@pytest.fixture
-def said(monkeypatch):
-    log: dict[str, list] = {"error": [], "info": [], "asked": [], "answer": [True]}
-    monkeypatch.setattr(
-        dialogs, "show_error", lambda parent, text, title=None: log["error"].append(text)
-    )
-    monkeypatch.setattr(
-        dialogs, "show_info", lambda parent, text, title=None: log["info"].append(text)
-    )
-
-    def confirm(parent, title, text, yes=None):
-        log["asked"].append(text)
-        return log["answer"][-1]
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
-    return log
 
 
 def _with_people(path):
