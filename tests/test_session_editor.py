@@ -180,3 +180,25 @@ def test_overview_marks_groups_below_target(qtbot, window):
     overview = window.current_screen()
     below = overview.findChildren(type(overview.findChild(object, "below_target")), "below_target")
     assert below, "groups below target should stand out"
+
+
+def test_participants_need_consent_before_a_name(qtbot, window, errors, demo_path):
+    editor = open_first_session(window)
+    page = editor.show_page("Attendance and reach")
+    table = page.participants
+    table.add_row()
+    table.add_row()
+    model = table.model
+    codes = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert codes[-2:] == ["P-001", "P-002"]
+    assert not model.setData(model.index(0, 1), "Marcia Campbell")
+    assert "consent" in errors[-1]
+    assert model.setData(model.index(0, 3), "2027-02-04")
+    assert model.setData(model.index(0, 1), "Marcia Campbell")
+    assert not model.setData(model.index(1, 3), "last Tuesday")
+    assert "not a date" in errors[-1]
+    window.close()
+    with reopened(demo_path) as p:
+        rows = {r["code"]: r for r in p.rows("participants")}
+        assert rows["P-001"]["name"] == "Marcia Campbell"
+        assert rows["P-002"]["consent_recorded_at"] == ""

@@ -141,3 +141,14 @@ def parse_pounds(text: str) -> int:
     if value < 0:
         raise ValueError("An amount of money cannot be negative.")
     return value
+
+
+def next_participant_code(programme: Programme) -> str:
+    """The next free code in the programme (P-001, P-002, ...): codes, not names, are how
+    a participant is recorded."""
+    highest = 0
+    for (code,) in programme.db.execute("SELECT code FROM participants"):
+        number = code.removeprefix("P-")
+        if number.isdigit():
+            highest = max(highest, int(number))
+    return f"P-{highest + 1:03d}"

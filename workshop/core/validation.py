@@ -161,6 +161,7 @@ def _reach(row: dict[str, Any], programme: Programme) -> None:
 @rule("participants")
 def _participant(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["code"], "participant code")
+    parse_date(row.get("consent_recorded_at") or "", "date consent was recorded")
     if (row.get("name") or row.get("contact")) and not row.get("consent_recorded_at"):
         raise ValidationError(
             "A name or contact can only be kept once the person's consent is recorded. "

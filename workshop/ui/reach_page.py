@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop.core.sessions import session_rows
+from workshop.core.sessions import next_participant_code, session_rows
 from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import RowBinder, count_box
@@ -46,6 +46,27 @@ class ReachPage(QWidget):
                 "One person may be in several groups. Count people as they told you on the day."
             ),
         )
+        self.participants = RowTableEditor(
+            ctx,
+            "participants",
+            session_id,
+            [
+                Column("code", self.tr("Code")),
+                Column("name", self.tr("Name (only with consent)"), stretch=True),
+                Column("contact", self.tr("Contact (only with consent)"), stretch=True),
+                Column("consent_recorded_at", self.tr("Consent recorded on")),
+            ],
+            self.tr("Participants (optional)"),
+            lambda: {"code": next_participant_code(ctx.programme)},
+            self.tr("participant"),
+            hint=self.tr(
+                "Only if you need to reach someone again, for example to send a written "
+                "answer. A code is enough; add a name or contact only after the person has "
+                "agreed, and type the date they agreed (2027-02-04) first. Names and contacts "
+                "are removed on the session's removal date and never appear in a partner pack."
+            ),
+        )
+        self.participants.setObjectName("participants_editor")
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
         self.gaps.setObjectName("reach_gaps")
@@ -62,8 +83,9 @@ class ReachPage(QWidget):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.gaps)
+        layout.addWidget(self.participants, 1)
         self.binder.refresh()
         ctx.bridge.changed.connect(self._on_changes)
         self._show_gaps()

@@ -272,7 +272,9 @@ class RowTableEditor(QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def add_row(self) -> None:
-        values = {**self.new_row, "session_id": self.session_id}
+        # A new row's values may depend on what is there already (the next code, say).
+        new_row = self.new_row() if callable(self.new_row) else self.new_row
+        values = {**new_row, "session_id": self.session_id}
         command = InsertRow(
             self.ctx.programme, self.table, values, self.tr("Add %s") % self.item_name
         )
