@@ -8,6 +8,13 @@ yet marked finished in Qt Linguist (pyside6-linguist); finished entries are neve
 """
 
 WELSH: dict[str, str] = {
+    "Code": "Cod",
+    "Name (only with consent)": "Enw (dim ond gyda chaniatâd)",
+    "Contact (only with consent)": "Manylion cyswllt (dim ond gyda chaniatâd)",
+    "Consent recorded on": "Dyddiad cofnodi'r caniatâd",
+    "Participants (optional)": "Cyfranogwyr (dewisol)",
+    "participant": "cyfranogwr",
+    "Only if you need to reach someone again, for example to send a written answer. A code is enough; add a name or contact only after the person has agreed, and type the date they agreed (2027-02-04) first. Names and contacts are removed on the session's removal date and never appear in a partner pack.": "Dim ond os oes angen i chi gysylltu â rhywun eto, er enghraifft i anfon ateb ysgrifenedig. Mae cod yn ddigon; ychwanegwch enw neu fanylion cyswllt dim ond ar ôl i'r person gytuno, a theipiwch y dyddiad y cytunodd (2027-02-04) yn gyntaf. Caiff enwau a manylion cyswllt eu dileu ar ddyddiad dileu'r sesiwn, ac ni fyddant byth mewn pecyn i bartneriaid.",
     "People &who came": "Pobl a &ddaeth",
     "Edit": "Golygu",
     "Delete": "Dileu",

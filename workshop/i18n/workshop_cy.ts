@@ -1346,7 +1346,7 @@
         <translation type="unfinished">Dotiau wedi'u defnyddio: %1 (dim terfyn)</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+159" />
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -1703,7 +1703,7 @@
 <context>
     <name>CardSummaryView</name>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Reactions to each card</source>
         <translation type="unfinished">Ymatebion i bob cerdyn</translation>
     </message>
@@ -3167,7 +3167,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-602" />
+        <location filename="../ui/board/board_widget.py" line="-604" />
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -4068,7 +4068,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-506" />
+        <location filename="../ui/card_mode.py" line="-508" />
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>
@@ -4523,7 +4523,42 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Gall un person fod mewn sawl grŵp. Cyfrwch bobl fel y dywedon nhw wrthych ar y diwrnod.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Code</source>
+        <translation type="unfinished">Cod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name (only with consent)</source>
+        <translation type="unfinished">Enw (dim ond gyda chaniatâd)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact (only with consent)</source>
+        <translation type="unfinished">Manylion cyswllt (dim ond gyda chaniatâd)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent recorded on</source>
+        <translation type="unfinished">Dyddiad cofnodi'r caniatâd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Participants (optional)</source>
+        <translation type="unfinished">Cyfranogwyr (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>participant</source>
+        <translation type="unfinished">cyfranogwr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only if you need to reach someone again, for example to send a written answer. A code is enough; add a name or contact only after the person has agreed, and type the date they agreed (2027-02-04) first. Names and contacts are removed on the session's removal date and never appear in a partner pack.</source>
+        <translation type="unfinished">Dim ond os oes angen i chi gysylltu â rhywun eto, er enghraifft i anfon ateb ysgrifenedig. Mae cod yn ddigon; ychwanegwch enw neu fanylion cyswllt dim ond ar ôl i'r person gytuno, a theipiwch y dyddiad y cytunodd (2027-02-04) yn gyntaf. Caiff enwau a manylion cyswllt eu dileu ar ddyddiad dileu'r sesiwn, ac ni fyddant byth mewn pecyn i bartneriaid.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>People &amp;who came</source>
         <translation type="unfinished">Pobl a &amp;ddaeth</translation>
     </message>
@@ -4538,7 +4573,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Mae cyrraedd pobl na chlywir yn aml yn golygu cynllunio pwy i'w cyrraedd a gwirio wedyn pwy ddaeth.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Below what we hoped for: %s</source>
         <translation type="unfinished">Islaw'r hyn roedden ni'n gobeithio amdano: %s</translation>
     </message>
@@ -4600,12 +4635,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <location filename="../ui/row_table.py" line="+235" />
         <location line="+1" />
         <location line="+20" />
-        <location line="+21" />
+        <location line="+23" />
         <source>Add %s</source>
         <translation type="unfinished">Ychwanegu %s</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
@@ -4620,7 +4655,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Dim byd yma eto. Pwyswch “%s” i ychwanegu'r cyntaf.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <location line="+5" />
         <source>Remove %s</source>
         <translation type="unfinished">Tynnu %s</translation>
@@ -4629,7 +4664,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>RowTableModel</name>
     <message>
-        <location line="-184" />
+        <location line="-186" />
         <source>Change %s</source>
         <translation type="unfinished">Newid %s</translation>
     </message>
@@ -4671,7 +4706,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ui/session_editor.py" line="+36" />
+        <location filename="../ui/session_editor.py" line="+37" />
         <source>Session sections</source>
         <translation type="unfinished">Adrannau'r sesiwn</translation>
     </message>
