@@ -6,14 +6,13 @@ BACKUP."""
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzz_support import FUZZ, ExampleCounter
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.cli import main
@@ -21,30 +20,10 @@ from workshop.core import backups, merge
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Programme
 
-EXAMPLES = int(os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "120"))
-FUZZ = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 HEADER = b"SQLite format 3\x00"
 
-_counts: dict[str, int] = {}
-
-
-def _count(name: str) -> None:
-    _counts[name] = _counts.get(name, 0) + 1
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts(request):
-    yield
-    if not _counts:
-        return
-    line = "fuzz examples run: " + ", ".join(f"{n} {name}" for name, n in sorted(_counts.items()))
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    with capture.global_and_fixture_disabled():
-        sys.stdout.write(f"\n{line} ({sum(_counts.values())} in all)\n")
+_count = ExampleCounter()
+_report_counts = _count.report_fixture()
 
 
 _demo: list[bytes] = []

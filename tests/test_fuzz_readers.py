@@ -5,14 +5,13 @@ WorkshopError with a one-line message, and a refused input never changes the fil
 from __future__ import annotations
 
 import json
-import os
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzz_support import EXAMPLES, FUZZ, ExampleCounter
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop.core import decks, feedback, session_plans
@@ -22,30 +21,10 @@ from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.export import record
 
-EXAMPLES = int(os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "120"))
-FUZZ = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 HEAVY = settings(FUZZ, max_examples=max(10, EXAMPLES // 3))
 
-_counts: dict[str, int] = {}
-
-
-def _count(name: str) -> None:
-    _counts[name] = _counts.get(name, 0) + 1
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _report_counts(request):
-    yield
-    if not _counts:
-        return
-    line = "fuzz examples run: " + ", ".join(f"{n} {name}" for name, n in sorted(_counts.items()))
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    with capture.global_and_fixture_disabled():
-        sys.stdout.write(f"\n{line} ({sum(_counts.values())} in all)\n")
+_count = ExampleCounter()
+_report_counts = _count.report_fixture()
 
 
 def _dump(programme: Programme) -> dict[str, list[dict[str, Any]]]:
