@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMenu, QWidget
+from ui_support import shown_window
 
 from workshop.core import sessions as core_sessions
-from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
@@ -84,10 +84,7 @@ def window(qtbot, demo_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     yield win
     for widget in QApplication.topLevelWidgets():
         if widget is not win and widget.isVisible():

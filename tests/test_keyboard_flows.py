@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from ui_support import shown_window
 
 from workshop.core.store import Programme
 from workshop.ui import dialogs
@@ -50,11 +51,7 @@ def page_title(name_end: str) -> str | None:
 def window(qtbot, demo_path, monkeypatch):
     make_application()
     monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     win.sidebar.list.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.sidebar.list)
     yield win
@@ -279,10 +276,7 @@ def test_alt_keys_are_unique_in_welsh_too(qtbot, demo_path):
     make_application()
     assert i18n.install_translator(code="cy") == "cy"
     try:
-        win = MainWindow(Programme.open(demo_path))
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
+        win = shown_window(qtbot, demo_path)
         clashes: dict[str, dict] = {}
         for index, (title, _) in enumerate(PROGRAMME_VIEWS):
             win.sidebar.choose_view(index)

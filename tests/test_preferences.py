@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication
+from ui_support import shown_window
 
 from workshop import i18n
 from workshop.core.store import Programme
@@ -33,12 +34,7 @@ def clean_settings(qapp):
 
 @pytest.fixture
 def window(qtbot, demo_path, clean_settings):
-    make_application()
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     yield win
     for widget in QApplication.topLevelWidgets():
         if widget is not win and widget.isVisible():

@@ -8,11 +8,9 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
+from ui_support import shown_window
 
-from workshop.core.store import Programme
 from workshop.ui import theme
-from workshop.ui.app import make_application
-from workshop.ui.main_window import MainWindow
 from workshop.ui.session_editor import SESSION_PAGES
 
 KEYS = [theme.TEXT_SCALE_KEY, theme.HIGH_CONTRAST_KEY]
@@ -31,11 +29,7 @@ def settings(qapp):
 
 @pytest.fixture
 def window(qtbot, demo_path, settings):
-    make_application()
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     session_id = win.ctx.programme.db.execute(
         "select session_id from exercises group by session_id order by count(*) desc limit 1"
     ).fetchone()[0]

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from ui_support import shown_window
 
 from workshop import APP_NAME, i18n
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
+from workshop.ui.main_window import PROGRAMME_VIEWS
 from workshop.ui.session_editor import SESSION_PAGES
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -182,10 +183,7 @@ def window(qtbot, demo_path, pseudo, monkeypatch):
     for name in ("show_error", "show_info"):
         monkeypatch.setattr(dialogs, name, lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     win.data = data_texts(win.ctx.programme)
     yield win
     for widget in QApplication.topLevelWidgets():

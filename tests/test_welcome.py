@@ -7,13 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
+from ui_support import shown_window
 
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.ui import help as help_screens
 from workshop.ui import theme, welcome
 from workshop.ui.app import make_application
-from workshop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -28,11 +28,7 @@ def fresh_settings(qapp):
 def window(qtbot, programme_path, fresh_settings):
     make_application()
     Programme.create(programme_path, "Our own programme").close()
-    win = MainWindow(Programme.open(programme_path))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, programme_path)
     yield win
     for widget in QApplication.topLevelWidgets():
         if widget is not win and widget.isVisible():
@@ -161,11 +157,7 @@ def test_every_screen_has_its_own_help(window, qtbot):
 
 
 def test_f1_and_the_shortcuts_page_know_the_board_window(qtbot, demo_path, fresh_settings):
-    make_application()
-    win = MainWindow(Programme.open(demo_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_path)
     session_id = win.ctx.programme.db.execute(
         "select session_id from exercises where kind = 'board' limit 1"
     ).fetchone()[0]
