@@ -24,13 +24,15 @@ run: $(STAMP) check-qt-libs
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# ruff for style, import-linter for the rooms and arrows of docs/ARCHITECTURE.md.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check workshop tests bench
-	$(VENV)/bin/ruff format --check workshop tests bench
+	$(VENV)/bin/ruff check workshop tests bench tools
+	$(VENV)/bin/ruff format --check workshop tests bench tools
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
-	$(VENV)/bin/ruff format workshop tests bench
-	$(VENV)/bin/ruff check --fix workshop tests bench
+	$(VENV)/bin/ruff format workshop tests bench tools
+	$(VENV)/bin/ruff check --fix workshop tests bench tools
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
