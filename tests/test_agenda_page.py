@@ -83,6 +83,16 @@ def test_open_the_board_of_a_board_exercise(qtbot, page):
     assert page.table.rowCount() == 0
 
 
+def test_cards_questions_and_other_open_nothing_from_the_agenda(qtbot, page):
+    # They are run from their own tabs of the session; only a board opens a window here.
+    for kind in ("cards", "questions", "other"):
+        add(qtbot, page, kind, f"A {kind} exercise", 10)
+    for row in range(3):
+        page.table.selectRow(row)
+        assert page.open_board() is None
+    assert page.board_windows == {}
+
+
 def test_countdown_start_pause_and_five_more_minutes(qtbot):
     timer = Countdown()
     qtbot.addWidget(timer)
