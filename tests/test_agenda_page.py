@@ -7,8 +7,9 @@ from PySide6.QtGui import QUndoStack
 from workshop.core import agenda, session_plans
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
-from workshop.ui import agenda_page
-from workshop.ui.agenda_page import AgendaPage, Countdown
+from workshop.ui.agenda import plan_dialog
+from workshop.ui.agenda.timer import Countdown
+from workshop.ui.agenda_page import AgendaPage
 from workshop.ui.context import AppContext, ProgrammeBridge
 
 
@@ -82,6 +83,16 @@ def test_open_the_board_of_a_board_exercise(qtbot, page):
     assert page.table.rowCount() == 0
 
 
+def test_cards_questions_and_other_open_nothing_from_the_agenda(qtbot, page):
+    # They are run from their own tabs of the session; only a board opens a window here.
+    for kind in ("cards", "questions", "other"):
+        add(qtbot, page, kind, f"A {kind} exercise", 10)
+    for row in range(3):
+        page.table.selectRow(row)
+        assert page.open_board() is None
+    assert page.board_windows == {}
+
+
 def test_countdown_start_pause_and_five_more_minutes(qtbot):
     timer = Countdown()
     qtbot.addWidget(timer)
@@ -100,8 +111,8 @@ def test_countdown_start_pause_and_five_more_minutes(qtbot):
 
 def test_new_session_from_plan(qtbot, ctx, monkeypatch):
     plan = session_plans.load_plan(session_plans.BUILT_IN_DIR / "drop-in-service-point.toml")
-    monkeypatch.setattr(agenda_page, "choose_plan", lambda parent, plans: plan)
-    session_id = agenda_page.new_session_from_plan(ctx, None)
+    monkeypatch.setattr(plan_dialog, "choose_plan", lambda parent, plans: plan)
+    session_id = plan_dialog.new_session_from_plan(ctx, None)
     session = ctx.programme.get("sessions", session_id)
     assert (session["title"], session["format"]) == (plan.title, "drop_in")
     assert len(agenda.exercises(ctx.programme, session_id)) == len(plan.exercises)

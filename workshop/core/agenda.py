@@ -1,7 +1,7 @@
 """A session's agenda: its exercises in order, each with a timebox. Qt-free.
 
-Exercise kinds: `board` (sticky notes; this module makes its columns from a template),
-`cards` and `questions` (scenario cards and the question wall, built elsewhere), `other`.
+The kinds of exercise are declared in `exercise_kinds`; a kind with a board gets its
+columns here, from a template.
 """
 
 from __future__ import annotations
@@ -10,19 +10,9 @@ from typing import Any
 
 from workshop.core import boards
 from workshop.core.errors import ValidationError
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.core.store import Programme
 from workshop.core.validation import require_choice, require_whole_number, rule
-from workshop.core.vocab import Choice, Vocabulary
-
-EXERCISE_KINDS = Vocabulary(
-    "exercise kind",
-    [
-        Choice("board", "Sticky-note board", "Hopes and fears, or other columns of notes."),
-        Choice("cards", "Scenario cards", "Tables talk through short stories about a system."),
-        Choice("questions", "Question wall", "Questions answered now or owed in writing."),
-        Choice("other", "Other", "Welcome, a break, a talk, or anything else."),
-    ],
-)
 
 MAX_MINUTES = 8 * 60
 
@@ -38,7 +28,7 @@ def _exercise(row: dict[str, Any], programme: Programme) -> None:
         )
     if not (row.get("title") or "").strip():
         raise ValidationError("The exercise needs a title. Type a few words, like Welcome.")
-    if row["kind"] == "board" and row.get("template"):
+    if EXERCISE_KINDS.kind(row["kind"]).has_board and row.get("template"):
         require_choice(row["template"], boards.BOARD_TEMPLATES)
     require_whole_number(row["dot_budget"], "dots per person")
     require_whole_number(row.get("voters", 0), "number of people voting")
@@ -63,7 +53,8 @@ def add_exercise(
     **values: Any,
 ) -> str:
     """An exercise at the end of the agenda (or at `position`); a board gets its columns."""
-    if kind == "board" and not template:
+    has_board = EXERCISE_KINDS.kind(kind).has_board
+    if has_board and not template:
         template = "hopes_fears"
     with programme.transaction():
         current = exercises(programme, session_id)
@@ -82,7 +73,7 @@ def add_exercise(
             **values,
         }
         exercise_id = programme.insert("exercises", row)
-        if kind == "board":
+        if has_board:
             boards.add_columns_from_template(programme, exercise_id, template)
     return exercise_id
 

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core import card_responses, decks, glossary
+from workshop.core import agenda, card_responses, decks, glossary
 from workshop.core.card_responses import REACTIONS, TEXT_FIELDS
 from workshop.core.clock import new_id
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.core.store import Change, Programme
 from workshop.ui import theme
 from workshop.ui.context import AppContext, touches
@@ -413,13 +414,9 @@ class CardModePage(QWidget):
     # ----- decks and cards -------------------------------------------------------------------
 
     def _preferred_deck(self) -> str:
-        for exercise in self.programme.rows(
-            "exercises",
-            "session_id = ? AND kind = 'cards' AND deck_id != ''",
-            [self.session_id],
-            order_by="position",
-        ):
-            return exercise["deck_id"]
+        for exercise in agenda.exercises(self.programme, self.session_id):
+            if EXERCISE_KINDS.kind(exercise["kind"]).has_cards and exercise["deck_id"]:
+                return exercise["deck_id"]
         return ""
 
     def _fill_decks(self) -> None:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.export.pack.model import Block, Heading, PackContext, Para, Table
 from workshop.export.pack.wording import when
 
-EXERCISE_KINDS = {
-    "board": "Board",
-    "cards": "Scenario cards",
-    "scenario_cards": "Scenario cards",
-    "questions": "Question wall",
-    "question_wall": "Question wall",
-}
-
 
 def exercise_kind(kind: str) -> str:
-    return EXERCISE_KINDS.get(kind, kind.replace("_", " ").capitalize())
+    """The kind's label as the app shows it; a key this version does not know (a file
+    from a newer one) is printed as words rather than left out."""
+    if kind in EXERCISE_KINDS:
+        return EXERCISE_KINDS.label(kind)
+    return kind.replace("_", " ").capitalize()
 
 
 def agenda(ctx: PackContext) -> list[Block]:

@@ -1,0 +1,35 @@
+"""The agenda's items in the main window's menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop.ui.agenda.plan_dialog import new_session_from_plan
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("agenda", text)
+
+
+def install_menus(window) -> None:
+    """Session > New session from plan…, and Edit > Search notes…"""
+    window.add_action(
+        _tr("&Session"),
+        _tr("New session from &plan…"),
+        lambda: new_session_from_plan(window.ctx, window),
+        name="new_from_plan",
+    )
+    window.add_action(
+        _tr("&Edit"),
+        _tr("&Search notes…"),
+        lambda: _search(window),
+        "Ctrl+Shift+F",
+        name="search_notes",
+    )
+
+
+def _search(window) -> None:
+    from workshop.ui.board.search import SearchNotesDialog
+
+    window._search_notes = SearchNotesDialog(window.ctx, window)
+    window._search_notes.show()
