@@ -505,9 +505,3 @@ def significant_items(programme: Programme, exercise_id: str) -> list[dict[str, 
         {"table": "board_notes", **n} for n in notes(programme, exercise_id) if n["significant"]
     ]
     return flagged
-
-
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
-    from workshop.core.board_demo import write_board_demo
-
-    write_board_demo(programme, sessions)

@@ -589,10 +589,3 @@ def _point(row: dict[str, Any], programme: Programme) -> None:
 def _point_source(row: dict[str, Any], programme: Programme) -> None:
     validation.require_text(row["source_table"], "source's table")
     validation.require_text(row["source_id"], "source's id")
-
-
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
-    """The demo's points and responses (see points_demo); runs after the other parts."""
-    from workshop.core.points_demo import write_points_demo
-
-    write_points_demo(programme, sessions)

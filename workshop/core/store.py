@@ -401,14 +401,3 @@ def _unquote_default(value: Any) -> Any:
     if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1]
     return value
-
-
-def open_default(path: Path) -> Programme:
-    """Open the facilitator's everyday file, making it (with the demo) on first run."""
-    if path.exists():
-        return Programme.open(path)
-    from workshop.core.demo import write_demo
-
-    programme = Programme.create(path)
-    write_demo(programme)
-    return programme
