@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.core import glossary
 from workshop.core.errors import WorkshopError
 from workshop.core.files import write_atomically
+from workshop.core.glossary import Term
+from workshop.core.stable_ids import stable_id
 from workshop.core.store import Programme
 from workshop.core.validation import ValidationError, require_text, rule
 
@@ -27,7 +29,6 @@ DECK_FORMAT = "workshop-deck/1"
 DECK_SUFFIX = ".toml"
 DEFAULT_DECK_KEY = "local-services"
 
-_ID_NAMESPACE = uuid.UUID("6f1c2a4e-5b1d-4f0e-9d7a-3c1b2e4f5a60")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CARD_TEXT_FIELDS = ("title", "story", "system", "opportunity", "risk")
 _CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
@@ -35,12 +36,6 @@ _CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
 
 class DeckFileError(WorkshopError):
     """A deck file could not be read. The message names the file and the place."""
-
-
-@dataclass
-class Term:
-    term: str
-    meaning: str
 
 
 @dataclass
@@ -255,10 +250,6 @@ def builtin_decks() -> list[Deck]:
 # ----- decks held in a programme -----------------------------------------------------------
 
 
-def stable_id(*parts: str) -> str:
-    return uuid.uuid5(_ID_NAMESPACE, ":".join(parts)).hex
-
-
 def card_values(card: Card) -> dict[str, Any]:
     return {
         "key": card.key or slug(card.title),
@@ -290,8 +281,6 @@ def import_deck(programme: Programme, deck: Deck, stable: bool = False) -> str:
 
     With `stable`, ids come from the deck's key so the same built-in deck copied on two
     laptops has the same ids. Returns the new deck's id."""
-    from workshop.core import glossary
-
     deck_id = stable_id("deck", deck.key) if stable else None
     with programme.transaction():
         values = {
@@ -330,8 +319,6 @@ def deck_cards(programme: Programme, deck_id: str) -> list[dict[str, Any]]:
 
 
 def deck_from_programme(programme: Programme, deck_id: str) -> Deck:
-    from workshop.core import glossary
-
     row = programme.get("decks", deck_id)
     if row is None:
         raise ValidationError("That deck no longer exists; it may have been deleted.")

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workshop.core.decks import Term, stable_id
 from workshop.core.errors import WorkshopError
+from workshop.core.stable_ids import stable_id
 from workshop.core.store import Programme
 from workshop.core.validation import ValidationError, require_text, rule
 
 GLOSSARY_FILE = Path(__file__).resolve().parents[2] / "assets" / "glossary" / "glossary.toml"
+
+
+@dataclass
+class Term:
+    term: str
+    meaning: str
 
 
 @cache

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.core import card_responses, glossary, questions
-from workshop.core.decks import DEFAULT_DECK_KEY, stable_id, use_builtin_deck
+from workshop.core.decks import DEFAULT_DECK_KEY, use_builtin_deck
+from workshop.core.stable_ids import stable_id
 from workshop.demo.foundation import DemoSessions
 
 if TYPE_CHECKING:
