@@ -6,13 +6,15 @@ Exercise kinds: `board` (sticky notes; this module makes its columns from a temp
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import boards
 from workshop.core.errors import ValidationError
-from workshop.core.store import Programme
-from workshop.core.validation import require_choice, require_whole_number, rule
+from workshop.core.validation import require_choice, require_whole_number
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 EXERCISE_KINDS = Vocabulary(
     "exercise kind",
@@ -27,8 +29,7 @@ EXERCISE_KINDS = Vocabulary(
 MAX_MINUTES = 8 * 60
 
 
-@rule("exercises")
-def _exercise(row: dict[str, Any], programme: Programme) -> None:
+def exercise_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["kind"], EXERCISE_KINDS)
     require_whole_number(row["minutes"], "timebox in minutes")
     if row["minutes"] > MAX_MINUTES:

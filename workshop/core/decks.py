@@ -14,15 +14,17 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import glossary
 from workshop.core.errors import WorkshopError
 from workshop.core.files import write_atomically
 from workshop.core.glossary import Term
 from workshop.core.stable_ids import stable_id
-from workshop.core.store import Programme
-from workshop.core.validation import ValidationError, require_text, rule
+from workshop.core.validation import ValidationError, require_text
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 DECKS_DIR = Path(__file__).resolve().parents[2] / "assets" / "decks"
 DECK_FORMAT = "workshop-deck/1"
@@ -352,8 +354,7 @@ def new_deck(programme: Programme, title: str) -> str:
 # ----- rules ---------------------------------------------------------------------------
 
 
-@rule("decks")
-def _deck_rule(row: dict[str, Any], programme: Programme) -> None:
+def deck_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "deck title")
 
 
@@ -366,8 +367,7 @@ def _json_text_list(value: Any, what: str) -> None:
         raise ValidationError(f"The {what} must be a list of text. Put one on each line.")
 
 
-@rule("cards")
-def _card_rule(row: dict[str, Any], programme: Programme) -> None:
+def card_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "card title")
     if not isinstance(row["position"], int) or row["position"] < 0:
         raise ValidationError("The card's place in the deck must be 0 or more.")

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import feedback_codes as codes
 from workshop.core.clock import utc_now
@@ -31,9 +31,11 @@ from workshop.core.feedback_csv import (
     read_table,
     response_text,
 )
-from workshop.core.store import Programme
-from workshop.core.validation import require_choice, require_whole_number, rule
+from workshop.core.validation import require_choice, require_whole_number
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 CHANNELS = Vocabulary(
     "way of answering",
@@ -453,21 +455,18 @@ def channel_counts(programme: Programme, session_id: str) -> dict[str, int]:
 # ----- rules -----------------------------------------------------------------------------
 
 
-@rule("feedback_batches")
-def _batch(row: dict[str, Any], programme: Programme) -> None:
+def batch_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["layout"], LAYOUTS)
     require_whole_number(row["card_count"], "number of cards")
 
 
-@rule("feedback_cards")
-def _card(row: dict[str, Any], programme: Programme) -> None:
+def feedback_card_rule(row: dict[str, Any], programme: Programme) -> None:
     if not codes.is_valid(row["code"]):
         raise ValidationError(f"'{row['code']}' is not a valid card code. Print new cards instead.")
     require_whole_number(row["serial"], "card number")
 
 
-@rule("feedback_responses")
-def _response(row: dict[str, Any], programme: Programme) -> None:
+def feedback_response_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["channel"], CHANNELS)
     if not (row.get("text") or "").strip():
         raise ValidationError("A returned response needs some words. Type what the card says.")
