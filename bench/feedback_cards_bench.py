@@ -24,8 +24,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from workshop.core import feedback
-from workshop.core.demo import write_demo
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export.feedback_cards_pdf import build_cards_pdf
 
 COUNT = 500

@@ -75,8 +75,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    from workshop.core.demo import write_demo
     from workshop.core.store import Programme
+    from workshop.demo import write_demo
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.workshop"

@@ -22,9 +22,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from workshop.core import agenda, boards
-from workshop.core.demo import write_demo
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export.fonts import SANS, register_fonts
 from workshop.export.pack import build_pack
 from workshop.export.pack.build import pack_document

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from workshop.core import points
-from workshop.core.demo import write_demo
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export.public_pack import build_public_pack
 
 

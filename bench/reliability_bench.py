@@ -17,9 +17,9 @@ folder = Path(tempfile.mkdtemp(prefix="workshop-bench-"))
 os.environ["WORKSHOP_DATA_DIR"] = str(folder / "data")
 
 from workshop.core import backups, instance_lock, merge, purge  # noqa: E402
-from workshop.core.demo import write_demo  # noqa: E402
 from workshop.core.sessions import add_session  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
+from workshop.demo import write_demo  # noqa: E402
 
 SESSIONS = 1000
 PEOPLE_PER_SESSION = 10

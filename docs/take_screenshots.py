@@ -26,8 +26,8 @@ def slug(title: str) -> str:
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     os.environ["WORKSHOP_DATA_DIR"] = str(folder)
-    from workshop.core.demo import write_demo
     from workshop.core.store import Programme
+    from workshop.demo import write_demo
     from workshop.ui.app import build_window, make_application
     from workshop.ui.main_window import PROGRAMME_VIEWS
     from workshop.ui.session_editor import SESSION_PAGES

@@ -9,8 +9,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from workshop.core.demo import write_demo  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
+from workshop.demo import write_demo  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

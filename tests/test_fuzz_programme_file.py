@@ -33,7 +33,7 @@ def _demo_bytes() -> bytes:
     """The demo programme's bytes (made once; not a fixture, so hypothesis never prints
     a megabyte of it)."""
     if not _demo:
-        from workshop.core.demo import write_demo
+        from workshop.demo import write_demo
 
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "demo.workshop"

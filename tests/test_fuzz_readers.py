@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop.core import decks, feedback, session_plans
-from workshop.core.demo import write_demo
 from workshop.core.errors import WorkshopError
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export import record
 
 HEAVY = settings(FUZZ, max_examples=max(10, EXAMPLES // 3))

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.core import agenda, boards, glossary, points, questions
-from workshop.core.demo import write_demo
 from workshop.core.privacy import INTERNAL, PARTNER, left_out, policy_for
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export.fonts import is_right_to_left
 from workshop.export.pack import build_pack, write_pack
 from workshop.export.pack_html import build_pack_html

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop.cli import main as cli
-from workshop.core.demo import write_demo
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.export.record import (
     FORMAT,
     FORMAT_VERSION,

@@ -10,18 +10,25 @@ a command's handler takes the parsed arguments and returns the exit status.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from workshop import __version__
+from workshop.cli import (
+    deck_commands,
+    export_commands,
+    feedback_commands,
+    programme_commands,
+    reliability_commands,
+)
 from workshop.core.errors import WorkshopError
 
+# In the order `workshop --help` lists them.
 COMMAND_MODULES = [
-    "workshop.cli.programme_commands",
-    "workshop.cli.reliability_commands",
-    "workshop.cli.export_commands",
-    "workshop.cli.deck_commands",
-    "workshop.cli.feedback_commands",
+    programme_commands,
+    reliability_commands,
+    export_commands,
+    deck_commands,
+    feedback_commands,
 ]
 
 
@@ -45,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

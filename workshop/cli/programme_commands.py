@@ -6,11 +6,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-from workshop.core.demo import write_demo
 from workshop.core.errors import ProgrammeFileError
 from workshop.core.sessions import session_summary, sessions_by_date
 from workshop.core.store import Programme, inspect_file
 from workshop.core.vocab import SESSION_STATUSES
+from workshop.demo import write_demo
 
 
 def register(subparsers) -> None:

@@ -6,19 +6,20 @@ columns here, from a template.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import boards
 from workshop.core.errors import ValidationError
 from workshop.core.exercise_kinds import EXERCISE_KINDS
-from workshop.core.store import Programme
-from workshop.core.validation import require_choice, require_whole_number, rule
+from workshop.core.validation import require_choice, require_whole_number
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 MAX_MINUTES = 8 * 60
 
 
-@rule("exercises")
-def _exercise(row: dict[str, Any], programme: Programme) -> None:
+def exercise_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["kind"], EXERCISE_KINDS)
     require_whole_number(row["minutes"], "timebox in minutes")
     if row["minutes"] > MAX_MINUTES:

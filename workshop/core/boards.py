@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.errors import ValidationError
-from workshop.core.store import Programme, Snapshot
-from workshop.core.validation import require_choice, require_text, rule
+from workshop.core.validation import require_choice, require_text
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme, Snapshot
 
 # ----- geometry (board units; the screen shows 1 unit as 1 pixel at 100%) -------------
 
@@ -177,21 +179,18 @@ def _require_votes(row: dict[str, Any], table: str, programme: Programme) -> Non
         )
 
 
-@rule("board_columns")
-def _column(row: dict[str, Any], programme: Programme) -> None:
+def column_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "column title")
     require_choice(row["colour"], NOTE_COLOURS)
 
 
-@rule("board_clusters")
-def _cluster(row: dict[str, Any], programme: Programme) -> None:
+def cluster_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "theme title")
     _require_flag(row, "theme")
     _require_votes(row, "board_clusters", programme)
 
 
-@rule("board_notes")
-def _note(row: dict[str, Any], programme: Programme) -> None:
+def note_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["text"], "note")
     require_choice(row["colour"], NOTE_COLOURS)
     _require_flag(row, "note")
@@ -505,9 +504,3 @@ def significant_items(programme: Programme, exercise_id: str) -> list[dict[str, 
         {"table": "board_notes", **n} for n in notes(programme, exercise_id) if n["significant"]
     ]
     return flagged
-
-
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
-    from workshop.core.board_demo import write_board_demo
-
-    write_board_demo(programme, sessions)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workshop.core.store import Programme
-from workshop.core.validation import ValidationError, require_choice, require_text, rule
+from workshop.core.validation import ValidationError, require_choice, require_text
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 REACTIONS = Vocabulary(
     "reaction",
@@ -46,8 +48,7 @@ FIELD_LABELS = {
 DEFAULT_TABLES = ("Table 1", "Table 2", "Table 3", "Table 4")
 
 
-@rule("card_responses")
-def _response_rule(row: dict[str, Any], programme: Programme) -> None:
+def card_response_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["table_label"], "table name")
     if row["reaction"]:
         require_choice(row["reaction"], REACTIONS)

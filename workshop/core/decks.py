@@ -12,22 +12,25 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from workshop.core import glossary
 from workshop.core.errors import WorkshopError
 from workshop.core.files import write_atomically
-from workshop.core.store import Programme
-from workshop.core.validation import ValidationError, require_text, rule
+from workshop.core.glossary import Term
+from workshop.core.stable_ids import stable_id
+from workshop.core.validation import ValidationError, require_text
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 DECKS_DIR = Path(__file__).resolve().parents[2] / "assets" / "decks"
 DECK_FORMAT = "workshop-deck/1"
 DECK_SUFFIX = ".toml"
 DEFAULT_DECK_KEY = "local-services"
 
-_ID_NAMESPACE = uuid.UUID("6f1c2a4e-5b1d-4f0e-9d7a-3c1b2e4f5a60")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CARD_TEXT_FIELDS = ("title", "story", "system", "opportunity", "risk")
 _CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
@@ -35,12 +38,6 @@ _CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
 
 class DeckFileError(WorkshopError):
     """A deck file could not be read. The message names the file and the place."""
-
-
-@dataclass
-class Term:
-    term: str
-    meaning: str
 
 
 @dataclass
@@ -255,10 +252,6 @@ def builtin_decks() -> list[Deck]:
 # ----- decks held in a programme -----------------------------------------------------------
 
 
-def stable_id(*parts: str) -> str:
-    return uuid.uuid5(_ID_NAMESPACE, ":".join(parts)).hex
-
-
 def card_values(card: Card) -> dict[str, Any]:
     return {
         "key": card.key or slug(card.title),
@@ -290,8 +283,6 @@ def import_deck(programme: Programme, deck: Deck, stable: bool = False) -> str:
 
     With `stable`, ids come from the deck's key so the same built-in deck copied on two
     laptops has the same ids. Returns the new deck's id."""
-    from workshop.core import glossary
-
     deck_id = stable_id("deck", deck.key) if stable else None
     with programme.transaction():
         values = {
@@ -330,8 +321,6 @@ def deck_cards(programme: Programme, deck_id: str) -> list[dict[str, Any]]:
 
 
 def deck_from_programme(programme: Programme, deck_id: str) -> Deck:
-    from workshop.core import glossary
-
     row = programme.get("decks", deck_id)
     if row is None:
         raise ValidationError("That deck no longer exists; it may have been deleted.")
@@ -365,8 +354,7 @@ def new_deck(programme: Programme, title: str) -> str:
 # ----- rules ---------------------------------------------------------------------------
 
 
-@rule("decks")
-def _deck_rule(row: dict[str, Any], programme: Programme) -> None:
+def deck_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "deck title")
 
 
@@ -379,8 +367,7 @@ def _json_text_list(value: Any, what: str) -> None:
         raise ValidationError(f"The {what} must be a list of text. Put one on each line.")
 
 
-@rule("cards")
-def _card_rule(row: dict[str, Any], programme: Programme) -> None:
+def card_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["title"], "card title")
     if not isinstance(row["position"], int) or row["position"] < 0:
         raise ValidationError("The card's place in the deck must be 0 or more.")

@@ -12,9 +12,9 @@ import hashlib
 import json
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import feedback_codes as codes
 from workshop.core.clock import utc_now
@@ -31,9 +31,11 @@ from workshop.core.feedback_csv import (
     read_table,
     response_text,
 )
-from workshop.core.store import Programme
-from workshop.core.validation import require_choice, require_whole_number, rule
+from workshop.core.validation import require_choice, require_whole_number
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 CHANNELS = Vocabulary(
     "way of answering",
@@ -227,7 +229,7 @@ def check_code(programme: Programme, typed: str) -> CodeCheck:
     return CodeCheck(False, code, problem, None, nearest)
 
 
-def _dedupe_key(kind: str, code: str, content: str) -> str:
+def dedupe_key(kind: str, code: str, content: str) -> str:
     return hashlib.sha256(f"{kind}\n{code}\n{content}".encode()).hexdigest()
 
 
@@ -255,7 +257,7 @@ def add_typed_response(
                 "Type it like 2027-02-14 or 14/02/2027."
             )
         received = parsed[:10] if parsed.endswith("T00:00:00") else parsed
-    key = _dedupe_key("typed", check.code, " ".join(words.split()).casefold())
+    key = dedupe_key("typed", check.code, " ".join(words.split()).casefold())
     if programme.db["feedback_responses"].count_where("dedupe_key = ?", [key]):
         raise ValidationError(
             f"These words from card {codes.format_code(check.code)} are already recorded."
@@ -389,7 +391,7 @@ def import_responses_data(
                 )
             )
             continue
-        key = _dedupe_key("csv", code, json.dumps(answers, sort_keys=True, ensure_ascii=False))
+        key = dedupe_key("csv", code, json.dumps(answers, sort_keys=True, ensure_ascii=False))
         if key in known_keys:
             report.duplicates += 1
             continue
@@ -453,143 +455,18 @@ def channel_counts(programme: Programme, session_id: str) -> dict[str, int]:
 # ----- rules -----------------------------------------------------------------------------
 
 
-@rule("feedback_batches")
-def _batch(row: dict[str, Any], programme: Programme) -> None:
+def batch_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["layout"], LAYOUTS)
     require_whole_number(row["card_count"], "number of cards")
 
 
-@rule("feedback_cards")
-def _card(row: dict[str, Any], programme: Programme) -> None:
+def feedback_card_rule(row: dict[str, Any], programme: Programme) -> None:
     if not codes.is_valid(row["code"]):
         raise ValidationError(f"'{row['code']}' is not a valid card code. Print new cards instead.")
     require_whole_number(row["serial"], "card number")
 
 
-@rule("feedback_responses")
-def _response(row: dict[str, Any], programme: Programme) -> None:
+def feedback_response_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["channel"], CHANNELS)
     if not (row.get("text") or "").strip():
         raise ValidationError("A returned response needs some words. Type what the card says.")
-
-
-# ----- the demo programme ----------------------------------------------------------------
-
-# (session, cards printed, the day before the session) and what came back, in residents'
-# own words: (session, card number, channel, received, words).
-_DEMO_PRINTS = {"library": 24, "community_centre": 32, "youth_club": 16, "staff": 16}
-_DEMO_RETURNS = [
-    (
-        "library",
-        3,
-        "online",
-        "2027-02-05T09:12:40",
-        "I didn't want to say it in the room, but my neighbour was told 'the system decided' and "
-        "nobody could tell her why. Whatever you do, a real person has to be able to explain it.",
-    ),
-    (
-        "library",
-        7,
-        "paper",
-        "2027-02-09",
-        "I am 81 and do not use the internet. Please keep letters on paper and a phone number "
-        "that a person answers. Thank you for the taxi.",
-    ),
-    (
-        "library",
-        11,
-        "phone",
-        "2027-02-08",
-        "Caller said the housing list is unfair already and a computer will just do the same "
-        "thing faster. Wants to know who checks the checks.",
-    ),
-    (
-        "community_centre",
-        2,
-        "online",
-        "2027-02-12T21:40:05",
-        "My English is not good so I used my son's phone. The interpreter was very good. Please "
-        "send the letters about decisions in Urdu as well.",
-    ),
-    (
-        "community_centre",
-        9,
-        "text",
-        "2027-02-13",
-        "FAIR - if the computer flags my claim will I still get paid while you look? We cannot "
-        "wait weeks with children.",
-    ),
-    (
-        "community_centre",
-        14,
-        "paper",
-        "2027-02-15",
-        "Women in our group worry the system will see we move house a lot and think it is fraud. "
-        "We move because of bad landlords.",
-    ),
-    (
-        "youth_club",
-        5,
-        "online",
-        "2027-02-18T16:03:11",
-        "tbh I'd rather a computer than some people at the council, as long as I can see what "
-        "it used about me and say if it's wrong",
-    ),
-    (
-        "youth_club",
-        12,
-        "text",
-        "2027-02-19",
-        "FAIR will it use my social media? Because that's not ok",
-    ),
-    (
-        "staff",
-        4,
-        "phone",
-        "2027-02-26",
-        "Front desk officer: we get the angry calls when letters say 'computer decision'. We need "
-        "training and a plain script before this starts, not after.",
-    ),
-    (
-        "staff",
-        8,
-        "online",
-        "2027-02-25T08:30:00",
-        "Please test it on last year's cases first and publish how often it would have been "
-        "wrong, split by area and by age.",
-    ),
-]
-
-
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
-    for key, count in _DEMO_PRINTS.items():
-        session = programme.get("sessions", sessions[key])
-        day_before = datetime.fromisoformat(session["starts_at"]) - timedelta(days=1)
-        plan = plan_cards(programme, sessions[key], count)
-        record_cards(programme, plan, day_before.strftime("%Y-%m-%dT16:00:00Z"))
-    for key, serial, channel, received, words in _DEMO_RETURNS:
-        card = programme.rows(
-            "feedback_cards", "session_id = ? AND serial = ?", [sessions[key], serial]
-        )[0]
-        if channel == "online":
-            answers = {"Timestamp": received.replace("T", " "), "Your answer": words}
-            key_content = json.dumps(answers, sort_keys=True, ensure_ascii=False)
-            dedupe = _dedupe_key("csv", card["code"], key_content)
-            source = "have-your-say-export.csv"
-        else:
-            answers = {}
-            dedupe = _dedupe_key("typed", card["code"], " ".join(words.split()).casefold())
-            source = "typed in"
-        programme.insert(
-            "feedback_responses",
-            {
-                "session_id": card["session_id"],
-                "card_id": card["id"],
-                "channel": channel,
-                "received_at": received,
-                "text": words,
-                "answers_json": json.dumps(answers, ensure_ascii=False),
-                "source": source,
-                "dedupe_key": dedupe,
-            },
-        )

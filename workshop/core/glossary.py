@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workshop.core.decks import Term, stable_id
 from workshop.core.errors import WorkshopError
-from workshop.core.store import Programme
-from workshop.core.validation import ValidationError, require_text, rule
+from workshop.core.stable_ids import stable_id
+from workshop.core.validation import ValidationError, require_text
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 GLOSSARY_FILE = Path(__file__).resolve().parents[2] / "assets" / "glossary" / "glossary.toml"
+
+
+@dataclass
+class Term:
+    term: str
+    meaning: str
 
 
 @cache
@@ -95,8 +104,7 @@ def add_missing_terms(programme: Programme, new_terms: Iterable[Term]) -> int:
     return added
 
 
-@rule("glossary")
-def _glossary_rule(row: dict[str, Any], programme: Programme) -> None:
+def glossary_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["term"], "term")
     require_text(row["meaning"], "meaning")
     clash = programme.db.execute(

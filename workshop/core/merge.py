@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from workshop.core import backups, validation
+from workshop.core import backups, table_rules
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
 from workshop.core.store import Programme, Snapshot
 
@@ -285,7 +285,7 @@ def _merge(
         # a refusal rolls the whole merge back.
         for table, row in incoming:
             try:
-                validation.validate(
+                table_rules.validate(
                     table,
                     programme.with_defaults(table, programme.get(table, row["id"])),
                     programme,

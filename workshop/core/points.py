@@ -17,12 +17,14 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import validation
 from workshop.core.errors import ValidationError
-from workshop.core.store import Programme
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 SourceRef = tuple[str, str]
 
@@ -562,8 +564,7 @@ def progress(programme: Programme, today: date | None = None) -> Progress:
 # ----- rules ------------------------------------------------------------------------------
 
 
-@validation.rule("points")
-def _point(row: dict[str, Any], programme: Programme) -> None:
+def point_rule(row: dict[str, Any], programme: Programme) -> None:
     validation.require_text(row["statement"], "point's statement")
     if row["response_status"]:
         validation.require_choice(row["response_status"], RESPONSE_STATUSES)
@@ -585,14 +586,6 @@ def _point(row: dict[str, Any], programme: Programme) -> None:
             raise ValidationError("This response cannot be published yet. " + " ".join(problems))
 
 
-@validation.rule("point_sources")
-def _point_source(row: dict[str, Any], programme: Programme) -> None:
+def point_source_rule(row: dict[str, Any], programme: Programme) -> None:
     validation.require_text(row["source_table"], "source's table")
     validation.require_text(row["source_id"], "source's id")
-
-
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
-    """The demo's points and responses (see points_demo); runs after the other parts."""
-    from workshop.core.points_demo import write_points_demo
-
-    write_points_demo(programme, sessions)

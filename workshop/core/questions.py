@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.clock import long_date
-from workshop.core.store import Programme
 from workshop.core.validation import (
     ValidationError,
     parse_date,
     require_choice,
     require_text,
-    rule,
 )
 from workshop.core.vocab import Choice, Vocabulary
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 STATUSES = Vocabulary(
     "question status",
@@ -34,8 +35,7 @@ STATUSES = Vocabulary(
 STILL_OWED = ("open", "owed")
 
 
-@rule("questions")
-def _question_rule(row: dict[str, Any], programme: Programme) -> None:
+def question_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["text"], "question")
     require_choice(row["status"], STATUSES)
     due = parse_date(row["due"], "date the answer is due")

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from workshop.core import validation
+from workshop.core import table_rules
 from workshop.core.clock import new_id, utc_now
 from workshop.core.errors import ProgrammeFileError, ValidationError
 from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
@@ -290,7 +290,7 @@ class Programme:
         self._check_writable()
         now = utc_now()
         row = {"id": new_id(), "created_at": now, "updated_at": now, **values}
-        validation.validate(table, self.with_defaults(table, row), self)
+        table_rules.validate(table, self.with_defaults(table, row), self)
         with self.transaction():
             self.db[table].insert(row)
             self._announce(Change(table, "insert", (row["id"],), tuple(values)))
@@ -305,7 +305,7 @@ class Programme:
         unknown = set(changes) - set(old)
         if unknown:
             raise ValidationError(f"Unknown field(s) for {table}: {', '.join(sorted(unknown))}.")
-        validation.validate(table, {**old, **changes}, self)
+        table_rules.validate(table, {**old, **changes}, self)
         with self.transaction():
             self.db[table].update(row_id, {**changes, "updated_at": utc_now()})
             self._announce(Change(table, "update", (row_id,), tuple(changes)))
@@ -401,14 +401,3 @@ def _unquote_default(value: Any) -> Any:
     if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1]
     return value
-
-
-def open_default(path: Path) -> Programme:
-    """Open the facilitator's everyday file, making it (with the demo) on first run."""
-    if path.exists():
-        return Programme.open(path)
-    from workshop.core.demo import write_demo
-
-    programme = Programme.create(path)
-    write_demo(programme)
-    return programme

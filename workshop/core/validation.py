@@ -1,12 +1,13 @@
 """Rules a row must meet before it is saved. A broken rule raises ValidationError with a
 message that says what was wrong and what to do; nothing is written.
 
-Each feature registers the rules for its own tables with `@rule("table")`.
+Here: the small checks many tables share, and the rules for the foundation's tables.
+Each feature writes the rules for its own tables beside its code; `table_rules` lists
+which rule guards which table.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,40 +18,9 @@ from workshop.core.errors import ValidationError
 if TYPE_CHECKING:
     from workshop.core.store import Programme
 
+# A rule looks at the whole row as it would be stored (and the programme, for rows it
+# refers to) and raises ValidationError when the row must not be saved.
 Rule = Callable[[dict[str, Any], "Programme"], None]
-_rules: dict[str, list[Rule]] = {}
-
-# Feature modules that register rules of their own; imported on first use so every
-# caller (app, CLI, tests) checks the same rules.
-FEATURE_MODULES: list[str] = [
-    "workshop.core.boards",
-    "workshop.core.agenda",
-    "workshop.core.points",
-    "workshop.core.feedback",
-    "workshop.core.decks",
-    "workshop.core.glossary",
-    "workshop.core.card_responses",
-    "workshop.core.questions",
-]
-_features_loaded = False
-
-
-def rule(table: str) -> Callable[[Rule], Rule]:
-    def register(fn: Rule) -> Rule:
-        _rules.setdefault(table, []).append(fn)
-        return fn
-
-    return register
-
-
-def validate(table: str, row: dict[str, Any], programme: Programme) -> None:
-    global _features_loaded
-    if not _features_loaded:
-        for module in FEATURE_MODULES:
-            importlib.import_module(module)
-        _features_loaded = True
-    for check in _rules.get(table, []):
-        check(row, programme)
 
 
 # ----- small checks shared by many tables ---------------------------------------------
@@ -102,8 +72,7 @@ def parse_date(value: str, what: str) -> date | None:
 # ----- the foundation's tables -----------------------------------------------------------
 
 
-@rule("programme")
-def _programme(row: dict[str, Any], programme: Programme) -> None:
+def programme_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["influence_level"], vocab.INFLUENCE_LEVELS)
     parse_date(row["responses_due"], "date responses are due")
     template = row.get("feedback_url_template") or ""
@@ -114,8 +83,7 @@ def _programme(row: dict[str, Any], programme: Programme) -> None:
         )
 
 
-@rule("sessions")
-def _session(row: dict[str, Any], programme: Programme) -> None:
+def session_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["format"], vocab.SESSION_FORMATS)
     require_choice(row["status"], vocab.SESSION_STATUSES)
     starts = parse_local_datetime(row["starts_at"], "start")
@@ -130,36 +98,31 @@ def _session(row: dict[str, Any], programme: Programme) -> None:
     require_whole_number(row["prefer_not_to_say"], "number who preferred not to say")
 
 
-@rule("access_provisions")
-def _provision(row: dict[str, Any], programme: Programme) -> None:
+def provision_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["kind"], vocab.PROVISION_KINDS)
     require_choice(row["status"], vocab.PROVISION_STATUSES)
     require_whole_number(row["cost_pence"], "cost")
 
 
-@rule("access_requests")
-def _request(row: dict[str, Any], programme: Programme) -> None:
+def request_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["adjustment"], "adjustment asked for")
     require_choice(row["outcome"], vocab.REQUEST_OUTCOMES)
 
 
-@rule("incentives")
-def _incentive(row: dict[str, Any], programme: Programme) -> None:
+def incentive_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["kind"], vocab.INCENTIVE_KINDS)
     require_whole_number(row["unit_pence"], "value of each")
     require_whole_number(row["planned"], "number planned")
     require_whole_number(row["given"], "number given")
 
 
-@rule("reach")
-def _reach(row: dict[str, Any], programme: Programme) -> None:
+def reach_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["group_name"], "group name")
     require_whole_number(row["planned"], "number hoped for")
     require_whole_number(row["reached"], "number reached")
 
 
-@rule("participants")
-def _participant(row: dict[str, Any], programme: Programme) -> None:
+def participant_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["code"], "participant code")
     parse_date(row.get("consent_recorded_at") or "", "date consent was recorded")
     if (row.get("name") or row.get("contact")) and not row.get("consent_recorded_at"):

@@ -424,13 +424,13 @@ def _write(programme: Programme, document: dict[str, Any], order: list[str]) -> 
 
 def _validate_rows(programme: Programme, document: dict[str, Any], order: list[str]) -> None:
     """Run the app's own rules on every row (after its parents are in place)."""
-    from workshop.core import validation
+    from workshop.core import table_rules
 
     for table in order:
         for index, row in enumerate(document.get(table, [])):
             full = programme.with_defaults(table, row)
             try:
-                validation.validate(table, full, programme)
+                table_rules.validate(table, full, programme)
             except ValidationError as exc:
                 raise _refuse(f"{table}[{index}]", str(exc)) from None
             except (KeyError, TypeError):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QWidget
 from workshop.core import backups, instance_lock
 from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.paths import default_file
-from workshop.core.store import Programme, open_default
+from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.ui import dialogs
 
 
@@ -49,7 +50,8 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
         path = default_file()
         if not path.exists():
             try:
-                programme = open_default(path)
+                programme = Programme.create(path)
+                write_demo(programme)
             except ProgrammeFileError as exc:
                 dialogs.show_error(parent, str(exc), title=_tr("Could not open the file"))
                 return None

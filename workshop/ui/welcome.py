@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workshop.core.demo import write_demo
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
+from workshop.demo import write_demo
 from workshop.ui.theme import preferences_store
 
 SHOWN_KEY = "welcome/shown"

@@ -1,17 +1,19 @@
 """The demo programme's points raised and their responses, one in every state.
 
 Runs last among the demo parts: it finds the notes, themes, card responses, questions and
-returned feedback the other parts wrote (whichever tables exist) by the words in them,
-and links each point to the real sources. A point whose sources are not found still
+returned feedback the other parts wrote by the words in them, and links each point to the
+real sources. A point whose sources are not found still
 appears, with the words kept in its detail.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import points
-from workshop.core.store import Programme
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 # Tables searched for sources, with the columns that hold their words.
 _SOURCE_TABLES = (
@@ -20,8 +22,6 @@ _SOURCE_TABLES = (
     "card_responses",
     "questions",
     "feedback_responses",
-    "returned_feedback",
-    "feedback_returns",
 )
 
 # One demo card response names a neighbour. Quotes in a public document are better
@@ -247,11 +247,8 @@ DEMO_POINTS: list[dict[str, Any]] = [
 
 
 def _candidate_sources(programme: Programme) -> list[tuple[str, str, str]]:
-    existing = set(programme.db.table_names())
     found = []
     for table in _SOURCE_TABLES:
-        if table not in existing:
-            continue
         for row in programme.rows(table, order_by="rowid"):
             words = points.source_info(programme, table, row["id"]).words
             if words:
@@ -259,7 +256,7 @@ def _candidate_sources(programme: Programme) -> list[tuple[str, str, str]]:
     return found
 
 
-def write_points_demo(programme: Programme, sessions: dict[str, str]) -> None:
+def write_points_demo(programme: Programme) -> None:
     candidates = _candidate_sources(programme)
     with programme.transaction():
         for spec in DEMO_POINTS:

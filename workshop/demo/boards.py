@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.core import agenda, boards
-from workshop.core.store import Programme
+from workshop.demo.foundation import DemoSessions
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 # A board: columns by title -> themes (title, votes, flag reason or "", [notes]) and loose
 # notes. A note is (text, table label, participant code, votes, flag reason or "").
@@ -345,7 +348,8 @@ AGENDAS: dict[str, list[tuple[str, str, int, dict[str, Any] | None, str]]] = {
 }
 
 
-def write_board_demo(programme: Programme, sessions: dict[str, str]) -> None:
+def write_boards_demo(programme: Programme, sessions: DemoSessions) -> None:
+    """Each session's agenda, and its boards filled with notes, themes and votes."""
     for key, plan in AGENDAS.items():
         session_id = sessions.get(key)
         if not session_id:

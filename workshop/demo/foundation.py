@@ -1,28 +1,18 @@
-"""The demo programme: a council's engagement on automated decisions in housing and
-benefits, filled in the way a facilitator would. Written on first run and by
-`workshop demo FILE`, so there is always something real to look at.
-
-Later features add their part of the demo (boards, cards, feedback, points) through
-`DEMO_PARTS`: functions that take the programme and the demo's sessions by short name.
+"""The demo's foundation: the programme's details and its five sessions, with their access
+provisions, requests, incentives and reach. The other parts hang off these sessions.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from workshop.core.sessions import add_session, session_rows
-from workshop.core.store import Programme
 
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
+
+# The demo's sessions by short name ("library", "staff", ...) -> session id.
 DemoSessions = dict[str, str]
-
-# "module:function" names, run in order after the foundation is written.
-DEMO_PARTS: list[str] = [
-    "workshop.core.boards:demo_part",
-    "workshop.core.feedback:demo_part",
-    "workshop.core.cards_demo:demo_part",
-    "workshop.core.points:demo_part",  # keep LAST: it links to rows the parts above wrote
-]
 
 PROGRAMME = {
     "title": "Fair decisions: automated systems in housing and benefits",
@@ -291,52 +281,44 @@ SESSIONS = {
 }
 
 
-def write_demo(programme: Programme) -> DemoSessions:
-    """Fill an empty programme with the demo. One transaction: all or nothing."""
+def write_foundation(programme: Programme) -> DemoSessions:
+    """The programme's details and sessions; returns the session ids by short name."""
     sessions: DemoSessions = {}
-    with programme.transaction():
-        programme.update_programme(PROGRAMME)
-        for key, spec in SESSIONS.items():
-            session_id = add_session(programme, spec["details"])
-            sessions[key] = session_id
-            for kind, language, status, note, cost in spec["provisions"]:
-                programme.insert(
-                    "access_provisions",
-                    {
-                        "session_id": session_id,
-                        "kind": kind,
-                        "language": language,
-                        "status": status,
-                        "note": note,
-                        "cost_pence": cost,
-                    },
-                )
-            for adjustment, outcome in spec["requests"]:
-                programme.insert(
-                    "access_requests",
-                    {"session_id": session_id, "adjustment": adjustment, "outcome": outcome},
-                )
-            for kind, description, unit, planned, given in spec["incentives"]:
-                programme.insert(
-                    "incentives",
-                    {
-                        "session_id": session_id,
-                        "kind": kind,
-                        "description": description,
-                        "unit_pence": unit,
-                        "planned": planned,
-                        "given": given,
-                    },
-                )
-            for row, (planned, reached) in zip(
-                session_rows(programme, "reach", session_id), spec["reach"], strict=True
-            ):
-                programme.update("reach", row["id"], {"planned": planned, "reached": reached})
-        for part in DEMO_PARTS:
-            _load(part)(programme, sessions)
+    programme.update_programme(PROGRAMME)
+    for key, spec in SESSIONS.items():
+        session_id = add_session(programme, spec["details"])
+        sessions[key] = session_id
+        for kind, language, status, note, cost in spec["provisions"]:
+            programme.insert(
+                "access_provisions",
+                {
+                    "session_id": session_id,
+                    "kind": kind,
+                    "language": language,
+                    "status": status,
+                    "note": note,
+                    "cost_pence": cost,
+                },
+            )
+        for adjustment, outcome in spec["requests"]:
+            programme.insert(
+                "access_requests",
+                {"session_id": session_id, "adjustment": adjustment, "outcome": outcome},
+            )
+        for kind, description, unit, planned, given in spec["incentives"]:
+            programme.insert(
+                "incentives",
+                {
+                    "session_id": session_id,
+                    "kind": kind,
+                    "description": description,
+                    "unit_pence": unit,
+                    "planned": planned,
+                    "given": given,
+                },
+            )
+        for row, (planned, reached) in zip(
+            session_rows(programme, "reach", session_id), spec["reach"], strict=True
+        ):
+            programme.update("reach", row["id"], {"planned": planned, "reached": reached})
     return sessions
-
-
-def _load(name: str) -> Callable[[Programme, DemoSessions], None]:
-    module, _, function = name.partition(":")
-    return getattr(importlib.import_module(module), function)

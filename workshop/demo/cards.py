@@ -6,9 +6,15 @@ reactions to a few cards, and questions: some answered on the day, some owed in 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.core import card_responses, glossary, questions
-from workshop.core.decks import DEFAULT_DECK_KEY, stable_id, use_builtin_deck
-from workshop.core.store import Programme
+from workshop.core.decks import DEFAULT_DECK_KEY, use_builtin_deck
+from workshop.core.stable_ids import stable_id
+from workshop.demo.foundation import DemoSessions
+
+if TYPE_CHECKING:
+    from workshop.core.store import Programme
 
 # session key -> [(card key, table, reaction, hopes, fears, questions, changes)]
 RESPONSES: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
@@ -290,7 +296,7 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
 }
 
 
-def demo_part(programme: Programme, sessions: dict[str, str]) -> None:
+def write_cards_demo(programme: Programme, sessions: DemoSessions) -> None:
     with programme.transaction():
         glossary.seed(programme)
         deck_id = use_builtin_deck(programme, DEFAULT_DECK_KEY)
