@@ -5,10 +5,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from workshop.core.clock import set_clock, system_clock  # noqa: E402
 from workshop.core.demo import write_demo  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
 
@@ -101,3 +103,27 @@ def _delete_leftover_windows():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+class FakeClock:
+    """A clock that stands still until the test moves it on."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def fake_clock():
+    """`utc_now` reads this clock during the test, so edits are stamped in the order the
+    test says (`fake_clock.advance(minutes=1)`), never by waiting for the real clock."""
+    clock = FakeClock(system_clock())
+    previous = set_clock(clock)
+    yield clock
+    set_clock(previous)
+
