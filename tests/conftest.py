@@ -8,6 +8,7 @@ import shutil  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import hypothesis  # noqa: E402
 import pytest  # noqa: E402
 
 from workshop.core.clock import set_clock, system_clock  # noqa: E402
@@ -127,3 +128,18 @@ def fake_clock():
     yield clock
     set_clock(previous)
 
+
+def pytest_runtest_setup(item):
+    """Refuse a hypothesis test that leaves its deadline to hypothesis's 200 ms default,
+    which a busy machine overruns (see fuzz_support for the shared settings)."""
+    test = getattr(item, "obj", None)
+    if not getattr(test, "is_hypothesis_test", False):
+        return
+    # hypothesis keeps the settings a test was decorated with here (or its defaults).
+    chosen = test._hypothesis_internal_use_settings
+    if chosen.deadline == hypothesis.settings.default.deadline:
+        pytest.fail(
+            f"{item.name} uses hypothesis's default deadline: decorate it with settings "
+            "from fuzz_support (FUZZ, PROPERTY) or @settings(deadline=...) and say why.",
+            pytrace=False,
+        )
