@@ -5,10 +5,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
+from datetime import datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import hypothesis  # noqa: E402
 import pytest  # noqa: E402
 
+from workshop.core.clock import set_clock, system_clock  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
 from workshop.demo import write_demo  # noqa: E402
 
@@ -101,3 +104,42 @@ def _delete_leftover_windows():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+class FakeClock:
+    """A clock that stands still until the test moves it on."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def fake_clock():
+    """`utc_now` reads this clock during the test, so edits are stamped in the order the
+    test says (`fake_clock.advance(minutes=1)`), never by waiting for the real clock."""
+    clock = FakeClock(system_clock())
+    previous = set_clock(clock)
+    yield clock
+    set_clock(previous)
+
+
+def pytest_runtest_setup(item):
+    """Refuse a hypothesis test that leaves its deadline to hypothesis's 200 ms default,
+    which a busy machine overruns (see fuzz_support for the shared settings)."""
+    test = getattr(item, "obj", None)
+    if not getattr(test, "is_hypothesis_test", False):
+        return
+    # hypothesis keeps the settings a test was decorated with here (or its defaults).
+    chosen = test._hypothesis_internal_use_settings
+    if chosen.deadline == hypothesis.settings.default.deadline:
+        pytest.fail(
+            f"{item.name} uses hypothesis's default deadline: decorate it with settings "
+            "from fuzz_support (FUZZ, PROPERTY) or @settings(deadline=...) and say why.",
+            pytrace=False,
+        )

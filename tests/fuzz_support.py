@@ -1,10 +1,14 @@
-"""What the fuzz test files share: how many examples hypothesis runs, and a count of
-examples per reader printed at the end of each file (the closing note quotes it)."""
+"""What the hypothesis test files share: how many examples the fuzz tests run and how
+long an example may take, and a count of examples per reader printed at the end of each
+fuzz file (the closing note quotes it). Every @given test sets its deadline explicitly
+(conftest refuses one that does not): hypothesis's 200 ms default fails on a busy machine.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -12,9 +16,16 @@ from hypothesis import HealthCheck, settings
 EXAMPLES = int(os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "120"))
 FUZZ = settings(
     max_examples=EXAMPLES,
+    # Each example writes, opens or imports a real file: its time is the disk's and the
+    # machine's, and a reader that hangs is caught by the test never finishing.
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+# Properties of small pure functions (card codes, redaction). A busy shared machine has
+# stretched such an example past 500 ms; a runaway (a regex that backtracks, a loop that
+# never ends) takes far longer than this.
+PROPERTY = settings(deadline=timedelta(seconds=5))
 
 
 class ExampleCounter:

@@ -2,6 +2,7 @@
 
 import random
 
+from fuzz_support import PROPERTY
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ def test_codes_are_seven_characters_without_look_alikes():
         assert codes.is_valid(code)
 
 
+@PROPERTY
 @given(st.randoms(use_true_random=False), st.integers(0, 6), st.sampled_from(codes.ALPHABET))
 def test_any_single_mistyped_character_is_caught(rng, position, wrong):
     code = codes.new_code(rng)
@@ -26,6 +28,7 @@ def test_any_single_mistyped_character_is_caught(rng, position, wrong):
     assert not codes.is_valid(typo)
 
 
+@PROPERTY
 @given(st.randoms(use_true_random=False), st.integers(0, 5))
 def test_any_swap_of_neighbours_is_caught(rng, position):
     code = codes.new_code(rng)

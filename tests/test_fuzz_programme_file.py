@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from workshop.cli import main
 from workshop.core import backups, merge
 from workshop.core.errors import WorkshopError
-from workshop.core.store import Programme
+from workshop.core.store import Programme, inspect_file
 
 HEADER = b"SQLite format 3\x00"
 
@@ -53,7 +53,7 @@ def _try_open(data: bytes) -> None:
         path.write_bytes(data)
         try:
             # The gate every front door (window, reliability commands) goes through first.
-            backups.inspect_programme_file(path)
+            inspect_file(path)
             programme = Programme.open(path)
         except WorkshopError as exc:
             message = str(exc)

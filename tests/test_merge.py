@@ -4,7 +4,6 @@ without losing or deleting anything, and a second merge changes nothing."""
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 from workshop.cli import main
@@ -62,18 +61,18 @@ def test_merge_brings_in_the_other_laptops_sessions_and_notes(demo_path, tmp_pat
 
 
 def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
-    demo_path, tmp_path, capsys
+    demo_path, tmp_path, capsys, fake_clock
 ):
     laptop_a, laptop_b = _laptops(demo_path, tmp_path)
     with Programme.open(laptop_a) as a:
         first, second = [s["id"] for s in a.rows("sessions", order_by="starts_at")[:2]]
         a.update("sessions", first, {"venue_name": "Central Library, room 2"})
-    time.sleep(0.002)
+    fake_clock.advance(minutes=1)
     with Programme.open(laptop_b) as b:
         b.update("sessions", first, {"venue_name": "Central Library, main hall"})  # newer
         b.update("sessions", second, {"attended": 31})
+    fake_clock.advance(minutes=1)
     with Programme.open(laptop_a) as a:
-        time.sleep(0.002)
         a.update("sessions", second, {"attended": 29})  # newer than B's 31
 
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0

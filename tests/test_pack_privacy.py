@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fuzz_support import PROPERTY
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ def test_ordinary_numbers_stay():
     assert PrivacyPolicy(PARTNER).redact(text) == text
 
 
+@PROPERTY
 @given(
     st.from_regex(r"[a-z][a-z0-9._]{0,10}@[a-z]{2,8}\.(org|com|co\.uk)", fullmatch=True),
     st.text(alphabet="abc ", max_size=10),

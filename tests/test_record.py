@@ -218,7 +218,9 @@ def test_commands(demo_file, tmp_path, capsys):
 
 
 @settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15,
+    deadline=None,  # each example writes, exports and imports real files: disk time
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     title=st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(

@@ -12,9 +12,7 @@ from workshop.core import backups, instance_lock
 from workshop.core import merge as merging
 from workshop.core import purge as purging
 from workshop.core.errors import ProgrammeFileError, ValidationError
-from workshop.core.store import Programme
-
-inspect_file = backups.inspect_programme_file
+from workshop.core.store import Programme, inspect_file
 
 
 def register(subparsers) -> None:

@@ -34,7 +34,8 @@ from urllib.parse import quote
 
 from workshop.core import paths
 from workshop.core.errors import ProgrammeFileError, WorkshopError
-from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
+from workshop.core.schema import APPLICATION_ID, known_migration_names
+from workshop.core.schema_map import applied_migrations
 
 if TYPE_CHECKING:
     from workshop.core.store import Change, Programme
@@ -188,18 +189,10 @@ def _pending_migrations(document: Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        has_log = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
-        ).fetchone()
-        if not has_log:
+        applied = applied_migrations(conn)
+        if applied is None:
             return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        applied = {
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
-            )
-        }
-        return bool(known_migration_names() - applied)
+        return bool(known_migration_names() - set(applied))
     except sqlite3.Error:
         return False
     finally:
@@ -251,17 +244,6 @@ def _write_source_note(folder: Path, document: Path) -> None:
     text = f"Backups of {Path(os.path.abspath(document))}\n"
     if not note.exists() or note.read_text(encoding="utf-8") != text:
         note.write_text(text, encoding="utf-8")
-
-
-def inspect_programme_file(path: Path) -> None:
-    """`store.inspect_file`, also when a damaged page makes SQLite's report of the damage
-    undecodable (then Python raises UnicodeDecodeError instead of a clear message)."""
-    from workshop.core.store import _damaged, inspect_file
-
-    try:
-        inspect_file(Path(path))
-    except UnicodeDecodeError as exc:
-        raise ProgrammeFileError(_damaged(Path(path).name)) from exc
 
 
 def check_backup(path: Path) -> str | None:

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from workshop.core import backups, table_rules
+from workshop.core import schema_map, table_rules
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
-from workshop.core.store import Programme, Snapshot
+from workshop.core.schema_map import ForeignKey
+from workshop.core.store import Programme, Snapshot, inspect_file
 
 # Columns that tell a person which row is meant, in order of preference (never a
 # person's name: reports are shown and printed).
@@ -168,7 +169,7 @@ def merge(
     except OSError:
         pass
     programme._check_writable()
-    backups.inspect_programme_file(other_path)
+    inspect_file(other_path)
     uri = f"file:{quote(str(other_path.resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     conn.row_factory = sqlite3.Row
@@ -212,9 +213,8 @@ def _merge(
     from workshop.core import purge  # purge imports store and merge's neighbours
 
     personal = {(c.table, c.column) for c in purge.personal_columns(programme)}
-    their_tables = {
-        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+    their_tables = set(schema_map.table_names(conn))
+    schema = programme.schema
     incoming: list[tuple[str, dict[str, Any]]] = []
     # Items recorded on both laptops under different ids (the same feedback CSV imported
     # twice, say) match on the table's other unique keys: they are the same item, ours is
@@ -225,14 +225,14 @@ def _merge(
             continue
         if table == "programme" and report.different_programme:
             continue  # another programme's title and promises never replace ours
-        ours_columns = set(programme.db[table].columns_dict)
-        their_columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+        ours_columns = set(schema.column_names(table))
+        their_columns = [c.name for c in schema_map.columns_of(conn, table)]
         columns = [c for c in their_columns if c in ours_columns]
         if "id" not in columns:
             continue
         column_sql = ", ".join(f"[{c}]" for c in columns)
-        unique_keys = _unique_keys(programme, table)
-        links = _links(programme, table)
+        unique_keys = schema.unique_keys[table]
+        links = schema.links_from(table)
         for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid"):
             theirs = _pointed_at_ours(table, dict(theirs), links, same_as_ours)
             ours = programme.get(table, theirs["id"])
@@ -273,7 +273,7 @@ def _merge(
         return report
     # Point sources are read before the rows they name may have been matched: point them
     # at ours now that every table has been read.
-    incoming = [(table, _pointed_at_ours(table, row, [], same_as_ours)) for table, row in incoming]
+    incoming = [(table, _pointed_at_ours(table, row, (), same_as_ours)) for table, row in incoming]
     if before is not None:
         report.backup = before()
     with programme.transaction():
@@ -299,33 +299,16 @@ def _merge(
     return report
 
 
-def _unique_keys(programme: Programme, table: str) -> list[list[str]]:
-    """The column sets of the table's UNIQUE constraints other than its id."""
-    keys = []
-    for index in programme.db.execute(f"PRAGMA index_list([{table}])").fetchall():
-        name, unique, origin = index[1], index[2], index[3]
-        if unique and origin != "pk":
-            columns = [c[2] for c in programme.db.execute(f"PRAGMA index_info([{name}])")]
-            if columns and None not in columns and columns != ["id"]:
-                keys.append(columns)
-    return keys
-
-
-def _links(programme: Programme, table: str) -> list[tuple[str, str]]:
-    """(column, parent table) of the table's foreign keys."""
-    return [(fk[3], fk[2]) for fk in programme.db.execute(f"PRAGMA foreign_key_list([{table}])")]
-
-
 def _pointed_at_ours(
     table: str,
     row: dict[str, Any],
-    links: list[tuple[str, str]],
+    links: tuple[ForeignKey, ...],
     same_as_ours: dict[tuple[str, str], str],
 ) -> dict[str, Any]:
-    for column, parent in links:
-        ours = same_as_ours.get((parent, row.get(column)))
+    for link in links:
+        ours = same_as_ours.get((link.parent, row.get(link.column)))
         if ours is not None:
-            row[column] = ours
+            row[link.column] = ours
     # A point's sources name their row by table and id, not by a foreign key.
     if table == "point_sources":
         ours = same_as_ours.get((row.get("source_table"), row.get("source_id")))
@@ -335,7 +318,10 @@ def _pointed_at_ours(
 
 
 def _same_item(
-    programme: Programme, table: str, theirs: dict[str, Any], unique_keys: list[list[str]]
+    programme: Programme,
+    table: str,
+    theirs: dict[str, Any],
+    unique_keys: tuple[tuple[str, ...], ...],
 ) -> str | None:
     """The id of our row that has the same unique key as `theirs`, if any."""
     for columns in unique_keys:
@@ -350,24 +336,11 @@ def _same_item(
 
 
 def tables_in_merge_order(programme: Programme) -> list[str]:
-    """Every programme table, each after the tables its foreign keys point to."""
-    tables = [t for t in programme.table_names() if "id" in programme.db[t].columns_dict]
-    parents = {
-        t: {fk.other_table for fk in programme.db[t].foreign_keys if fk.other_table != t}
-        for t in tables
-    }
-    ordered: list[str] = []
-    placed: set[str] = set()
-    remaining = list(tables)
-    while remaining:
-        ready = [t for t in remaining if parents[t] <= placed | (parents[t] - set(tables))]
-        if not ready:  # a cycle between tables: deferred foreign keys cope with it
-            ready = remaining[:1]
-        for t in ready:
-            ordered.append(t)
-            placed.add(t)
-            remaining.remove(t)
-    return ordered
+    """Every programme table with ids, each after the tables its foreign keys point to
+    (then in the order they were made, which the report's list of differences follows)."""
+    schema = programme.schema
+    by_generation = sorted(schema.created, key=lambda table: schema.depth[table])
+    return [table for table in by_generation if "id" in schema.column_names(table)]
 
 
 def _shown(

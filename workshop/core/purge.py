@@ -170,7 +170,7 @@ def personal_columns(programme: Programme) -> list[PersonalColumn]:
                 found[(table, column)] = PersonalColumn(table, column, blank)
     for table in sorted(tables):
         sql = programme.db[table].schema
-        defaults = programme.db[table].default_values
+        defaults = programme.schema.defaults(table)
         info = {c.name: c for c in programme.db[table].columns}
         for column in _PERSONAL_COMMENT.findall(sql):
             if column in info and (table, column) not in found:
@@ -189,8 +189,6 @@ def personal_columns(programme: Programme) -> list[PersonalColumn]:
 
 
 def _blank_for(column: Any, default: Any) -> Any:
-    if isinstance(default, str) and len(default) >= 2 and default[0] == default[-1] == "'":
-        return default[1:-1]
     if default is not None:
         return default
     if not column.notnull:

@@ -375,5 +375,10 @@ def m007_reliability(db: Database) -> None:
     db.execute("CREATE INDEX idx_purge_log_session ON purge_log(session_id)")
 
 
+def migration_names() -> list[str]:
+    """Every migration this version knows, in the order they run."""
+    return [m.name for m in migrations._migrations]
+
+
 def known_migration_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    return set(migration_names())

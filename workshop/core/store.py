@@ -18,10 +18,12 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from workshop.core import table_rules
+from workshop.core import schema_map, table_rules
+from workshop.core.backups import backup_if_migrating
 from workshop.core.clock import new_id, utc_now
 from workshop.core.errors import ProgrammeFileError, ValidationError
 from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
+from workshop.core.schema_map import SchemaMap
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".workshop"
@@ -91,18 +93,7 @@ def inspect_file(path: Path) -> None:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             raise ProgrammeFileError(_damaged(name))
-        has_log = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
-        ).fetchone()
-        applied = set()
-        if has_log:
-            applied = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [migrations.name],
-                )
-            }
+        applied = set(schema_map.applied_migrations(conn) or ())
         newer = applied - known_migration_names()
         if newer:
             raise ProgrammeFileError(
@@ -132,7 +123,7 @@ class Programme:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] | None = None
-        self._children_cache: dict[str, list[tuple[str, str, str]]] | None = None
+        self._schema: SchemaMap | None = None
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -170,8 +161,6 @@ class Programme:
             db.execute("PRAGMA foreign_keys = ON")
             return cls(path, db, read_only=True)
         # Reliability hook (issue 8): snapshot the file before a migration changes it.
-        from workshop.core.backups import backup_if_migrating
-
         backup_if_migrating(path)
         return cls._prepare(path, Database(path))
 
@@ -277,6 +266,12 @@ class Programme:
     def programme(self) -> dict[str, Any]:
         return next(self.db["programme"].rows_where(limit=1))
 
+    @property
+    def schema(self) -> SchemaMap:
+        """The file's tables and how they link, read again only after they changed."""
+        self._schema = schema_map.current(self.db.conn, self._schema)
+        return self._schema
+
     # ----- writing -------------------------------------------------------------------
 
     def _check_writable(self) -> None:
@@ -347,6 +342,7 @@ class Programme:
         root = self.get(table, row_id)
         if root is None:
             return snapshot
+        schema = self.schema
         queue = [(table, root)]
         seen: set[tuple[str, str]] = set()
         relinked: dict[tuple[str, str], dict[str, Any]] = {}
@@ -356,12 +352,12 @@ class Programme:
                 continue
             seen.add((current_table, row["id"]))
             snapshot.rows.append((current_table, row))
-            for child_table, column, on_delete in self._children_of(current_table):
-                for child in self.rows(child_table, f"[{column}] = ?", [row["id"]]):
-                    if on_delete == "CASCADE":
-                        queue.append((child_table, child))
-                    elif on_delete == "SET NULL":
-                        relinked.setdefault((child_table, child["id"]), child)
+            for link in schema.links_to(current_table):
+                for child in self.rows(link.table, f"[{link.column}] = ?", [row["id"]]):
+                    if link.on_delete == "CASCADE":
+                        queue.append((link.table, child))
+                    elif link.on_delete == "SET NULL":
+                        relinked.setdefault((link.table, child["id"]), child)
         snapshot.relinked = [
             (child_table, child)
             for (child_table, child_id), child in relinked.items()
@@ -369,35 +365,12 @@ class Programme:
         ]
         return snapshot
 
-    def _children_of(self, table: str) -> list[tuple[str, str, str]]:
-        """(table, column, on delete) of every foreign key that points at `table`."""
-        if self._children_cache is None:
-            cache: dict[str, list[tuple[str, str, str]]] = {}
-            for name in self.db.table_names():
-                for fk in self.db.execute(f"PRAGMA foreign_key_list([{name}])").fetchall():
-                    parent, column, on_delete = fk[2], fk[3], fk[6]
-                    cache.setdefault(parent, []).append((name, column, on_delete.upper()))
-            self._children_cache = cache
-        return self._children_cache.get(table, [])
-
     def with_defaults(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         """`row` completed with the table's column defaults: the whole row the validation
         rules see, as it would be stored (for checking rows before writing them)."""
-        defaults = self.db[table].default_values
-        merged = {key: _unquote_default(value) for key, value in defaults.items()}
-        merged.update(row)
-        return merged
+        return {**self.schema.defaults(table), **row}
 
     def table_names(self) -> list[str]:
-        """The programme's own tables (not SQLite's or the migration log)."""
-        return [
-            name
-            for name in self.db.table_names()
-            if not name.startswith(("_", "sqlite_")) and "_fts" not in name
-        ]
-
-
-def _unquote_default(value: Any) -> Any:
-    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == "'":
-        return value[1:-1]
-    return value
+        """The programme's own tables (not SQLite's or the migration log), in the order
+        they were made."""
+        return list(self.schema.created)

@@ -21,13 +21,14 @@ import math
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workshop.core import schema_map
 from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.files import built_beside, write_atomically
-from workshop.core.schema import known_migration_names, migrations
+from workshop.core.schema import known_migration_names, migration_names
+from workshop.core.schema_map import Column
 from workshop.core.store import Programme, Snapshot
 
 FORMAT = "workshop-record"
@@ -49,71 +50,18 @@ class RecordError(WorkshopError):
 # ----- the shape of the file -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: str  # TEXT, INTEGER, REAL
-    required: bool  # NOT NULL without a default
-    nullable: bool
+def _required(column: Column) -> bool:
+    """A row in the document must give this field (NOT NULL without a default, or the id)."""
+    return column.name == "id" or (column.not_null and not column.has_default)
 
 
-@dataclass(frozen=True)
-class Reference:
-    column: str
-    table: str
-    other_column: str
-
-
-def _columns(programme: Programme, table: str) -> list[Column]:
-    out = []
-    for _cid, name, type_, notnull, default, _pk in programme.db.execute(
-        f"PRAGMA table_info([{table}])"
-    ).fetchall():
-        out.append(
-            Column(
-                name=name,
-                type=(type_ or "TEXT").upper(),
-                required=bool(notnull) and default is None and name != "id" or name == "id",
-                nullable=not notnull and name != "id",
-            )
-        )
-    return out
-
-
-def _references(programme: Programme, table: str) -> list[Reference]:
-    return [
-        Reference(row[3], row[2], row[4] or "id")
-        for row in programme.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
-    ]
-
-
-def table_order(programme: Programme) -> list[str]:
-    """The programme's tables, each after the tables it refers to (then by name)."""
-    names = sorted(programme.table_names())
-    parents = {
-        name: {r.table for r in _references(programme, name) if r.table != name} for name in names
-    }
-    ordered: list[str] = []
-    placed: set[str] = set()
-    while len(ordered) < len(names):
-        ready = [n for n in names if n not in placed and parents[n] <= placed]
-        if not ready:  # a cycle: fall back to name order for what is left
-            ready = [n for n in names if n not in placed]
-        for name in ready:
-            ordered.append(name)
-            placed.add(name)
-    return ordered
+def _nullable(column: Column) -> bool:
+    return not column.not_null and column.name != "id"
 
 
 def applied_migrations(programme: Programme) -> list[str]:
-    known = [m.name for m in migrations._migrations]
-    applied = {
-        row[0]
-        for row in programme.db.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
-        ).fetchall()
-    }
-    return [name for name in known if name in applied]
+    applied = set(schema_map.applied_migrations(programme.db.conn) or ())
+    return [name for name in migration_names() if name in applied]
 
 
 # ----- export ---------------------------------------------------------------------------------
@@ -126,8 +74,8 @@ def record_document(programme: Programme) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "migrations": applied_migrations(programme),
     }
-    for table in table_order(programme):
-        columns = [c.name for c in _columns(programme, table)]
+    for table in programme.schema.tables:
+        columns = programme.schema.column_names(table)
         select = ", ".join(f"[{c}]" for c in columns)
         rows = programme.db.execute(f"SELECT {select} FROM [{table}] ORDER BY id").fetchall()
         document[table] = [dict(zip(columns, row, strict=True)) for row in rows]
@@ -187,8 +135,8 @@ def record_zip(programme: Programme, progress: Progress | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(RECORD_NAME, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        for table in table_order(programme):
-            columns = [c.name for c in _columns(programme, table)]
+        for table in programme.schema.tables:
+            columns = list(programme.schema.column_names(table))
             archive.writestr(f"tables/{table}.csv", _csv(document[table], columns))
         for name, png in board_pictures(programme, progress):
             # PNGs are compressed already: store them as they are.
@@ -273,7 +221,7 @@ _INT_RANGE = (-(2**63), 2**63 - 1)  # what SQLite can hold
 
 def _type_ok(value: Any, column: Column) -> bool:
     if value is None:
-        return column.nullable
+        return _nullable(column)
     if isinstance(value, bool):
         return False
     if column.type.startswith("INT"):
@@ -324,7 +272,7 @@ def check_document(document: Any, programme: Programme) -> list[str]:
         )
     target_migrations = applied_migrations(programme)
     same_schema = applied == target_migrations
-    order = table_order(programme)
+    order = list(programme.schema.tables)
     for key in document:
         if key not in META_KEYS and key not in order:
             raise _refuse(key, "is not a table this version of Workshop knows.")
@@ -336,7 +284,7 @@ def check_document(document: Any, programme: Programme) -> list[str]:
         rows = document.get(table, [])
         if not isinstance(rows, list):
             raise _refuse(table, "should be a list of rows.")
-        columns = {c.name: c for c in _columns(programme, table)}
+        columns = {c.name: c for c in programme.schema.columns[table]}
         seen: set[str] = set()
         for index, row in enumerate(rows):
             place = f"{table}[{index}]"
@@ -347,7 +295,7 @@ def check_document(document: Any, programme: Programme) -> list[str]:
                     raise _refuse(f"{place}.{name}", f"is not a field of {table}.")
             for column in columns.values():
                 if column.name not in row:
-                    if same_schema or column.required:
+                    if same_schema or _required(column):
                         raise _refuse(f"{place}.{column.name}", "is missing.")
                     continue
                 if not _type_ok(row[column.name], column):
@@ -365,16 +313,16 @@ def check_document(document: Any, programme: Programme) -> list[str]:
     if len(document["programme"]) != 1:
         raise _refuse("programme", f"holds {len(document['programme'])} rows; it should hold 1.")
     for table in order:
-        refs = _references(programme, table)
+        links = programme.schema.links_from(table)
         for index, row in enumerate(document.get(table, [])):
-            for ref in refs:
-                value = row.get(ref.column)
-                if value is None or ref.other_column != "id":
+            for link in links:
+                value = row.get(link.column)
+                if value is None or link.parent_column != "id":
                     continue
-                if value not in ids.get(ref.table, set()):
+                if value not in ids.get(link.parent, set()):
                     raise _refuse(
-                        f"{table}[{index}].{ref.column}",
-                        f"points to {ref.table} {value}, which is not in the document.",
+                        f"{table}[{index}].{link.column}",
+                        f"points to {link.parent} {value}, which is not in the document.",
                     )
     return order
 
@@ -389,14 +337,12 @@ def _is_empty(programme: Programme) -> bool:
     # A title alone (as `workshop new FILE --title` gives) is not content to protect.
     blank = {
         c.name
-        for c in _columns(programme, "programme")
+        for c in programme.schema.columns["programme"]
         if c.name not in ("id", "created_at", "updated_at", "title")
     }
-    column_defaults = programme.db["programme"].default_values
+    column_defaults = programme.schema.defaults("programme")
     for name in blank:
         default = column_defaults.get(name)
-        if isinstance(default, str) and len(default) >= 2 and default[0] == default[-1] == "'":
-            default = default[1:-1]
         if row[name] not in (default, "", None):
             return False
     return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from workshop.core import backups, instance_lock
 from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.paths import default_file
-from workshop.core.store import Programme
+from workshop.core.store import Programme, inspect_file
 from workshop.demo import write_demo
 from workshop.ui import dialogs
 
@@ -152,7 +152,7 @@ def _sound_or_restored(path: Path, parent: QWidget | None) -> bool:
                 f"There is no file called {path.name} in {path.parent}. "
                 "Check the name, or use File > New to start a programme there."
             )
-        backups.inspect_programme_file(path)
+        inspect_file(path)
         return True
     except ProgrammeFileError as exc:
         problem = str(exc)
