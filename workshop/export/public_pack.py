@@ -176,6 +176,9 @@ def heard_from(programme: Programme, policy: privacy.PrivacyPolicy) -> dict[str,
     }
 
 
+# ----- the document, as the shared blocks ----------------------------------------------
+
+
 def _sources_phrase(point: PublicPoint) -> str:
     times = "once" if point.source_count == 1 else f"{point.source_count} times"
     if point.source_count == 0:
