@@ -25,12 +25,12 @@ from workshop.core import agenda, boards
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.demo import write_demo
+from workshop.export.document.html import render_html
+from workshop.export.document.styles import markup
 from workshop.export.fonts import SANS, register_fonts
 from workshop.export.pack import build_pack
 from workshop.export.pack.build import pack_document
 from workshop.export.pack.model import Bullets, Heading, Para, Table
-from workshop.export.pack.styles import markup
-from workshop.export.pack_html import render_html
 from workshop.export.record import export_record, import_record
 
 WORDS = (

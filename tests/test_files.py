@@ -6,7 +6,8 @@ import pytest
 
 from workshop.core import decks
 from workshop.core.files import FileWriteError, built_beside, write_atomically
-from workshop.export import atomic
+from workshop.export import deck_pdf, public_pack
+from workshop.export.pack import build as pack_build
 
 
 def test_a_full_disk_leaves_the_old_deck_file_and_no_temporary_file(tmp_path, monkeypatch):
@@ -26,9 +27,9 @@ def test_a_full_disk_leaves_the_old_deck_file_and_no_temporary_file(tmp_path, mo
     assert decks.load_deck(path).title == decks.builtin_deck().title
 
 
-def test_exports_keep_their_names_for_the_same_writer():
-    assert atomic.write_atomically is write_atomically
-    assert atomic.ExportWriteError is FileWriteError
+def test_exports_use_the_same_writer():
+    for export in (deck_pdf, public_pack, pack_build):
+        assert export.write_atomically is write_atomically
 
 
 def test_a_missing_folder_is_named(tmp_path):

@@ -16,8 +16,7 @@ from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.demo import write_demo
 from workshop.export.fonts import is_right_to_left
-from workshop.export.pack import build_pack, write_pack
-from workshop.export.pack_html import build_pack_html
+from workshop.export.pack import build_pack, build_pack_html, write_pack
 
 # Personal data planted in every place the file can hold it.
 PLANTED_NAME = "Zebedee Quartermaine"
@@ -282,13 +281,12 @@ def test_write_pack_writes_pdf_and_html_atomically(demo_file, tmp_path, monkeypa
     out = tmp_path / "pack.pdf"
     out.write_bytes(b"the old pack")
     import workshop.core.files
-    import workshop.export.atomic as atomic
 
     def full_disk(src, dst):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(workshop.core.files.os, "replace", full_disk)
-    with pytest.raises(atomic.ExportWriteError, match="No space left"):
+    with pytest.raises(workshop.core.files.FileWriteError, match="No space left"):
         write_pack(demo_file, out, invariant=True)
     assert out.read_bytes() == b"the old pack"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]

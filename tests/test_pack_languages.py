@@ -13,10 +13,9 @@ from reportlab.pdfbase import pdfmetrics
 from workshop.core import agenda, boards
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.export.document.styles import markup
 from workshop.export.fonts import ARABIC, SANS, for_print, register_fonts
-from workshop.export.pack import build_pack
-from workshop.export.pack.styles import markup
-from workshop.export.pack_html import build_pack_html
+from workshop.export.pack import build_pack, build_pack_html
 
 NOTES = {
     "Welsh": "Dw i eisiau gwybod pwy sy'n gwneud y penderfyniad: ŵyr, ŷd, ẃ",

@@ -8,8 +8,8 @@ from pathlib import Path
 from workshop.core import feedback, instance_lock
 from workshop.core.errors import ValidationError
 from workshop.core.feedback_codes import format_code
+from workshop.core.files import write_atomically
 from workshop.core.store import Programme
-from workshop.export.atomic import write_atomically
 from workshop.export.feedback_cards_pdf import build_cards_pdf
 
 

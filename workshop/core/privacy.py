@@ -94,9 +94,12 @@ class PrivacyPolicy:
         return text
 
 
-def _split_people(text: str) -> list[str]:
+def split_people(text: str) -> list[str]:
     """'Priya Shah; Amina Yusuf (community connector)' -> the names, and each part of them
-    long enough to identify someone (a first name on its own is still a name)."""
+    long enough to identify someone (a first name on its own is still a name).
+
+    For a `PrivacyPolicy`'s known names: a document that knows more people than
+    `policy_for` does (the public one reads every table) adds them this way."""
     names: list[str] = []
     for part in re.split(r"[;,/\n]|\band\b", text or ""):
         part = re.sub(r"\(.*?\)", "", part).strip()
@@ -125,11 +128,11 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
     codes: list[str] = []
     for row in programme.rows("participants"):
         codes.append(row["code"])
-        names.extend(_split_people(row["name"]))
+        names.extend(split_people(row["name"]))
         if row["contact"]:
             names.append(row["contact"])
     for row in programme.rows("sessions"):
-        names.extend(_split_people(row["facilitators"]))
+        names.extend(split_people(row["facilitators"]))
     tables = set(programme.db.table_names())
     for table, column in _CODE_COLUMNS | _NAME_COLUMNS:
         if table not in tables:
@@ -141,7 +144,7 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
             if (table, column) in _CODE_COLUMNS:
                 codes.append(value)
             elif _looks_like_name(value):
-                names.extend(_split_people(value))
+                names.extend(split_people(value))
     return PrivacyPolicy(audience=audience, known_names=names, known_codes=codes)
 
 

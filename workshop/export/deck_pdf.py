@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
 
 from workshop.core.decks import Card, Deck, Term
-from workshop.export.atomic import write_atomically
+from workshop.core.files import write_atomically
 from workshop.export.fonts import SANS, SANS_BOLD, for_print, register_fonts
 
 PAGE_W, PAGE_H = A4

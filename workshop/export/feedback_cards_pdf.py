@@ -33,8 +33,8 @@ from reportlab.platypus import Paragraph
 
 from workshop.core.feedback import CardPlan, PlannedCard, card_url, require_card_settings
 from workshop.core.feedback_codes import format_code
+from workshop.export.document.styles import markup
 from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
-from workshop.export.pack.styles import markup
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")

@@ -6,55 +6,31 @@ participant codes (every free text goes through the privacy policy, which also k
 codes and names held anywhere in the file), no facilitators, no individual access
 requests, and counts of people from 1 to 4 are shown as "fewer than 5".
 
-`build_public_pack(programme) -> bytes`; `write_public_pack` writes the PDF and its
-accessible HTML copy atomically, for the CLI (`workshop pack FILE --public`) and the
-points screen.
+This module builds the document's blocks; the shared renderers
+(`workshop.export.document`) print them as running text and write the accessible HTML
+copy. `build_public_pack(programme) -> bytes`; `write_public_pack` writes the PDF and
+its HTML copy atomically, for the CLI (`workshop pack FILE --public`) and the points
+screen.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
 from workshop.core import points, privacy, vocab
 from workshop.core.clock import long_date
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
-from workshop.export.fonts import SANS
-from workshop.export.pack.styles import (
-    ACCENT_LIGHT,
-    MARGIN,
-    MUTED,
-    RULE,
-    markup,
-    right_to_left,
-    styles,
-)
+from workshop.export.document.html import render_html
+from workshop.export.document.model import Block, Document, Group, Heading, Para, Table
+from workshop.export.document.pdf import render_pdf
+from workshop.export.document.styles import RUNNING_TEXT
 
-SIGNIFICANT = colors.HexColor("#8a3b00")
 QUOTES_PER_POINT = 3
 
 # How each status reads to the public.
@@ -89,7 +65,7 @@ def public_policy(programme: Programme) -> privacy.PrivacyPolicy:
             elif column in _NAME_COLUMNS:
                 for (value,) in programme.db.execute(f"SELECT DISTINCT [{column}] FROM [{table}]"):
                     if isinstance(value, str) and value.strip():
-                        names.extend(privacy._split_people(value))
+                        names.extend(privacy.split_people(value))
                         names.append(value.strip())
     return privacy.PrivacyPolicy(privacy.PARTNER, known_names=names, known_codes=codes)
 
@@ -200,100 +176,7 @@ def heard_from(programme: Programme, policy: privacy.PrivacyPolicy) -> dict[str,
     }
 
 
-# ----- layout -----------------------------------------------------------------------------
-
-
-@cache
-def _styles() -> dict[str, ParagraphStyle]:
-    """The summary pack's type (`pack.styles`), so both documents look like one family.
-
-    Only two differ: sections follow one another on a page here (the partner pack starts
-    each on a new page, so its big h1 has no space above), and significance is flagged.
-    """
-    pack = styles()
-    return {
-        "body": pack["body"],
-        "title": pack["cover_title"],
-        "subtitle": pack["cover_sub"],
-        "h1": ParagraphStyle(
-            "public_h1", parent=pack["h1"], fontSize=17, leading=22, spaceBefore=14, spaceAfter=8
-        ),
-        "h2": pack["h3"],
-        "quote": pack["quote"],
-        "small": pack["muted"],
-        "cell": pack["cell"],
-        "flag": ParagraphStyle("flag", parent=pack["body"], textColor=SIGNIFICANT, spaceAfter=3),
-    }
-
-
-class _Builder:
-    def __init__(self) -> None:
-        self.s = _styles()
-        self.story: list = []
-
-    def para(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
-        xml, rtl = markup(text, bold)
-        return Paragraph(xml, right_to_left(self.s[style]) if rtl else self.s[style])
-
-    def labelled(self, label: str, text: str) -> Paragraph | None:
-        if not (text or "").strip():
-            return None
-        value, _ = markup(text)
-        head, _ = markup(label, bold=True)
-        return Paragraph(f"{head} {value}", self.s["body"])
-
-    def table(self, rows: list[list[str]], widths: list[float], header: bool = True) -> None:
-        cells = [
-            [self.para(c, "cell", bold=header and r == 0) for c in row]
-            for r, row in enumerate(rows)
-        ]
-        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), SANS),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
-        if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT))
-        table.setStyle(TableStyle(style))
-        self.story.append(table)
-        self.story.append(Spacer(1, 4 * mm))
-
-
-class _Doc(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, footer: str, **kwargs: Any):
-        super().__init__(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + 4 * mm,
-            **kwargs,
-        )
-        frame = Frame(
-            MARGIN, MARGIN + 4 * mm, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 4 * mm, id="body"
-        )
-        self.footer = footer
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._page)])
-
-    def _page(self, canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(SANS, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, self.footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 2 * mm, f"Page {doc.page}")
-        canvas.restoreState()
-
-    def afterFlowable(self, flowable) -> None:
-        mark = getattr(flowable, "_bookmark", None)
-        if mark:
-            text, level = mark
-            key = f"h{id(flowable)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+# ----- the document, as the shared blocks ----------------------------------------------
 
 
 def _sources_phrase(point: PublicPoint) -> str:
@@ -304,48 +187,7 @@ def _sources_phrase(point: PublicPoint) -> str:
     return f"Heard {times}{sessions}."
 
 
-# ----- the document as blocks, rendered as PDF and as accessible HTML ----------------------
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int  # 0 the title, 1 a section, 2 a point or sub-section
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    style: str = "body"  # body, subtitle, subtitle_bold, small, flag, quote, strong
-
-
-@dataclass(frozen=True)
-class Labelled:
-    label: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Rows:
-    rows: list[list[str]]  # the first row is the header
-    widths: list[float]  # fractions of the page width
-
-
-@dataclass(frozen=True)
-class Group:
-    """Kept together on one page; one point, or one response."""
-
-    blocks: list
-
-
-@dataclass(frozen=True)
-class PublicDocument:
-    title: str
-    organisation: str
-    blocks: list
-
-
-def public_document(programme: Programme, today: date | None = None) -> PublicDocument:
+def public_document(programme: Programme, today: date | None = None) -> Document:
     """Everything the public document says, in order, with personal data already out."""
     policy = public_policy(programme)
     prog = programme.programme()
@@ -357,27 +199,27 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
     reach = heard_from(programme, policy)
     latest = max((p.published_on for p in published), default="")
     today = today or date.today()
-    out: list = []
+    cover: list[Block] = [Heading("You said, we did", 0)]
+    out: list[Block] = []
 
     def labelled(label: str, text: str) -> None:
         if (text or "").strip():
-            out.append(Labelled(label, text))
+            out.append(Para(text, label=label))
 
-    def para(text: str, style: str = "body") -> None:
+    def para(text: str, style: str = "body", bold: bool = False, to: list[Block] = out) -> None:
         if (text or "").strip():
-            out.append(Para(text, style))
+            to.append(Para(text, style, bold=bold))
 
-    # ----- cover
-    out.append(Heading("You said, we did", 0))
-    para(title, "subtitle_bold")
-    para(organisation, "subtitle")
+    para(title, "subtitle", bold=True, to=cover)
+    para(organisation, "subtitle", to=cover)
     para(
         "We asked residents what they thought. This is what you told us, what we have done "
         f"about it, and why. {len(all_points)} points were raised; {len(published)} have a "
-        "published response so far."
+        "published response so far.",
+        to=cover,
     )
     if latest:
-        para(f"Responses last updated {long_date(latest)}.", "small")
+        para(f"Responses last updated {long_date(latest)}.", "muted", to=cover)
 
     # ----- what we asked and why
     out.append(Heading("What we asked and why", 1))
@@ -401,7 +243,7 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
         f'numbers from 1 to 4 are shown as "{privacy.FEWER_THAN}".'
     )
     if sessions:
-        rows = [["Session", "When", "Kind of session"]]
+        rows = []
         for session in sessions:
             when = long_date(session["starts_at"][:10]) if session["starts_at"] else ""
             rows.append(
@@ -411,10 +253,11 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
                     vocab.SESSION_FORMATS.label(session["format"]),
                 ]
             )
-        out.append(Rows(rows, [0.55, 0.2, 0.25]))
+        out.append(Table(["Session", "When", "Kind of session"], rows, widths=[0.55, 0.2, 0.25]))
     if reach["groups"]:
         para("People we heard from, by group (one person can be in more than one group):")
-        out.append(Rows([["Group", "People"], *[[g, n] for g, n in reach["groups"]]], [0.7, 0.3]))
+        groups = [[group, str(n)] for group, n in reach["groups"]]
+        out.append(Table(["Group", "People"], groups, widths=[0.7, 0.3]))
 
     # ----- what you said
     out.append(Heading("What you said", 1))
@@ -425,17 +268,18 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
     )
     numbers = {id(point): n for n, point in enumerate(all_points, 1)}
     for number, point in enumerate(all_points, 1):
-        block: list = [Heading(f"{number}. {point.statement}", 2)]
+        # Each point is a heading of its own, but too many to list among the bookmarks.
+        block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
         if point.significant:
             reason = f": {point.significance_reason}" if point.significance_reason else ""
             block.append(Para(f"Significant{reason}", "flag"))
-        block.append(Para(_sources_phrase(point), "small"))
-        block.extend(Para(quote, "quote") for quote in point.quotes)
+        block.append(Para(_sources_phrase(point), "muted"))
+        block.extend(Para(f"“{quote}”", "quote") for quote in point.quotes)
         answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
         block.append(
-            Labelled(
-                "Our response:",
+            Para(
                 f"{answer} (see point {number} below)." if answer else "Not published yet.",
+                label="Our response:",
             )
         )
         out.append(Group(block))
@@ -446,8 +290,8 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
         para("We have not published any responses yet.")
     for point in published:
         block = [
-            Heading(f"{numbers[id(point)]}. {point.statement}", 2),
-            Para(PUBLIC_STATUS.get(point.status, point.status), "strong"),
+            Heading(f"{numbers[id(point)]}. {point.statement}", 2, in_contents=False),
+            Para(PUBLIC_STATUS.get(point.status, point.status), bold=True),
         ]
         for label, text in (
             ("What we decided:", point.decision),
@@ -457,7 +301,7 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
             ("Published:", long_date(point.published_on)),
         ):
             if (text or "").strip():
-                block.append(Labelled(label, text))
+                block.append(Para(text, label=label))
         out.append(Group(block))
     if waiting:
         due = long_date(prog["responses_due"]) if prog["responses_due"] else ""
@@ -487,57 +331,31 @@ def public_document(programme: Programme, today: date | None = None) -> PublicDo
         "This document contains no names, contact details or participant codes. Counts of "
         f'1 to 4 people are shown as "{privacy.FEWER_THAN}". Produced '
         f"{long_date(today.isoformat())}.",
-        "small",
+        "muted",
     )
-    return PublicDocument(title, organisation, out)
-
-
-_PDF_STYLE = {"subtitle_bold": ("subtitle", True), "strong": ("body", True)}
-
-
-def _pdf_flowables(b: _Builder, blocks: list) -> list:
-    width = A4[0] - 2 * MARGIN
-    flowables: list = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            if block.level == 0:
-                flowables.append(b.para(block.text, "title"))
-                continue
-            if block.level == 1:
-                flowables.append(CondPageBreak(60 * mm))
-            paragraph = b.para(block.text, "h1" if block.level == 1 else "h2")
-            if block.level == 1 or not block.text[:1].isdigit():
-                paragraph._bookmark = (block.text, block.level - 1)  # type: ignore[attr-defined]
-            flowables.append(paragraph)
-        elif isinstance(block, Para):
-            style, bold = _PDF_STYLE.get(block.style, (block.style, False))
-            text = f"“{block.text}”" if block.style == "quote" else block.text
-            flowables.append(b.para(text, style, bold))
-            if style == "subtitle":
-                flowables.append(Spacer(1, 2 * mm))
-        elif isinstance(block, Labelled):
-            flowables.append(b.labelled(block.label, block.text))
-        elif isinstance(block, Rows):
-            b.story = []
-            b.table(block.rows, [width * f for f in block.widths])
-            flowables.extend(b.story)
-        elif isinstance(block, Group):
-            flowables.append(KeepTogether(_pdf_flowables(b, block.blocks)))
-            flowables.append(Spacer(1, 2 * mm))
-    return flowables
+    return Document(
+        title=f"You said, we did: {title}",
+        author=organisation or "Workshop",
+        subject="Points raised by residents and our published responses",
+        footer=f"You said, we did: {title}"[:110],
+        lang="en-GB",
+        layout=RUNNING_TEXT,
+        cover=cover,
+        sections=out,
+    )
 
 
 def build_public_pack(
     programme: Programme, *, invariant: bool = False, today: date | None = None
 ) -> bytes:
     """The public "You said, we did" PDF as bytes. Holds no personal data."""
-    return _render_pdf(public_document(programme, today), invariant)
+    return render_pdf(public_document(programme, today), invariant=invariant)
 
 
 def build_public_pack_html(programme: Programme, *, today: date | None = None) -> str:
     """The same document as one accessible HTML page (the PDF is untagged): real headings,
     tables with header cells, quotes in their own language direction."""
-    return _render_html(public_document(programme, today))
+    return render_html(public_document(programme, today))
 
 
 def write_public_pack(
@@ -553,95 +371,9 @@ def write_public_pack(
     atomically. Returns the paths written."""
     out_pdf = Path(out_pdf)
     document = public_document(programme, today)
-    pdf = _render_pdf(document, invariant)
-    page = _render_html(document) if html else None
+    pdf = render_pdf(document, invariant=invariant)
+    page = render_html(document) if html else None
     written = [write_atomically(out_pdf, pdf)]
     if page is not None:
         written.append(write_atomically(out_pdf.with_suffix(".html"), page.encode("utf-8")))
     return written
-
-
-def _render_pdf(document: PublicDocument, invariant: bool) -> bytes:
-    b = _Builder()
-    story = _pdf_flowables(b, document.blocks)
-    buffer = io.BytesIO()
-    doc = _Doc(
-        buffer,
-        footer=f"You said, we did: {document.title}"[:110],
-        title=f"You said, we did: {document.title}",
-        author=document.organisation or "Workshop",
-        subject="Points raised by residents and our published responses",
-        creator="Workshop",
-        lang="en-GB",
-        initialFontName=SANS,  # no Helvetica anywhere, not even the unused default
-        invariant=1 if invariant else 0,
-    )
-    doc.build(story)
-    return buffer.getvalue()
-
-
-def _render_html(document: PublicDocument) -> str:
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en-GB">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape('You said, we did: ' + document.title)}</title>",
-        "<style>body{font-family:sans-serif;max-width:46em;margin:1em auto;padding:0 1em;"
-        "line-height:1.5;color:#1b1b1b}h1,h2{color:#1d4f91}.flag{color:#8a3b00}"
-        ".small{color:#505a5f;font-size:.9em}table{border-collapse:collapse}"
-        "th,td{text-align:left;padding:.2em .6em;border-bottom:1px solid #b1b4b6}"
-        "blockquote{margin:.2em 0 .2em 1.5em}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
-    parts.extend(_html_blocks(document.blocks))
-    parts += ["</main>", "</body>", "</html>", ""]
-    return "\n".join(parts)
-
-
-def _html_blocks(blocks: list) -> list[str]:
-    out: list[str] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            level = {0: 1, 1: 2, 2: 3}[block.level]
-            out.append(f"<h{level}>{escape(block.text)}</h{level}>")
-        elif isinstance(block, Para):
-            text = escape(block.text).replace("\n", "<br>")
-            if block.style == "quote":
-                out.append(f'<blockquote dir="auto"><p>“{text}”</p></blockquote>')
-            elif block.style in ("strong", "subtitle_bold"):
-                out.append(f"<p><strong>{text}</strong></p>")
-            elif block.style in ("small", "flag"):
-                out.append(f'<p class="{block.style}">{text}</p>')
-            else:
-                out.append(f"<p>{text}</p>")
-        elif isinstance(block, Labelled):
-            out.append(
-                f"<p><strong>{escape(block.label)}</strong> "
-                f"{escape(block.text).replace(chr(10), '<br>')}</p>"
-            )
-        elif isinstance(block, Rows):
-            header, *rows = block.rows
-            out.append("<table>")
-            out.append(
-                "<thead><tr>"
-                + "".join(f'<th scope="col">{escape(c)}</th>' for c in header)
-                + "</tr></thead>"
-            )
-            out.append("<tbody>")
-            for row in rows:
-                first, *rest = row
-                out.append(
-                    f'<tr><th scope="row">{escape(first)}</th>'
-                    + "".join(f"<td>{escape(c)}</td>" for c in rest)
-                    + "</tr>"
-                )
-            out.append("</tbody></table>")
-        elif isinstance(block, Group):
-            out.append("<section>")
-            out.extend(_html_blocks(block.blocks))
-            out.append("</section>")
-    return out

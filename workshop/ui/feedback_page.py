@@ -472,7 +472,7 @@ class FeedbackPage(QWidget):
         QThreadPool.globalInstance().start(job)
 
     def _built(self, data: bytes | None, error: str) -> None:
-        from workshop.export.atomic import write_atomically
+        from workshop.core.files import write_atomically
 
         # The plan that was laid out, even if the options were changed meanwhile.
         purpose, target, plan = self._pending or ("", None, None)

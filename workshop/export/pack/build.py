@@ -8,58 +8,48 @@ the pack.
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from workshop.core.errors import ValidationError
+from workshop.core.files import write_atomically
 from workshop.core.privacy import PARTNER, check_audience, policy_for
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
-from workshop.export.atomic import write_atomically
+from workshop.export.document.html import render_html
+from workshop.export.document.model import Document
+from workshop.export.document.pdf import render_pdf
+from workshop.export.document.styles import REPORT
+from workshop.export.pack import (
+    sections_agenda,
+    sections_boards,
+    sections_cards,
+    sections_feedback,
+    sections_glossary,
+    sections_intro,
+    sections_methods,
+    sections_people,
+    sections_points,
+    sections_questions,
+)
 from workshop.export.pack.model import Block, PackContext, Progress
-from workshop.export.pack.sections_intro import cover, pack_title
 
-SECTIONS: list[str] = [
-    "workshop.export.pack.sections_intro:expectations",
-    "workshop.export.pack.sections_people:reach",
-    "workshop.export.pack.sections_people:accessibility",
-    "workshop.export.pack.sections_people:incentives",
-    "workshop.export.pack.sections_agenda:agenda",
-    "workshop.export.pack.sections_boards:boards",
-    "workshop.export.pack.sections_cards:card_reactions",
-    "workshop.export.pack.sections_questions:questions",
-    "workshop.export.pack.sections_feedback:feedback",
-    "workshop.export.pack.sections_points:points",
-    "workshop.export.pack.sections_glossary:glossary",
-    "workshop.export.pack.sections_methods:methods",
+SECTIONS = [
+    sections_intro.expectations,
+    sections_people.reach,
+    sections_people.accessibility,
+    sections_people.incentives,
+    sections_agenda.agenda,
+    sections_boards.boards,
+    sections_cards.card_reactions,
+    sections_questions.questions,
+    sections_feedback.feedback,
+    sections_points.points,
+    sections_glossary.glossary,
+    sections_methods.methods,
 ]
 
 LANG = "en-GB"
-
-
-@dataclass
-class PackDocument:
-    """Everything needed to print the pack or write its HTML copy."""
-
-    title: str
-    author: str
-    subject: str
-    footer: str
-    lang: str
-    internal: bool
-    cover: list[Block]
-    sections: list[Block]
-
-
-def _section(name: str):
-    module, _, function = name.partition(":")
-    try:
-        return getattr(importlib.import_module(module), function)
-    except ImportError:
-        # A section whose module is not part of this build of the app.
-        return None
 
 
 def document_from(
@@ -68,7 +58,7 @@ def document_from(
     audience: str = PARTNER,
     progress: Progress | None = None,
     today: str | None = None,
-) -> PackDocument:
+) -> Document:
     """The pack's document from an open programme, or from a file opened read-only just
     for it (and closed again)."""
     if isinstance(source, Programme):
@@ -83,7 +73,7 @@ def pack_document(
     audience: str = PARTNER,
     progress: Progress | None = None,
     today: str | None = None,
-) -> PackDocument:
+) -> Document:
     """The pack's blocks for one session or the whole programme."""
     check_audience(audience)
     if session_id:
@@ -105,24 +95,23 @@ def pack_document(
     )
     prog = programme.programme()
     blocks: list[Block] = []
-    for index, name in enumerate(SECTIONS):
+    for index, section in enumerate(SECTIONS):
         if progress:
             progress(0.3 * index / len(SECTIONS), "Gathering the record")
-        section = _section(name)
-        if section is not None:
-            blocks.extend(section(ctx))
+        blocks.extend(section(ctx))
     internal = ctx.internal
     kind = "Internal summary pack" if internal else "Summary pack for partners"
-    title = pack_title(ctx)
-    return PackDocument(
+    title = sections_intro.pack_title(ctx)
+    return Document(
         title=title,
         author=prog["organisation"] or "Workshop",
         subject=kind,
         footer=f"{_shorten(title, 70)} · {kind}",
         lang=LANG,
-        internal=internal,
-        cover=cover(ctx),
+        layout=REPORT,
+        cover=sections_intro.cover(ctx),
         sections=blocks,
+        internal=internal,
     )
 
 
@@ -130,23 +119,8 @@ def _shorten(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-def render(
-    document: PackDocument, progress: Progress | None = None, invariant: bool = False
-) -> bytes:
-    from workshop.export.pack.pdf import render_pdf
-
-    data = render_pdf(
-        document.cover,
-        document.sections,
-        title=document.title,
-        author=document.author,
-        subject=document.subject,
-        lang=document.lang,
-        footer=document.footer,
-        internal=document.internal,
-        progress=progress,
-        invariant=invariant,
-    )
+def render(document: Document, progress: Progress | None = None, invariant: bool = False) -> bytes:
+    data = render_pdf(document, progress, invariant)
     if progress:
         progress(1.0, "Done")
     return data
@@ -161,7 +135,7 @@ def build_pack(
     invariant: bool = False,
     today: str | None = None,
 ) -> bytes:
-    """The summary pack as PDF bytes (write them with `workshop.export.atomic`)."""
+    """The summary pack as PDF bytes (write them with `workshop.core.files`)."""
     document = document_from(programme_path_or_programme, session_id, audience, progress, today)
     return render(document, progress, invariant)
 
@@ -182,8 +156,6 @@ def write_pack(
     Both are built in memory first and then written atomically, so a failure leaves
     no half-written file. Returns the paths written.
     """
-    from workshop.export.pack_html import render_html
-
     out_pdf = Path(out_pdf)
     document = document_from(programme_path_or_programme, session_id, audience, progress, today)
     pdf = render(document, progress, invariant)
@@ -192,3 +164,15 @@ def write_pack(
         html_path = out_pdf.with_suffix(".html")
         written.append(write_atomically(html_path, render_html(document).encode("utf-8")))
     return written
+
+
+def build_pack_html(
+    programme_path_or_programme: Programme | Path | str,
+    session_id: str | None = None,
+    audience: str = PARTNER,
+    today: str | None = None,
+) -> str:
+    """The accessible HTML copy on its own (`write_pack` writes it beside the PDF)."""
+    return render_html(
+        document_from(programme_path_or_programme, session_id, audience, today=today)
+    )

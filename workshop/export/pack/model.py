@@ -1,90 +1,43 @@
-"""The pack as plain blocks, before it is laid out.
+"""What a pack section works with: the context it reads the programme through, and the
+blocks it returns (the shared document blocks, `workshop.export.document.model`).
 
-Each section builds a list of these blocks from the programme; the PDF (`pdf.py`) and the
-accessible HTML copy (`workshop/export/pack_html.py`) are two renderings of the same
-blocks, so they always say the same thing. Texts are plain Unicode in logical order
-(right-to-left text is turned into print order only when the PDF is laid out).
+Each section builds a list of blocks from the programme; the PDF and the accessible
+HTML copy are two renderings of the same blocks, so they always say the same thing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.core.privacy import PrivacyPolicy
 from workshop.core.store import Programme
+from workshop.export.document.model import (
+    BarChart,
+    Block,
+    Bullets,
+    Heading,
+    NewPage,
+    Para,
+    Picture,
+    Progress,
+    Series,
+    Table,
+)
 
-Progress = Callable[[float, str], None]
-
-
-@dataclass
-class Heading:
-    """Level 1 starts a section (new page, contents, bookmark); level 2 is a sub-section
-    (contents and bookmark); level 3 is a plain heading."""
-
-    text: str
-    level: int = 1
-
-
-@dataclass
-class Para:
-    text: str
-    style: str = "body"  # body, lead, small, quote, muted, label
-    # Keep on the same page as what follows (an introduction to a list, say).
-    keep_with_next: bool = False
-
-
-@dataclass
-class Bullets:
-    items: list[str]
-
-
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-    caption: str = ""
-    # Relative column widths (summing to anything); None shares the width equally.
-    widths: list[float] | None = None
-    # Column indexes holding numbers (right-aligned).
-    numeric: tuple[int, ...] = ()
-
-
-@dataclass
-class Series:
-    name: str
-    values: list[int]
-    # Printed instead of the number (e.g. "fewer than 5"); the bar is then drawn as a
-    # hatched band up to `hidden_below` rather than at its true length.
-    labels: list[str] | None = None
-    hidden: list[bool] | None = None
-
-
-@dataclass
-class BarChart:
-    title: str
-    categories: list[str]
-    series: list[Series]
-    alt: str
-    hidden_below: int = 5
-
-
-@dataclass
-class Picture:
-    png: bytes
-    alt: str
-    width: int
-    height: int
-    caption: str = ""
-
-
-@dataclass
-class NewPage:
-    pass
-
-
-Block = Heading | Para | Bullets | Table | BarChart | Picture | NewPage
+__all__ = [
+    "BarChart",
+    "Block",
+    "Bullets",
+    "Heading",
+    "NewPage",
+    "PackContext",
+    "Para",
+    "Picture",
+    "Progress",
+    "Series",
+    "Table",
+]
 
 
 @dataclass

@@ -719,7 +719,7 @@ class BoardWidget(QWidget):
         )
         if path is None:
             return
-        from workshop.export.atomic import write_atomically
+        from workshop.core.files import write_atomically
 
         try:
             write_atomically(path, board_png(self.programme, self.exercise_id, dpi=300))

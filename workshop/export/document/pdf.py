@@ -1,8 +1,10 @@
-"""Lay the pack's blocks out as a PDF: cover, contents, numbered pages and bookmarks.
+"""Lay a document's blocks out as a PDF: numbered pages, bookmarks and, for a report,
+a cover and a contents page.
 
-reportlab builds twice (`multiBuild`) so that the contents page can give page numbers.
-Headings of level 1 and 2 become contents entries and PDF bookmarks. An internal pack
-carries a red INTERNAL line at the top and bottom of every page, the cover included.
+A report is built twice (`multiBuild`) so that the contents page can give page numbers.
+Headings of level 1 and 2 become contents entries and PDF bookmarks. An internal
+document carries a red INTERNAL line at the top and bottom of every page, the cover
+included.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Frame,
     Image,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -28,20 +31,23 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workshop.export.fonts import SANS, SANS_BOLD
-from workshop.export.pack.charts import bar_chart
-from workshop.export.pack.model import (
+from workshop.export.document.charts import bar_chart
+from workshop.export.document.model import (
+    INTERNAL_MARK,
     BarChart,
     Block,
     Bullets,
+    Document,
+    Group,
     Heading,
+    Layout,
     NewPage,
     Para,
     Picture,
     Progress,
     Table,
 )
-from workshop.export.pack.styles import (
+from workshop.export.document.styles import (
     ACCENT_LIGHT,
     INK,
     INTERNAL_RED,
@@ -53,10 +59,9 @@ from workshop.export.pack.styles import (
     right_to_left,
     styles,
 )
+from workshop.export.fonts import SANS, SANS_BOLD
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-INTERNAL_MARK = "INTERNAL: for the council only. Do not share or publish."
 
 
 class HeadingParagraph(Paragraph):
@@ -69,12 +74,12 @@ class HeadingParagraph(Paragraph):
         self.pack_text = plain
 
 
-class PackImage(Image):
+class LateImage(Image):
     """A picture drawn only once the pages have been numbered.
 
-    The first layout pass can never be the last (its contents page has no page numbers
-    yet), so pictures take their place but are not encoded into it: encoding a board's
-    picture is the slowest thing in the pack.
+    The first layout pass of a report can never be the last (its contents page has no
+    page numbers yet), so pictures take their place but are not encoded into it:
+    encoding a board's picture is the slowest thing in the pack.
     """
 
     def __init__(self, *args, document_pass, **kwargs):
@@ -86,31 +91,37 @@ class PackImage(Image):
             super().draw()
 
 
-class PackDocument(BaseDocTemplate):
+class PagedDocument(BaseDocTemplate):
+    """Pages for every document of running text Workshop prints (packs, the public
+    document); the card layouts of decks and feedback cards draw on a canvas instead."""
+
     def __init__(
         self,
         buffer,
         *,
+        layout: Layout,
         internal: bool,
         footer: str,
         progress: Progress | None,
-        total_flowables: int,
         **kwargs,
     ):
         super().__init__(
             buffer,
             pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + 4 * mm,
-            bottomMargin=MARGIN + 2 * mm,
+            leftMargin=layout.side_margin,
+            rightMargin=layout.side_margin,
+            topMargin=layout.top_margin,
+            bottomMargin=layout.bottom_margin,
+            # No Helvetica anywhere in the file, not even the unused default.
+            initialFontName=SANS,
             **kwargs,
         )
         self.internal = internal
         self.footer = footer
         self.progress = progress
-        self.total = max(total_flowables, 1)
+        self.total = 1
         self.done = 0
+        self.pass_number = 0
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -122,15 +133,13 @@ class PackDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates(
-            [
-                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
-            ]
-        )
+        templates = [PageTemplate(id="body", frames=[frame], onPage=self._body_page)]
+        if layout.contents:
+            templates.insert(0, PageTemplate(id="cover", frames=[frame], onPage=self._cover_page))
+        self.addPageTemplates(templates)
 
     def beforeDocument(self) -> None:
-        self.pass_number = getattr(self, "pass_number", 0) + 1
+        self.pass_number += 1
 
     def _mark_internal(self, canvas) -> None:
         if not self.internal:
@@ -191,16 +200,20 @@ def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
     return RLTableStyle(commands)
 
 
-def _para(text: str, style_name: str, bold: bool = False) -> Paragraph:
+def _para(text: str, style_name: str, bold: bool = False, label: str = "") -> Paragraph:
     style = styles()[style_name]
     xml, rtl = markup(text, bold=bold)
+    if label:
+        xml = f"{markup(label, bold=True)[0]} {xml}"
     return Paragraph(xml, right_to_left(style) if rtl else style)
 
 
 class FlowableMaker:
     """Turns blocks into reportlab flowables, numbering headings for bookmarks."""
 
-    def __init__(self) -> None:
+    def __init__(self, layout: Layout, text_width: float) -> None:
+        self.layout = layout
+        self.text_width = text_width
         self.count = 0
         self.after_heading = False
         # Contents entries known before layout (page numbers still to come), so the
@@ -209,19 +222,24 @@ class FlowableMaker:
         self.document_pass = lambda: 2
 
     def heading(self, block: Heading) -> list:
+        if block.level == 0:
+            return [_para(block.text, "cover_title")]
         self.count += 1
         key = f"h{self.count}"
-        style = styles()[f"h{min(block.level, 3)}"]
+        level = min(block.level, 3)
+        style = styles()[self.layout.heading_styles[level - 1]]
         xml, rtl = markup(block.text)
-        if block.level >= 3:
-            return [CondPageBreak(30 * mm), Paragraph(xml, right_to_left(style) if rtl else style)]
-        para = HeadingParagraph(
-            xml, right_to_left(style) if rtl else style, block.level, key, block.text
-        )
-        self.entries.append((block.level - 1, xml, 0, key))
-        if block.level == 1:
+        if rtl:
+            style = right_to_left(style)
+        if level >= 3 or not block.in_contents:
+            para = Paragraph(xml, style)
+        else:
+            para = HeadingParagraph(xml, style, level, key, block.text)
+            self.entries.append((level - 1, xml, 0, key))
+        if level == 1 and self.layout.sections_on_new_page:
             return [PageBreak(), para]
-        return [CondPageBreak(40 * mm), para]
+        room = self.layout.room_below[level - 1]
+        return [CondPageBreak(room), para] if room else [para]
 
     def make(self, block: Block) -> list:
         after_heading = self.after_heading
@@ -230,7 +248,7 @@ class FlowableMaker:
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            para = _para(block.text, block.style)
+            para = _para(block.text, block.style, block.bold, block.label)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
@@ -249,13 +267,13 @@ class FlowableMaker:
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, BarChart):
-            drawing = bar_chart(block, TEXT_WIDTH)
+            drawing = bar_chart(block, self.text_width)
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
             return [drawing, Spacer(1, 6)]
         if isinstance(block, Picture):
-            max_w, max_h = TEXT_WIDTH, PAGE_HEIGHT * 0.55
+            max_w, max_h = self.text_width, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
-            image = PackImage(
+            image = LateImage(
                 io.BytesIO(block.png),
                 width=block.width * ratio,
                 height=block.height * ratio,
@@ -268,7 +286,10 @@ class FlowableMaker:
             return [image, _para(block.caption, "caption")]
         if isinstance(block, NewPage):
             return [PageBreak()]
-        raise TypeError(f"not a pack block: {block!r}")
+        if isinstance(block, Group):
+            inner = [f for child in block.blocks for f in self.make(child)]
+            return [KeepTogether(inner), Spacer(1, 2 * mm)]
+        raise TypeError(f"not a document block: {block!r}")
 
     def table(self, block: Table) -> list:
         if not block.rows:
@@ -286,7 +307,7 @@ class FlowableMaker:
             body.append(cells)
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
-        col_widths = [TEXT_WIDTH * w / total for w in widths]
+        col_widths = [self.text_width * w / total for w in widths]
         table = RLTable(
             [head, *body],
             colWidths=col_widths,
@@ -309,58 +330,51 @@ def _para_right(text: str) -> Paragraph:
 
 
 def render_pdf(
-    cover: list[Block],
-    sections: list[Block],
-    *,
-    title: str,
-    author: str,
-    subject: str,
-    lang: str,
-    footer: str,
-    internal: bool,
-    progress: Progress | None = None,
-    invariant: bool = False,
+    document: Document, progress: Progress | None = None, invariant: bool = False
 ) -> bytes:
+    layout = document.layout
     buffer = io.BytesIO()
-    doc = PackDocument(
+    doc = PagedDocument(
         buffer,
-        internal=internal,
-        footer=footer,
+        layout=layout,
+        internal=document.internal,
+        footer=document.footer,
         progress=progress,
-        total_flowables=1,
-        title=title,
-        author=author,
-        subject=subject,
+        title=document.title,
+        author=document.author,
+        subject=document.subject,
         creator="Workshop",
-        lang=lang,
+        lang=document.lang,
         invariant=1 if invariant else 0,
     )
-    doc.pass_number = 0
-    maker = FlowableMaker()
-    maker.document_pass = lambda: doc.pass_number
+    maker = FlowableMaker(layout, doc.width)
+    # A report is laid out at least twice, and only the last pass needs its pictures.
+    maker.document_pass = (lambda: doc.pass_number) if layout.contents else (lambda: 2)
     s = styles()
     story: list = []
-    for block in cover:
-        if isinstance(block, Heading) and block.level == 0:
-            story.append(_para(block.text, "cover_title"))
-        else:
-            story.extend(maker.make(block))
-    story.append(NextPageTemplate("body"))
-    story.append(PageBreak())
-    story.append(Paragraph("Contents", s["h1"]))
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [s["toc1"], s["toc2"]]
-    story.append(toc)
-    for block in sections:
+    for block in document.cover:
         story.extend(maker.make(block))
-    toc._entries = list(maker.entries)
+    if layout.contents:
+        story.append(NextPageTemplate("body"))
+        story.append(PageBreak())
+        story.append(Paragraph("Contents", s["h1"]))
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [s["toc1"], s["toc2"]]
+        story.append(toc)
+    for block in document.sections:
+        story.extend(maker.make(block))
+    if layout.contents:
+        toc._entries = list(maker.entries)
     doc.total = len(story)
     # Binary streams: ASCII85 would make the file a quarter bigger and, in pure Python,
     # took most of the time of a pack with board pictures (once per layout pass).
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.multiBuild(story)
+        if layout.contents:
+            doc.multiBuild(story)
+        else:
+            doc.build(story)
     finally:
         rl_config.useA85 = saved_a85
     return buffer.getvalue()

@@ -1,10 +1,11 @@
-"""The accessible HTML copy of the summary pack.
+"""The accessible HTML copy of a document.
 
-reportlab PDFs are untagged, so screen-reader users and partners who publish the pack
+reportlab PDFs are untagged, so screen-reader users and partners who publish a document
 get this copy: one self-contained HTML file with real headings, lists, tables with
-header cells, a contents list, and a text alternative for every chart and picture.
-Text is kept in its original logical order (Urdu and Arabic are not reshaped here) with
-`dir="auto"`, so right-to-left writing reads and copies correctly.
+header cells, a contents list for a report, and a text alternative for every chart and
+picture. Text is kept in its original logical order (Urdu and Arabic are not reshaped
+here); anything holding right-to-left letters is marked `dir="auto"`, so it reads and
+copies correctly.
 """
 
 from __future__ import annotations
@@ -12,21 +13,22 @@ from __future__ import annotations
 import base64
 import re
 from html import escape
-from pathlib import Path
 
-from workshop.core.privacy import PARTNER
-from workshop.core.store import Programme
-from workshop.export.pack.build import PackDocument, document_from
-from workshop.export.pack.model import (
+from workshop.export.document.charts import chart_svg
+from workshop.export.document.model import (
+    INTERNAL_MARK,
     BarChart,
     Block,
     Bullets,
+    Document,
+    Group,
     Heading,
     NewPage,
     Para,
     Picture,
     Table,
 )
+from workshop.export.fonts import is_right_to_left
 
 CSS = """
 body { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.5; color: #1b1b1b;
@@ -42,16 +44,21 @@ caption { caption-side: bottom; text-align: start; }
 figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
 img { max-width: 100%; height: auto; border: 1px solid #b1b4b6; }
 .lead { font-size: 1.15em; }
+.subtitle { font-size: 1.3em; margin: .2em 0; }
 .label { font-weight: bold; margin-bottom: .2em; }
 .small { font-size: .92em; }
 .quote { margin-left: 1.5em; }
+.flag { color: #8a3b00; }
 """
-
-INTERNAL_NOTE = "INTERNAL: for the council only. Do not share or publish."
 
 
 def _text(value: str) -> str:
     return escape(value or "").replace("\n", "<br>")
+
+
+def _dir(value: str) -> str:
+    """Right-to-left text takes its direction from its own letters."""
+    return ' dir="auto"' if is_right_to_left(value) else ""
 
 
 def _slug(text: str, used: set[str]) -> str:
@@ -64,7 +71,9 @@ def _slug(text: str, used: set[str]) -> str:
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, listed: bool) -> None:
+        # Only a document with a contents list gives its headings an anchor to link to.
+        self.listed = listed
         self.used: set[str] = set()
         self.contents: list[tuple[int, str, str]] = []
         self.body: list[str] = []
@@ -72,19 +81,18 @@ class _Writer:
     def block(self, block: Block) -> None:
         out = self.body
         if isinstance(block, Heading):
-            level = min(block.level + 1, 6)
-            if block.level in (1, 2):
-                slug = _slug(block.text, self.used)
-                self.contents.append((block.level, block.text, slug))
-                out.append(f'<h{level} id="{slug}" dir="auto">{_text(block.text)}</h{level}>')
-            else:
-                out.append(f'<h{level} dir="auto">{_text(block.text)}</h{level}>')
+            out.append(self.heading(block))
         elif isinstance(block, Para):
             css = f' class="{block.style}"' if block.style != "body" else ""
             tag = "blockquote" if block.style == "quote" else "p"
-            out.append(f'<{tag}{css} dir="auto">{_text(block.text)}</{tag}>')
+            text = _text(block.text)
+            if block.bold:
+                text = f"<strong>{text}</strong>"
+            if block.label:
+                text = f"<strong>{_text(block.label)}</strong> {text}"
+            out.append(f"<{tag}{css}{_dir(block.text)}>{text}</{tag}>")
         elif isinstance(block, Bullets):
-            items = "".join(f'<li dir="auto">{_text(i)}</li>' for i in block.items)
+            items = "".join(f"<li{_dir(i)}>{_text(i)}</li>" for i in block.items)
             out.append(f"<ul>{items}</ul>")
         elif isinstance(block, Table):
             out.append(self.table(block))
@@ -97,10 +105,24 @@ class _Writer:
                 f'<figure><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}" '
                 f'width="{block.width}" height="{block.height}">{caption}</figure>'
             )
+        elif isinstance(block, Group):
+            out.append("<section>")
+            for child in block.blocks:
+                self.block(child)
+            out.append("</section>")
         elif isinstance(block, NewPage):
             pass
         else:
-            raise TypeError(f"not a pack block: {block!r}")
+            raise TypeError(f"not a document block: {block!r}")
+
+    def heading(self, block: Heading) -> str:
+        level = min(block.level + 1, 6)
+        text = f"{_text(block.text)}</h{level}>"
+        if self.listed and block.in_contents and block.level in (1, 2):
+            slug = _slug(block.text, self.used)
+            self.contents.append((block.level, block.text, slug))
+            return f'<h{level} id="{slug}"{_dir(block.text)}>{text}'
+        return f"<h{level}{_dir(block.text)}>{text}"
 
     @staticmethod
     def table(block: Table) -> str:
@@ -120,9 +142,9 @@ class _Writer:
             cells = []
             for i, value in enumerate(row):
                 if i == 0 and 0 not in numeric:
-                    cells.append(f'<th scope="row" dir="auto">{_text(value)}</th>')
+                    cells.append(f'<th scope="row"{_dir(value)}>{_text(value)}</th>')
                 else:
-                    cells.append(f'<td{cls(i)} dir="auto">{_text(value)}</td>')
+                    cells.append(f"<td{cls(i)}{_dir(value)}>{_text(value)}</td>")
             rows.append(f"<tr>{''.join(cells)}</tr>")
         caption = f"<caption>{_text(block.caption)}</caption>" if block.caption else ""
         return (
@@ -131,8 +153,6 @@ class _Writer:
 
     @staticmethod
     def chart(block: BarChart) -> str:
-        from workshop.export.pack.charts import chart_svg
-
         svg = chart_svg(block)
         # The picture is for sighted readers; its text alternative is the caption.
         svg = svg.replace("<svg", '<svg role="img" aria-label="' + escape(block.alt) + '"', 1)
@@ -142,37 +162,43 @@ class _Writer:
         )
 
 
-def render_html(document: PackDocument) -> str:
-    writer = _Writer()
-    cover = _Writer()
-    for block in document.cover:
-        if isinstance(block, Heading) and block.level == 0:
-            cover.body.append(f'<h1 dir="auto">{_text(block.text)}</h1>')
-        else:
-            cover.block(block)
-    for block in document.sections:
-        writer.block(block)
-    nav_items = []
+def _nav(contents: list[tuple[int, str, str]]) -> str:
+    items = []
     open_sub = False
-    for level, text, slug in writer.contents:
+    for level, text, slug in contents:
         link = f'<a href="#{slug}">{_text(text)}</a>'
         if level == 1:
             if open_sub:
-                nav_items.append("</ul></li>")
+                items.append("</ul></li>")
                 open_sub = False
-            elif nav_items:
-                nav_items.append("</li>")
-            nav_items.append(f"<li>{link}")
+            elif items:
+                items.append("</li>")
+            items.append(f"<li>{link}")
         else:
             if not open_sub:
-                nav_items.append("<ul>")
+                items.append("<ul>")
                 open_sub = True
-            nav_items.append(f"<li>{link}</li>")
+            items.append(f"<li>{link}</li>")
     if open_sub:
-        nav_items.append("</ul>")
-    if nav_items:
-        nav_items.append("</li>")
-    banner = f'<p class="internal" role="note">{INTERNAL_NOTE}</p>' if document.internal else ""
+        items.append("</ul>")
+    if items:
+        items.append("</li>")
+    return (
+        f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2>'
+        f"<ul>{''.join(items)}</ul></nav>\n"
+    )
+
+
+def render_html(document: Document) -> str:
+    listed = document.layout.contents
+    cover = _Writer(listed=False)
+    writer = _Writer(listed)
+    for block in document.cover:
+        cover.block(block)
+    for block in document.sections:
+        writer.block(block)
+    nav = _nav(writer.contents) if listed else ""
+    banner = f'<p class="internal" role="note">{INTERNAL_MARK}</p>' if document.internal else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{document.lang}">\n<head>\n<meta charset="utf-8">\n'
@@ -182,19 +208,6 @@ def render_html(document: PackDocument) -> str:
         f'<meta name="description" content="{escape(document.subject)}">\n'
         f"<style>{CSS}</style>\n</head>\n<body>\n{banner}\n"
         f"<header>{''.join(cover.body)}</header>\n"
-        f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2>'
-        f"<ul>{''.join(nav_items)}</ul></nav>\n"
+        f"{nav}"
         f"<main>\n{chr(10).join(writer.body)}\n</main>\n{banner}\n</body>\n</html>\n"
-    )
-
-
-def build_pack_html(
-    programme_path_or_programme: Programme | Path | str,
-    session_id: str | None = None,
-    audience: str = PARTNER,
-    today: str | None = None,
-) -> str:
-    """The accessible HTML copy on its own (the PDF export writes it beside the PDF)."""
-    return render_html(
-        document_from(programme_path_or_programme, session_id, audience, today=today)
     )

@@ -1,6 +1,6 @@
-"""Type, colours and the one place text becomes reportlab markup.
+"""Type, colours, the two page layouts, and the one place text becomes reportlab markup.
 
-Every string printed in the pack passes through `markup`, which escapes it, turns Urdu
+Every string printed in a document passes through `markup`, which escapes it, turns Urdu
 and Arabic into joined letters in print order (`fonts.for_print`) and puts runs of
 Arabic script in the Arabic font (the Latin font has no Arabic letters and the Arabic
 font no Latin ones), so no language prints as boxes.
@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from workshop.export.document.model import Layout
 from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, register_fonts
 
 INK = colors.HexColor("#1b1b1b")
@@ -28,9 +29,34 @@ ROW_SHADE = colors.HexColor("#f3f2f1")
 INTERNAL_RED = colors.HexColor("#b10e1e")
 HOPED = colors.HexColor("#9fb7d6")
 REACHED = colors.HexColor("#1d4f91")
+SIGNIFICANT = colors.HexColor("#8a3b00")
 
 MARGIN = 20 * mm
 BODY_SIZE = 10.5
+
+# The partner pack: cover, contents, a new page for each section.
+REPORT = Layout(
+    name="report",
+    contents=True,
+    sections_on_new_page=True,
+    heading_styles=("h1", "h2", "h3"),
+    room_below=(0, 40 * mm, 30 * mm),
+    side_margin=MARGIN,
+    top_margin=MARGIN + 4 * mm,
+    bottom_margin=MARGIN + 2 * mm,
+)
+# The public document: a short read, its sections one after another. The extra 6 points
+# all round are where it has always been set.
+RUNNING_TEXT = Layout(
+    name="running text",
+    contents=False,
+    sections_on_new_page=False,
+    heading_styles=("h1_running", "h3", "h3"),
+    room_below=(60 * mm, 0, 0),
+    side_margin=MARGIN + 6,
+    top_margin=MARGIN + 6,
+    bottom_margin=MARGIN + 4 * mm + 6,
+)
 
 # Arabic script, including the presentation forms produced by the reshaper and the
 # Arabic comma, full stop and question mark.
@@ -127,9 +153,21 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceAfter=14,
         ),
-        "cover_sub": ParagraphStyle(
-            "cover_sub", parent=body, fontSize=15, leading=20, textColor=INK, spaceAfter=10
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=15, leading=20, textColor=INK, spaceAfter=10 + 2 * mm
         ),
+        # A section heading that follows text on the same page needs room above it.
+        "h1_running": ParagraphStyle(
+            "h1_running",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=17,
+            leading=22,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=8,
+        ),
+        "flag": ParagraphStyle("flag", parent=body, textColor=SIGNIFICANT, spaceAfter=3),
         "toc1": ParagraphStyle("toc1", parent=body, fontName=SANS_BOLD, fontSize=11, leading=16),
         "toc2": ParagraphStyle(
             "toc2", parent=body, fontSize=9.5, leading=13, leftIndent=8 * mm, spaceAfter=0
