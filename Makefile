@@ -43,9 +43,9 @@ clean:
 # ----- release steps (not part of `make test`) ----------------------------------------------
 .PHONY: translations bundle-check
 
-# Rebuild workshop/i18n/*.ts from the code (pyside6-lupdate), fill the draft Welsh, compile .qm.
+# Add new text from the code to workshop/i18n/*.ts (translations there are kept), compile .qm.
 translations: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m workshop.i18n.build
+	QT_QPA_PLATFORM=offscreen $(PY) tools/i18n_build.py
 
 # A self-contained app folder (no Python needed) in dist/Workshop/, built with PyInstaller
 # (a build tool only, installed on demand), then started once to prove it runs.

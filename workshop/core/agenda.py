@@ -24,8 +24,9 @@ def exercise_rule(row: dict[str, Any], programme: Programme) -> None:
     require_whole_number(row["minutes"], "timebox in minutes")
     if row["minutes"] > MAX_MINUTES:
         raise ValidationError(
-            f"A timebox of {row['minutes']} minutes is longer than a whole day. "
-            "Enter the minutes for this one exercise."
+            "A timebox of {minutes} minutes is longer than a whole day. "
+            "Enter the minutes for this one exercise.",
+            minutes=row["minutes"],
         )
     if not (row.get("title") or "").strip():
         raise ValidationError("The exercise needs a title. Type a few words, like Welcome.")

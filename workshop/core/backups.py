@@ -159,7 +159,9 @@ def backup_file(document: Path, reason: str = "open") -> Backup:
     try:
         source = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not read {document.name} to back it up: {exc}.") from exc
+        raise BackupError(
+            "Could not read {file} to back it up: {problem}.", file=document.name, problem=exc
+        ) from exc
     try:
         return _make(Path(document), source, reason)
     finally:
@@ -176,9 +178,11 @@ def backup_if_migrating(document: Path) -> Backup | None:
     except BackupError as exc:
         # Never update a file to a new version without a way back.
         raise BackupError(
-            f"Workshop needs to update {Path(document).name} to this version, but could not "
-            f"back it up first, so nothing was changed. {exc} Free some disk space, then "
-            "open it again."
+            "Workshop needs to update {file} to this version, but could not "
+            "back it up first, so nothing was changed. {problem} Free some disk space, then "
+            "open it again.",
+            file=Path(document).name,
+            problem=exc,
         ) from exc
 
 
@@ -205,7 +209,11 @@ def _make(document: Path, source: sqlite3.Connection, reason: str) -> Backup:
         folder.mkdir(parents=True, exist_ok=True)
         _write_source_note(folder, document)
     except OSError as exc:
-        raise BackupError(f"Could not make the backup folder {folder}: {exc.strerror}.") from exc
+        raise BackupError(
+            "Could not make the backup folder {folder}: {reason}.",
+            folder=folder,
+            reason=exc.strerror,
+        ) from exc
     made = datetime.now(UTC)
     # Two snapshots in the same microsecond (tests, fast clicks) must not collide.
     while True:
@@ -225,12 +233,18 @@ def _make(document: Path, source: sqlite3.Connection, reason: str) -> Backup:
             target.close()
         problem = check_backup(temp)
         if problem:
-            raise BackupError(f"The new backup of {document.name} failed its check ({problem}).")
+            raise BackupError(
+                "The new backup of {file} failed its check ({problem}).",
+                file=document.name,
+                problem=problem,
+            )
         _fsync(temp)
         os.replace(temp, final)
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"Could not back up {document.name}: {exc}.") from exc
+        raise BackupError(
+            "Could not back up {file}: {problem}.", file=document.name, problem=exc
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -312,14 +326,19 @@ def restore_backup(document: Path, backup: Path) -> Path | None:
     backup = Path(backup)
     if not backup.exists():
         raise BackupError(
-            f"There is no backup file {backup}. Run 'workshop backup {document.name} --list' "
-            "to see the backups."
+            "There is no backup file {backup}. Run 'workshop backup {file} --list' "
+            "to see the backups.",
+            backup=backup,
+            file=document.name,
         )
     problem = check_backup(backup)
     if problem:
         raise BackupError(
-            f"{backup.name} cannot be restored: {problem}. Choose another backup; "
-            f"{document.name} has not been changed."
+            "{file} cannot be restored: {problem}. Choose another backup; "
+            "{document} has not been changed.",
+            file=backup.name,
+            problem=problem,
+            document=document.name,
         )
     kept_as = None
     temp = document.with_name(f".{document.name}.restoring")
@@ -335,7 +354,9 @@ def restore_backup(document: Path, backup: Path) -> Path | None:
         os.replace(temp, document)
         _fsync_dir(document.parent)
     except OSError as exc:
-        raise BackupError(f"Could not restore {document.name}: {exc.strerror}.") from exc
+        raise BackupError(
+            "Could not restore {file}: {reason}.", file=document.name, reason=exc.strerror
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -433,4 +454,6 @@ def describe(backup: Backup) -> str:
 def require_restorable(backup: Path) -> None:
     problem = check_backup(backup)
     if problem:
-        raise ProgrammeFileError(f"{backup.name} cannot be restored: {problem}.")
+        raise ProgrammeFileError(
+            "{file} cannot be restored: {problem}.", file=backup.name, problem=problem
+        )

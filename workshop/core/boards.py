@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workshop.core.errors import ValidationError
+from workshop.core.errors import Label, ValidationError
 from workshop.core.validation import require_choice, require_text
 from workshop.core.vocab import Choice, Vocabulary
 
@@ -152,8 +152,9 @@ def _require_flag(row: dict[str, Any], what: str) -> None:
         raise ValidationError("The significant flag must be on or off.")
     if row["significant"] and not (row.get("significant_reason") or "").strip():
         raise ValidationError(
-            f"Say in a few words why this {what} is significant, so the reason travels "
-            "with it into the summary."
+            "Say in a few words why this {what} is significant, so the reason travels "
+            "with it into the summary.",
+            what=Label(what),
         )
 
 
@@ -173,9 +174,12 @@ def _require_votes(row: dict[str, Any], table: str, programme: Programme) -> Non
     added = votes - (old["votes"] if old else 0)
     if added > 0 and dots_used(programme, row["exercise_id"]) + added > allowed:
         raise ValidationError(
-            f"All {allowed} dots for this room have been used "
-            f"({exercise['dot_budget']} each for {exercise['voters']} people). Take a dot "
-            "off another note, or raise the dots per person in the board's settings."
+            "All {allowed} dots for this room have been used "
+            "({dot_budget} each for {voters} people). Take a dot "
+            "off another note, or raise the dots per person in the board's settings.",
+            allowed=allowed,
+            dot_budget=exercise["dot_budget"],
+            voters=exercise["voters"],
         )
 
 
@@ -198,8 +202,9 @@ def note_rule(row: dict[str, Any], programme: Programme) -> None:
     code = (row.get("participant_code") or "").strip()
     if code and not _CODE.match(code):
         raise ValidationError(
-            f"'{code}' does not look like a participant code. Use a short code such as "
-            "P-017, never a name."
+            "'{code}' does not look like a participant code. Use a short code such as "
+            "P-017, never a name.",
+            code=code,
         )
     if len(row.get("table_label") or "") > 40:
         raise ValidationError(

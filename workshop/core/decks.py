@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop.core import glossary
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import Label, WorkshopError
 from workshop.core.files import write_atomically
 from workshop.core.glossary import Term
 from workshop.core.stable_ids import stable_id
@@ -81,34 +81,45 @@ def parse_deck(text: str, name: str = "deck file") -> Deck:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DeckFileError(
-            f"{name} is not a readable deck file: {exc}. Fix that line, or export the deck "
-            "again from Workshop."
+            "{name} is not a readable deck file: {problem}. Fix that line, or export the deck "
+            "again from Workshop.",
+            name=name,
+            problem=exc,
         ) from None
     fmt = data.get("format", DECK_FORMAT)
     if fmt != DECK_FORMAT:
         raise DeckFileError(
-            f"{name} is in the format '{fmt}', which this version of Workshop cannot read. "
-            f'The first line should say format = "{DECK_FORMAT}".'
+            "{name} is in the format '{fmt}', which this version of Workshop cannot read. "
+            'The first line should say format = "{version}".',
+            name=name,
+            fmt=fmt,
+            version=DECK_FORMAT,
         )
     title = _text(data, "title", name, required=True)
     key = _text(data, "key", name) or slug(title)
     if not _KEY.match(key):
         raise DeckFileError(
-            f"{name}: the deck's key '{key}' may only use small letters, numbers and dashes."
+            "{name}: the deck's key '{key}' may only use small letters, numbers and dashes.",
+            name=name,
+            key=key,
         )
     raw_cards = data.get("cards", [])
     if not isinstance(raw_cards, list) or not all(isinstance(c, dict) for c in raw_cards):
-        raise DeckFileError(f"{name}: each card must start with a [[cards]] line.")
+        raise DeckFileError("{name}: each card must start with a [[cards]] line.", name=name)
     if not raw_cards:
-        raise DeckFileError(f"{name} has no cards. Add at least one [[cards]] section.")
+        raise DeckFileError("{name} has no cards. Add at least one [[cards]] section.", name=name)
     cards: list[Card] = []
     seen_keys: set[str] = set()
     for number, raw in enumerate(raw_cards, start=1):
         card = _parse_card(raw, f"{name}, card {number}")
         if card.key in seen_keys:
             raise DeckFileError(
-                f"{name}, card {number} ('{card.title}'): the key '{card.key}' is used by "
-                "another card. Give each card its own key."
+                "{name}, card {number} ('{title}'): the key '{key}' is used by "
+                "another card. Give each card its own key.",
+                name=name,
+                number=number,
+                title=card.title,
+                key=card.key,
             )
         seen_keys.add(card.key)
         cards.append(card)
@@ -116,7 +127,7 @@ def parse_deck(text: str, name: str = "deck file") -> Deck:
     for number, raw in enumerate(data.get("terms", []), start=1):
         place = f"{name}, term {number}"
         if not isinstance(raw, dict):
-            raise DeckFileError(f"{place}: each term must start with a [[terms]] line.")
+            raise DeckFileError("{place}: each term must start with a [[terms]] line.", place=place)
         terms.append(
             Term(_text(raw, "term", place, required=True), _text(raw, "meaning", place, True))
         )
@@ -136,13 +147,18 @@ def _parse_card(raw: dict[str, Any], place: str) -> Card:
     unknown = sorted(set(raw) - set(_CARD_FIELDS))
     if unknown:
         raise DeckFileError(
-            f"{place}: '{unknown[0]}' is not a card field. Use only: {', '.join(_CARD_FIELDS)}."
+            "{place}: '{field}' is not a card field. Use only: {fields}.",
+            place=place,
+            field=unknown[0],
+            fields=", ".join(_CARD_FIELDS),
         )
     values = {f: _text(raw, f, place) for f in _CARD_TEXT_FIELDS}
     key = _text(raw, "key", place) or slug(title)
     if not _KEY.match(key):
         raise DeckFileError(
-            f"{place}: the key '{key}' may only use small letters, numbers and dashes."
+            "{place}: the key '{key}' may only use small letters, numbers and dashes.",
+            place=place,
+            key=key,
         )
     return Card(
         **values,
@@ -155,10 +171,12 @@ def _parse_card(raw: dict[str, Any], place: str) -> Card:
 def _text(raw: dict[str, Any], name: str, place: str, required: bool = False) -> str:
     value = raw.get(name, "")
     if not isinstance(value, str):
-        raise DeckFileError(f"{place}: '{name}' must be text in quotes.")
+        raise DeckFileError("{place}: '{name}' must be text in quotes.", place=place, name=name)
     value = value.strip()
     if required and not value:
-        raise DeckFileError(f"{place}: '{name}' is missing. Add {name} = \"...\".")
+        raise DeckFileError(
+            "{place}: '{name}' is missing. Add {name} = \"...\".", place=place, name=name
+        )
     return value
 
 
@@ -166,7 +184,9 @@ def _text_list(raw: dict[str, Any], name: str, place: str) -> list[str]:
     value = raw.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DeckFileError(
-            f'{place}: \'{name}\' must be a list of text, like {name} = ["first", "second"].'
+            '{place}: \'{name}\' must be a list of text, like {name} = ["first", "second"].',
+            place=place,
+            name=name,
         )
     return [v.strip() for v in value if v.strip()]
 
@@ -177,14 +197,20 @@ def load_deck(path: Path | str) -> Deck:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DeckFileError(
-            f"There is no deck file called {path.name} in {path.parent}. Check the name."
+            "There is no deck file called {file} in {folder}. Check the name.",
+            file=path.name,
+            folder=path.parent,
         ) from None
     except UnicodeDecodeError:
         raise DeckFileError(
-            f"{path.name} is not a text file. Choose a deck file ending in {DECK_SUFFIX}."
+            "{file} is not a text file. Choose a deck file ending in {suffix}.",
+            file=path.name,
+            suffix=DECK_SUFFIX,
         ) from None
     except OSError as exc:
-        raise DeckFileError(f"Could not read {path.name}: {exc.strerror}.") from None
+        raise DeckFileError(
+            "Could not read {file}: {reason}.", file=path.name, reason=exc.strerror
+        ) from None
     return parse_deck(text, path.name)
 
 
@@ -229,7 +255,9 @@ def dump_deck(deck: Deck) -> str:
 def save_deck(deck: Deck, path: Path | str) -> None:
     path = Path(path)
     if not path.parent.is_dir():
-        raise DeckFileError(f"There is no folder {path.parent}. Choose another place to save.")
+        raise DeckFileError(
+            "There is no folder {folder}. Choose another place to save.", folder=path.parent
+        )
     write_atomically(path, dump_deck(deck).encode("utf-8"))
 
 
@@ -242,7 +270,7 @@ def builtin_deck(key: str = DEFAULT_DECK_KEY) -> Deck:
         deck = load_deck(path)
         if deck.key == key:
             return deck
-    raise DeckFileError(f"There is no built-in deck called '{key}'.")
+    raise DeckFileError("There is no built-in deck called '{key}'.", key=key)
 
 
 def builtin_decks() -> list[Deck]:
@@ -364,7 +392,9 @@ def _json_text_list(value: Any, what: str) -> None:
     except (TypeError, ValueError):
         items = None
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise ValidationError(f"The {what} must be a list of text. Put one on each line.")
+        raise ValidationError(
+            "The {what} must be a list of text. Put one on each line.", what=Label(what)
+        )
 
 
 def card_rule(row: dict[str, Any], programme: Programme) -> None:

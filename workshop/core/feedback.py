@@ -117,13 +117,15 @@ def plan_cards(
     """Choose codes for `count` new cards, numbered on from any printed before."""
     if programme.get("sessions", session_id) is None:
         raise ValidationError(
-            f"There is no session with id {session_id}. Run 'workshop sessions FILE' to see them."
+            "There is no session with id {session_id}. Run 'workshop sessions FILE' to see them.",
+            session_id=session_id,
         )
     require_card_settings(programme.programme())
     require_choice(layout, LAYOUTS)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_CARDS_AT_ONCE:
         raise ValidationError(
-            f"The number of cards must be between 1 and {MAX_CARDS_AT_ONCE}. Choose how many to print."
+            "The number of cards must be between 1 and {most}. Choose how many to print.",
+            most=MAX_CARDS_AT_ONCE,
         )
     taken = {row[0] for row in programme.db.execute("SELECT code FROM feedback_cards")}
     first = next_serial(programme, session_id)
@@ -253,14 +255,15 @@ def add_typed_response(
         parsed = parse_when(received_at, day_first=True, allow_serial=False)
         if parsed is None:
             raise ValidationError(
-                f"The date received '{received_at.strip()}' is not a date. "
-                "Type it like 2027-02-14 or 14/02/2027."
+                "The date received '{received_at}' is not a date. "
+                "Type it like 2027-02-14 or 14/02/2027.",
+                received_at=received_at.strip(),
             )
         received = parsed[:10] if parsed.endswith("T00:00:00") else parsed
     key = dedupe_key("typed", check.code, " ".join(words.split()).casefold())
     if programme.db["feedback_responses"].count_where("dedupe_key = ?", [key]):
         raise ValidationError(
-            f"These words from card {codes.format_code(check.code)} are already recorded."
+            "These words from card {code} are already recorded.", code=codes.format_code(check.code)
         )
     return programme.insert(
         "feedback_responses",
@@ -336,7 +339,9 @@ def import_responses_csv(
         data = path.read_bytes()
     except OSError as exc:
         raise FeedbackImportError(
-            f"Could not read {path.name}: {exc.strerror}. Check the file name and try again."
+            "Could not read {file}: {reason}. Check the file name and try again.",
+            file=path.name,
+            reason=exc.strerror,
         ) from exc
     return import_responses_data(programme, data, path.name, channel)
 
@@ -462,7 +467,9 @@ def batch_rule(row: dict[str, Any], programme: Programme) -> None:
 
 def feedback_card_rule(row: dict[str, Any], programme: Programme) -> None:
     if not codes.is_valid(row["code"]):
-        raise ValidationError(f"'{row['code']}' is not a valid card code. Print new cards instead.")
+        raise ValidationError(
+            "'{code}' is not a valid card code. Print new cards instead.", code=row["code"]
+        )
     require_whole_number(row["serial"], "card number")
 
 

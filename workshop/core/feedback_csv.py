@@ -64,16 +64,19 @@ def read_table(data: bytes, source: str) -> tuple[list[str], list[tuple[int, lis
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:
         raise FeedbackImportError(
-            f"{source} is not a well-formed CSV file ({exc}); nothing was changed. "
-            "Export it from the form again as CSV."
+            "{source} is not a well-formed CSV file ({problem}); nothing was changed. "
+            "Export it from the form again as CSV.",
+            source=source,
+            problem=exc,
         ) from None
     numbered = [(i + 1, row) for i, row in enumerate(rows)]
     while numbered and not any(c.strip() for c in numbered[0][1]):
         numbered.pop(0)
     if len(numbered) < 2:
         raise FeedbackImportError(
-            f"{source} holds no responses (it needs a header row and at least one answer); "
-            "nothing was changed."
+            "{source} holds no responses (it needs a header row and at least one answer); "
+            "nothing was changed.",
+            source=source,
         )
     _, header_row = numbered[0]
     width = max(len(r) for _, r in numbered)
@@ -144,8 +147,9 @@ def find_code_column(
         if re.search(r"\b(code|card)\b", name, re.IGNORECASE):
             return i
     raise FeedbackImportError(
-        f"No column in {source} holds card codes or feedback addresses, so it does not look "
-        "like this programme's feedback; nothing was changed. Check you chose the right file."
+        "No column in {source} holds card codes or feedback addresses, so it does not look "
+        "like this programme's feedback; nothing was changed. Check you chose the right file.",
+        source=source,
     )
 
 

@@ -46,8 +46,10 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
             os.unlink(temp_name)
         reason = exc.strerror or str(exc)
         raise FileWriteError(
-            f"Could not write {path.name}: {reason}. Nothing was changed; free some space "
-            "or choose another folder, then try again."
+            "Could not write {file}: {reason}. Nothing was changed; free some space "
+            "or choose another folder, then try again.",
+            file=path.name,
+            reason=reason,
         ) from exc
     _sync_folder(folder)
     return path
@@ -81,7 +83,8 @@ def existing_folder(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise FileWriteError(
-            f"The folder {folder} does not exist. Choose a folder that exists, or create it first."
+            "The folder {folder} does not exist. Choose a folder that exists, or create it first.",
+            folder=folder,
         )
     return folder
 

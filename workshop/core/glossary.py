@@ -36,7 +36,9 @@ def builtin_terms() -> tuple[Term, ...]:
     try:
         data = tomllib.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise WorkshopError(f"The built-in glossary could not be read: {exc}.") from None
+        raise WorkshopError(
+            "The built-in glossary could not be read: {problem}.", problem=exc
+        ) from None
     return tuple(Term(t["term"].strip(), t["meaning"].strip()) for t in data.get("terms", []))
 
 
@@ -113,5 +115,5 @@ def glossary_rule(row: dict[str, Any], programme: Programme) -> None:
     ).fetchone()
     if clash:
         raise ValidationError(
-            f"'{row['term']}' is already in the glossary. Change that one instead."
+            "'{term}' is already in the glossary. Change that one instead.", term=row["term"]
         )

@@ -40,8 +40,8 @@ _held: dict[str, InstanceLock] = {}
 class FileInUseError(WorkshopError):
     """Another window, app or command is writing to the file."""
 
-    def __init__(self, message: str, holder: dict):
-        super().__init__(message)
+    def __init__(self, message: str, holder: dict, /, **values: object):
+        super().__init__(message, **values)
         self.holder = holder
 
 
@@ -103,9 +103,11 @@ def acquire(document: Path, holder: str = "window") -> InstanceLock:
             # A folder we cannot write to (a CD, a read-only share): nobody else can
             # write there either, so there is nothing to guard.
             raise FileInUseError(
-                f"{document.name} is in a folder Workshop cannot write to "
-                f"({exc.strerror}), so it can only be opened read-only.",
+                "{file} is in a folder Workshop cannot write to "
+                "({reason}), so it can only be opened read-only.",
                 {},
+                file=document.name,
+                reason=exc.strerror,
             ) from exc
         if not _try_lock(fd):
             os.close(fd)
@@ -124,7 +126,9 @@ def acquire(document: Path, holder: str = "window") -> InstanceLock:
         lock = InstanceLock(document, fd, key)
         _held[key] = lock
         return lock
-    raise FileInUseError(f"{document.name} is being opened and closed repeatedly. Try again.", {})
+    raise FileInUseError(
+        "{file} is being opened and closed repeatedly. Try again.", {}, file=document.name
+    )
 
 
 @contextlib.contextmanager

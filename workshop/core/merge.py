@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from workshop.core import schema_map, table_rules
-from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
+from workshop.core.errors import Label, ProgrammeFileError, ValidationError, WorkshopError
 from workshop.core.schema_map import ForeignKey
 from workshop.core.store import Programme, Snapshot, inspect_file
 
@@ -158,8 +158,9 @@ def merge(
     other_path = Path(other_path)
     if not other_path.exists():
         raise ProgrammeFileError(
-            f"There is no file called {other_path.name} in {other_path.parent}. "
-            "Check the name of the file to merge."
+            "There is no file called {file} in {folder}. Check the name of the file to merge.",
+            file=other_path.name,
+            folder=other_path.parent,
         )
     try:
         if other_path.resolve() == Path(programme.path).resolve():
@@ -177,12 +178,15 @@ def merge(
         return _merge(programme, other_path, conn, confirm_different, before)
     except sqlite3.IntegrityError as exc:
         raise ValidationError(
-            f"{other_path.name} could not be merged: some of its items clash with items "
-            f"in this file ({exc}). Nothing was merged."
+            "{file} could not be merged: some of its items clash with items "
+            "in this file ({problem}). Nothing was merged.",
+            file=other_path.name,
+            problem=exc,
         ) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProgrammeFileError(
-            f"{other_path.name} could not be read to the end; it looks damaged. Nothing was merged."
+            "{file} could not be read to the end; it looks damaged. Nothing was merged.",
+            file=other_path.name,
         ) from exc
     finally:
         conn.close()
@@ -198,17 +202,22 @@ def _merge(
     report = MergeReport(other_path)
     theirs_programme = conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
     if theirs_programme is None:
-        raise ProgrammeFileError(f"{other_path.name} holds no programme. Nothing was merged.")
+        raise ProgrammeFileError(
+            "{file} holds no programme. Nothing was merged.", file=other_path.name
+        )
     ours_programme = programme.programme()
     report.other_title = theirs_programme["title"]
     if theirs_programme["id"] != ours_programme["id"]:
         report.different_programme = True
         if not confirm_different:
             raise DifferentProgrammeError(
-                f"{other_path.name} holds a different programme "
-                f"('{theirs_programme['title'] or 'untitled'}'), not "
-                f"'{ours_programme['title'] or 'untitled'}'. Merge it only if you are sure: "
-                "confirm, or use --yes."
+                "{file} holds a different programme "
+                "('{theirs}'), not "
+                "'{ours}'. Merge it only if you are sure: "
+                "confirm, or use --yes.",
+                file=other_path.name,
+                theirs=theirs_programme["title"] or "untitled",
+                ours=ours_programme["title"] or "untitled",
             )
     from workshop.core import purge  # purge imports store and merge's neighbours
 
@@ -292,8 +301,11 @@ def _merge(
                 )
             except ValidationError as exc:
                 raise ValidationError(
-                    f"{other_path.name} could not be merged: one of its "
-                    f"{_table_label(table)} was refused ({exc}) Nothing was merged."
+                    "{file} could not be merged: one of its "
+                    "{items} was refused ({problem}) Nothing was merged.",
+                    file=other_path.name,
+                    items=Label(_table_label(table)),
+                    problem=exc,
                 ) from exc
         report.purged_again = purge.reapply_purges(programme)
     return report

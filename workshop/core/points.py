@@ -583,7 +583,9 @@ def point_rule(row: dict[str, Any], programme: Programme) -> None:
         validation.parse_date(row["published_on"], "date the response was published")
         problems = publish_problems(row)
         if problems:
-            raise ValidationError("This response cannot be published yet. " + " ".join(problems))
+            raise ValidationError(
+                "This response cannot be published yet. {problems}", problems=" ".join(problems)
+            )
 
 
 def point_source_rule(row: dict[str, Any], programme: Programme) -> None:

@@ -52,34 +52,43 @@ def parse_plan(text: str, key: str = "plan") -> SessionPlan:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(f"The plan {key} is not valid TOML ({exc}). Fix the file.") from exc
+        raise ValidationError(
+            "The plan {key} is not valid TOML ({problem}). Fix the file.", key=key, problem=exc
+        ) from exc
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise ValidationError(f'The plan {key} needs a title = "..." line.')
+        raise ValidationError('The plan {key} needs a title = "..." line.', key=key)
     fmt = _word(data.get("format", "in_person"), f"The plan {key}", "format")
     if fmt not in vocab.SESSION_FORMATS:
         raise ValidationError(
-            f"The plan {key} has format '{fmt}'. Use one of: "
-            + ", ".join(vocab.SESSION_FORMATS.keys())
-            + "."
+            "The plan {key} has format '{fmt}'. Use one of: {choices}.",
+            key=key,
+            fmt=fmt,
+            choices=", ".join(vocab.SESSION_FORMATS.keys()),
         )
     entries = data.get("exercise", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise ValidationError(
-            f"The plan {key} must list its exercises as [[exercise]] tables. Fix the file."
+            "The plan {key} must list its exercises as [[exercise]] tables. Fix the file.", key=key
         )
     exercises = []
     for n, raw in enumerate(entries, start=1):
         exercises.append(_exercise(raw, f"{key}, exercise {n}"))
     if not exercises:
-        raise ValidationError(f"The plan {key} has no [[exercise]] entries. Add at least one.")
+        raise ValidationError(
+            "The plan {key} has no [[exercise]] entries. Add at least one.", key=key
+        )
     return SessionPlan(key, title.strip(), str(data.get("description", "")).strip(), fmt, exercises)
 
 
 def _word(value: Any, where: str, name: str) -> str:
     """A one-word setting (format, kind, template) must be text, not a list or number."""
     if not isinstance(value, str):
-        raise ValidationError(f'{where}: {name} must be a word in quotes, like {name} = "board".')
+        raise ValidationError(
+            '{where}: {name} must be a word in quotes, like {name} = "board".',
+            where=where,
+            name=name,
+        )
     return value
 
 
@@ -87,26 +96,33 @@ def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
     kind = _word(raw.get("kind", "other"), f"In {where}", "kind")
     if kind not in agenda.EXERCISE_KINDS:
         raise ValidationError(
-            f"In {where}, kind '{kind}' is not known. Use board, cards, questions or other."
+            "In {where}, kind '{kind}' is not known. Use board, cards, questions or other.",
+            where=where,
+            kind=kind,
         )
     title = raw.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise ValidationError(f'In {where}, add a title = "..." line.')
+        raise ValidationError('In {where}, add a title = "..." line.', where=where)
     minutes = raw.get("minutes", 0)
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 480:
-        raise ValidationError(f"In {where}, minutes must be a whole number from 0 to 480.")
+        raise ValidationError(
+            "In {where}, minutes must be a whole number from 0 to 480.", where=where
+        )
     template = _word(
         raw.get("template", "hopes_fears" if kind == "board" else ""), f"In {where}", "template"
     )
     if kind == "board" and template not in boards.BOARD_TEMPLATES:
         raise ValidationError(
-            f"In {where}, template '{template}' is not known. Use one of: "
-            + ", ".join(boards.BOARD_TEMPLATES.keys())
-            + "."
+            "In {where}, template '{template}' is not known. Use one of: {choices}.",
+            where=where,
+            template=template,
+            choices=", ".join(boards.BOARD_TEMPLATES.keys()),
         )
     budget = raw.get("dot_budget", 0)
     if isinstance(budget, bool) or not isinstance(budget, int) or budget < 0:
-        raise ValidationError(f"In {where}, dot_budget must be a whole number, 0 or more.")
+        raise ValidationError(
+            "In {where}, dot_budget must be a whole number, 0 or more.", where=where
+        )
     return PlannedExercise(
         kind,
         title.strip(),

@@ -73,22 +73,28 @@ def inspect_file(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise ProgrammeFileError(f"Could not read {name}: {exc.strerror}.") from exc
+        raise ProgrammeFileError(
+            "Could not read {name}: {reason}.", name=name, reason=exc.strerror
+        ) from exc
     if size == 0 or not header.startswith(SQLITE_HEADER):
         raise ProgrammeFileError(
-            f"{name} is not a Workshop programme file. Choose a .workshop file, "
-            "or use File > New to start a new programme."
+            "{name} is not a Workshop programme file. Choose a .workshop file, "
+            "or use File > New to start a new programme.",
+            name=name,
         )
     if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise ProgrammeFileError(
-            f"{name} is a database, but not a Workshop programme file. "
-            "Choose a .workshop file, or use File > New to start a new programme."
+            "{name} is a database, but not a Workshop programme file. "
+            "Choose a .workshop file, or use File > New to start a new programme.",
+            name=name,
         )
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise ProgrammeFileError(f"Could not open {name}: {exc}.") from exc
+        raise ProgrammeFileError(
+            "Could not open {name}: {problem}.", name=name, problem=exc
+        ) from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
@@ -97,8 +103,9 @@ def inspect_file(path: Path) -> None:
         newer = applied - known_migration_names()
         if newer:
             raise ProgrammeFileError(
-                f"{name} was saved by a newer version of Workshop. "
-                "Install the newer version to open it; the file has not been changed."
+                "{name} was saved by a newer version of Workshop. "
+                "Install the newer version to open it; the file has not been changed.",
+                name=name,
             )
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A damaged page can make SQLite's own report unreadable as text: still damaged.
@@ -133,13 +140,15 @@ class Programme:
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise ProgrammeFileError(
-                f"{path.name} already exists. Choose another name, or open it instead."
+                "{file} already exists. Choose another name, or open it instead.", file=path.name
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = Database(path)
         except (OSError, sqlite3.Error) as exc:
-            raise ProgrammeFileError(f"Could not create {path.name}: {exc}.") from exc
+            raise ProgrammeFileError(
+                "Could not create {file}: {problem}.", file=path.name, problem=exc
+            ) from exc
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         programme = cls._prepare(path, db)
         if title:
@@ -151,8 +160,10 @@ class Programme:
         path = Path(path)
         if not path.exists():
             raise ProgrammeFileError(
-                f"There is no file called {path.name} in {path.parent}. "
-                "Check the name, or use File > New to start a programme there."
+                "There is no file called {file} in {folder}. "
+                "Check the name, or use File > New to start a programme there.",
+                file=path.name,
+                folder=path.parent,
             )
         inspect_file(path)
         if read_only:
@@ -200,12 +211,14 @@ class Programme:
         destination = Path(destination)
         if destination.exists():
             raise ProgrammeFileError(
-                f"{destination.name} already exists. Choose a new name for the copy."
+                "{file} already exists. Choose a new name for the copy.", file=destination.name
             )
         try:
             self.db.execute("VACUUM INTO ?", [str(destination)])
         except sqlite3.Error as exc:
-            raise ProgrammeFileError(f"Could not write {destination.name}: {exc}.") from exc
+            raise ProgrammeFileError(
+                "Could not write {file}: {problem}.", file=destination.name, problem=exc
+            ) from exc
 
     def __enter__(self) -> Programme:
         return self
@@ -299,7 +312,11 @@ class Programme:
             raise ValidationError("That item no longer exists; it may have been deleted.")
         unknown = set(changes) - set(old)
         if unknown:
-            raise ValidationError(f"Unknown field(s) for {table}: {', '.join(sorted(unknown))}.")
+            raise ValidationError(
+                "Unknown field(s) for {table}: {fields}.",
+                table=table,
+                fields=", ".join(sorted(unknown)),
+            )
         table_rules.validate(table, {**old, **changes}, self)
         with self.transaction():
             self.db[table].update(row_id, {**changes, "updated_at": utc_now()})

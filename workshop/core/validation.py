@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from workshop.core import vocab
-from workshop.core.errors import ValidationError
+from workshop.core.errors import Label, ValidationError
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -30,20 +30,23 @@ def require_choice(value: Any, vocabulary: vocab.Vocabulary) -> None:
     if value not in vocabulary:
         options = ", ".join(c.label for c in vocabulary)
         raise ValidationError(
-            f"'{value}' is not a known {vocabulary.name}. Choose one of: {options}."
+            "'{value}' is not a known {what}. Choose one of: {options}.",
+            value=value,
+            what=Label(vocabulary.name),
+            options=options,
         )
 
 
 def require_whole_number(value: Any, what: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {what} must be a whole number.")
+        raise ValidationError("The {what} must be a whole number.", what=Label(what))
     if value < 0:
-        raise ValidationError(f"The {what} cannot be negative. Enter 0 or more.")
+        raise ValidationError("The {what} cannot be negative. Enter 0 or more.", what=Label(what))
 
 
 def require_text(value: Any, what: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"The {what} cannot be empty. Type a few words.")
+        raise ValidationError("The {what} cannot be empty. Type a few words.", what=Label(what))
 
 
 def parse_local_datetime(value: str, what: str) -> datetime | None:
@@ -54,7 +57,9 @@ def parse_local_datetime(value: str, what: str) -> datetime | None:
         return datetime.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            f"The {what} '{value}' is not a date and time. Use the form 2026-03-14 18:30."
+            "The {what} '{value}' is not a date and time. Use the form 2026-03-14 18:30.",
+            what=Label(what),
+            value=value,
         ) from None
 
 
@@ -65,7 +70,9 @@ def parse_date(value: str, what: str) -> date | None:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            f"The {what} '{value}' is not a date. Use the form 2026-03-14."
+            "The {what} '{value}' is not a date. Use the form 2026-03-14.",
+            what=Label(what),
+            value=value,
         ) from None
 
 

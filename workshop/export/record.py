@@ -154,8 +154,9 @@ def export_record(
     suffix = out.suffix.lower()
     if suffix not in (".json", ".zip"):
         raise ValidationError(
-            f"{out.name} must end in .json or .zip. Choose OUT.json for the data alone, "
-            "or OUT.zip for the data with a CSV per table and the board pictures."
+            "{file} must end in .json or .zip. Choose OUT.json for the data alone, "
+            "or OUT.zip for the data with a CSV per table and the board pictures.",
+            file=out.name,
         )
     if isinstance(programme_path_or_programme, Programme):
         programme, opened = programme_path_or_programme, False
@@ -186,28 +187,38 @@ def read_document(path: Path | str) -> dict[str, Any]:
             with zipfile.ZipFile(path) as archive:
                 if RECORD_NAME not in archive.namelist():
                     raise RecordError(
-                        f"{path.name} has no {RECORD_NAME} inside. Choose a zip made by "
-                        "'workshop export', or the JSON file itself."
+                        "{file} has no {record} inside. Choose a zip made by "
+                        "'workshop export', or the JSON file itself.",
+                        file=path.name,
+                        record=RECORD_NAME,
                     )
                 text = archive.read(RECORD_NAME).decode("utf-8")
         else:
             text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise RecordError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+        raise RecordError(
+            "Could not read {file}: {reason}.", file=path.name, reason=exc.strerror or exc
+        ) from exc
     except UnicodeDecodeError as exc:
         raise RecordError(
-            f"{path.name} is not a Workshop record (it is not UTF-8 text). Nothing was imported."
+            "{file} is not a Workshop record (it is not UTF-8 text). Nothing was imported.",
+            file=path.name,
         ) from exc
     try:
         document = json.loads(text)
     except RecursionError:
         raise RecordError(
-            f"{path.name} is nested too deeply to be a Workshop record. Nothing was imported."
+            "{file} is nested too deeply to be a Workshop record. Nothing was imported.",
+            file=path.name,
         ) from None
     except json.JSONDecodeError as exc:
         raise RecordError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg}). Nothing was imported."
+            "{file} is not valid JSON (line {line}, column {column}: "
+            "{detail}). Nothing was imported.",
+            file=path.name,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from exc
     return document
 
@@ -364,7 +375,9 @@ def _write(programme: Programme, document: dict[str, Any], order: list[str]) -> 
         if problems:
             table, rowid, parent, _ = problems[0]
             raise RecordError(
-                f"{table}: a row points to a missing {parent} row. Nothing was imported."
+                "{table}: a row points to a missing {parent} row. Nothing was imported.",
+                table=table,
+                parent=parent,
             )
 
 
@@ -396,8 +409,9 @@ def import_record(target: Path | str, source: Path | str) -> dict[str, int]:
         try:
             if not _is_empty(programme):
                 raise RecordError(
-                    f"{target.name} already holds a programme, so nothing was imported. "
-                    "Import into a new file name, or into an empty programme."
+                    "{file} already holds a programme, so nothing was imported. "
+                    "Import into a new file name, or into an empty programme.",
+                    file=target.name,
                 )
             order = check_document(document, programme)
             _import_checked(programme, document, order)
@@ -407,7 +421,7 @@ def import_record(target: Path | str, source: Path | str) -> dict[str, int]:
     # A new file is built beside the target and only moved into place once complete.
     if not (target.parent if str(target.parent) else Path(".")).is_dir():
         raise RecordError(
-            f"The folder {target.parent} does not exist. Choose a folder that exists."
+            "The folder {folder} does not exist. Choose a folder that exists.", folder=target.parent
         )
     with built_beside(target) as temp, Programme.create(temp) as programme:
         order = check_document(document, programme)
@@ -422,11 +436,11 @@ def _import_checked(programme: Programme, document: dict[str, Any], order: list[
             _write(programme, document, order)
             _validate_rows(programme, document, order)
     except ValidationError as exc:
-        raise RecordError(f"{exc} Nothing was imported.") from None
+        raise RecordError("{problem} Nothing was imported.", problem=exc) from None
     except (sqlite3.Error, OverflowError, ValueError) as exc:
         # Checked above already; this is the last guard, and the transaction rolled back.
         raise RecordError(
-            f"The record could not be written ({exc}). Nothing was imported."
+            "The record could not be written ({problem}). Nothing was imported.", problem=exc
         ) from None
 
 

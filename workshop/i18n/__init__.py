@@ -6,7 +6,9 @@ sit next to this file; `make translations` rebuilds them from the `.ts` sources.
 
 Strings whose English text is decided at run time (screen titles registered in lists,
 plain-English vocabulary labels) are looked up in their caller's context first and then in
-the "shared" context, so they need translating only once (see `extra_strings.py`).
+the "shared" context, so they need translating only once (`tools/i18n_build.py` marks them
+for the translator). Messages raised by the core are English templates, translated in the
+"core" context when a screen shows them (`error_text`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from workshop.core.errors import WorkshopError
+
 I18N_DIR = Path(__file__).resolve().parent
 LANGUAGE_KEY = "language"
 # Language code -> its name in that language (as the Preferences dialog lists them).
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 LOCALES = {"en": "en_GB", "cy": "cy_GB"}
 SHARED_CONTEXT = "shared"
+# Where the core's message templates (and the labels they name) are translated.
+CORE_CONTEXT = "core"
 
 _installed: QTranslator | None = None
 
@@ -80,3 +86,15 @@ def install_translator(app: QCoreApplication | None = None, code: str | None = N
 
 def installed_translator() -> QTranslator | None:
     return _installed
+
+
+def core_tr(text: str) -> str:
+    return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def error_text(error: BaseException) -> str:
+    """The message to show for `error`: a core message in the chosen language (English
+    where no translation exists yet), anything else as Python wrote it."""
+    if isinstance(error, WorkshopError):
+        return error.translated(core_tr)
+    return str(error)

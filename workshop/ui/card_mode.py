@@ -90,7 +90,8 @@ def deck_choices(programme: Programme) -> list[DeckChoice]:
     for deck in decks.builtin_decks():
         deck_id = decks.stable_id("deck", deck.key)
         if deck_id not in held_ids:
-            choices.append(DeckChoice(f"{deck.title} {_tr('(built-in)')}", deck_id, deck.key))
+            built_in = _tr("(built-in)")
+            choices.append(DeckChoice(f"{deck.title} {built_in}", deck_id, deck.key))
     return choices
 
 
@@ -136,17 +137,19 @@ def card_html(
         return escape(text).replace("\n", "<br>")
 
     small = size * 0.7
+    # lupdate cannot see tr() calls inside f-strings: the texts are fetched first.
+    card_of = _tr("Card %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    system_heading = _tr("WHAT THE SYSTEM DOES")
+    questions_heading = _tr("QUESTIONS FOR YOUR TABLE")
     parts = [
-        f"<p style='font-size:{small:.0f}pt; color:{label_colour}'>"
-        f"{escape(_tr('Card %1 of %2')).replace('%1', str(number)).replace('%2', str(total))}"
-        "</p>",
+        f"<p style='font-size:{small:.0f}pt; color:{label_colour}'>{escape(card_of)}</p>",
         f"<p style='font-size:{size * 1.5:.0f}pt; font-weight:bold'>{para(card.title)}</p>",
         f"<p style='font-size:{size:.0f}pt'>{para(card.story)}</p>",
     ]
     if card.system:
         parts += [
             f"<p style='font-size:{small:.0f}pt; color:{label_colour}; font-weight:bold'>"
-            f"{escape(_tr('WHAT THE SYSTEM DOES'))}</p>",
+            f"{escape(system_heading)}</p>",
             f"<p style='font-size:{size * 0.85:.0f}pt'>{para(card.system)}</p>",
         ]
     for label, text in ((_tr("HOPE"), card.opportunity), (_tr("WORRY"), card.risk)):
@@ -158,7 +161,7 @@ def card_html(
     if card.questions:
         parts.append(
             f"<p style='font-size:{small:.0f}pt; color:{label_colour}; font-weight:bold'>"
-            f"{escape(_tr('QUESTIONS FOR YOUR TABLE'))}</p>"
+            f"{escape(questions_heading)}</p>"
         )
         items = "".join(f"<li>{para(q)}</li>" for q in card.questions)
         parts.append(f"<ol style='font-size:{size * 0.85:.0f}pt'>{items}</ol>")
@@ -168,7 +171,8 @@ def card_html(
 def terms_html(card: ShownCard, programme: Programme, size: float) -> str:
     rows = glossary.meanings_for(card.key_terms, programme)
     if not rows:
-        return f"<p style='font-size:{size:.0f}pt'>{escape(_tr('No key terms on this card.'))}</p>"
+        none = _tr("No key terms on this card.")
+        return f"<p style='font-size:{size:.0f}pt'>{escape(none)}</p>"
     return "".join(
         f"<p style='font-size:{size:.0f}pt'><b>{escape(t.term)}</b>: {escape(t.meaning)}</p>"
         for t in rows

@@ -33,6 +33,7 @@ from workshop.core import decks, glossary, plain_english
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
 from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
+from workshop.i18n import error_text
 from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
@@ -484,7 +485,7 @@ class DeckEditor(QDialog):
         try:
             deck = decks.load_deck(path)
         except WorkshopError as exc:
-            dialogs.show_error(self, str(exc), self.tr("Deck not imported"))
+            dialogs.show_error(self, error_text(exc), self.tr("Deck not imported"))
             return
         self._push_import(deck)
 
@@ -503,7 +504,7 @@ class DeckEditor(QDialog):
         try:
             decks.save_deck(deck, path)
         except (WorkshopError, OSError) as exc:
-            dialogs.show_error(self, str(exc), self.tr("Deck not exported"))
+            dialogs.show_error(self, error_text(exc), self.tr("Deck not exported"))
             return
         dialogs.show_info(self, self.tr("Saved the deck to %1.").replace("%1", path))
 
@@ -520,7 +521,7 @@ class DeckEditor(QDialog):
         try:
             write_deck_pdf(path, deck, glossary.terms(self.programme), large_print=large)
         except WorkshopError as exc:
-            dialogs.show_error(self, str(exc), self.tr("Deck not printed"))
+            dialogs.show_error(self, error_text(exc), self.tr("Deck not printed"))
             return
         how = (
             self.tr("one card side to a page in large print")
@@ -545,7 +546,7 @@ class DeckEditor(QDialog):
             )
             printing.print_pdf(printer, pdf)
         except WorkshopError as exc:
-            dialogs.show_error(self, str(exc), self.tr("Deck not printed"))
+            dialogs.show_error(self, error_text(exc), self.tr("Deck not printed"))
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.programme.closed:

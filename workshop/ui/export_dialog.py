@@ -34,6 +34,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.privacy import INTERNAL, PARTNER, fill, left_out_templates
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext
 
@@ -60,7 +61,7 @@ class ExportJob(QObject):
         try:
             paths = self._work(self._progress)
         except WorkshopError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the facilitator, not lost
             self.failed.emit(
                 _tr(

@@ -33,6 +33,7 @@ from workshop.core import feedback
 from workshop.core.errors import WorkshopError
 from workshop.core.feedback_codes import format_code
 from workshop.core.store import Change, Programme, Snapshot
+from workshop.i18n import error_text
 from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
@@ -67,7 +68,7 @@ class _BuildCardsJob(QRunnable):
         try:
             data = build_cards_pdf(self.programme_row, self.session, self.plan)
         except WorkshopError as exc:
-            self.signals.finished.emit(None, str(exc))
+            self.signals.finished.emit(None, error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
             self.signals.finished.emit(None, f"The cards could not be laid out: {exc}.")
@@ -345,7 +346,7 @@ class FeedbackPage(QWidget):
         try:
             feedback.require_card_settings(programme.programme())
         except WorkshopError as exc:
-            problem = str(exc) + " " + self.tr("(Expectations tab)")
+            problem = error_text(exc) + " " + self.tr("(Expectations tab)")
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setEnabled(not problem and self._job is None)
         if problem:
@@ -407,7 +408,7 @@ class FeedbackPage(QWidget):
                 large_print=self.large_print.isChecked(),
             )
         except WorkshopError as exc:
-            dialogs.show_error(self, str(exc), self.tr("Cards not made"))
+            dialogs.show_error(self, error_text(exc), self.tr("Cards not made"))
             return None
         return self.plan
 
@@ -502,7 +503,7 @@ class FeedbackPage(QWidget):
                     plan.cards[-1].serial,
                 )
         except WorkshopError as exc:
-            self._finish(purpose, str(exc))
+            self._finish(purpose, error_text(exc))
             return
         self.plan = None
         self.status.setText(message)
@@ -530,8 +531,8 @@ class FeedbackPage(QWidget):
         try:
             command.apply()
         except WorkshopError as exc:
-            self.import_report.setPlainText(str(exc))
-            dialogs.show_error(self, str(exc), self.tr("Nothing imported"))
+            self.import_report.setPlainText(error_text(exc))
+            dialogs.show_error(self, error_text(exc), self.tr("Nothing imported"))
             return
         report = command.report
         assert report is not None

@@ -23,6 +23,7 @@ from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.paths import default_file
 from workshop.core.store import Programme, inspect_file
 from workshop.demo import write_demo
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 
 
@@ -53,7 +54,7 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
                 programme = Programme.create(path)
                 write_demo(programme)
             except ProgrammeFileError as exc:
-                dialogs.show_error(parent, str(exc), title=_tr("Could not open the file"))
+                dialogs.show_error(parent, error_text(exc), title=_tr("Could not open the file"))
                 return None
             return _attach_new(programme)
     path = Path(path)
@@ -68,7 +69,7 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
             lock = instance_lock.acquire(path, "window")
             reason = ""
         except instance_lock.FileInUseError as exc:
-            lock, reason = None, str(exc)
+            lock, reason = None, error_text(exc)
     try:
         if lock is not None:
             try:
@@ -81,7 +82,7 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
             handed_over.lock = lock
         elif lock is not None:
             lock.release()
-        dialogs.show_error(parent, str(exc), title=_tr("Could not open the file"))
+        dialogs.show_error(parent, error_text(exc), title=_tr("Could not open the file"))
         return None
     _attach(programme, lock, reason)
     return programme
@@ -108,7 +109,7 @@ def create_for_window(path: Path, title: str, parent: QWidget | None) -> Program
     try:
         programme = Programme.create(path, title)
     except ProgrammeFileError as exc:
-        dialogs.show_error(parent, str(exc), title=_tr("Could not create the file"))
+        dialogs.show_error(parent, error_text(exc), title=_tr("Could not create the file"))
         return None
     return _attach_new(programme)
 
@@ -149,13 +150,15 @@ def _sound_or_restored(path: Path, parent: QWidget | None) -> bool:
     try:
         if not path.exists():
             raise ProgrammeFileError(
-                f"There is no file called {path.name} in {path.parent}. "
-                "Check the name, or use File > New to start a programme there."
+                "There is no file called {file} in {folder}. "
+                "Check the name, or use File > New to start a programme there.",
+                file=path.name,
+                folder=path.parent,
             )
         inspect_file(path)
         return True
     except ProgrammeFileError as exc:
-        problem = str(exc)
+        problem = error_text(exc)
     # A sound file saved by a newer version is not damaged: no backup to offer.
     good = None
     if not path.exists() or backups.check_backup(path) is not None:
@@ -189,7 +192,7 @@ def _sound_or_restored(path: Path, parent: QWidget | None) -> bool:
         with instance_lock.writing(path, "restore"):
             kept = backups.restore_backup(path, good.path)
     except WorkshopError as exc:
-        dialogs.show_error(parent, str(exc), title=_tr("Backup not restored"))
+        dialogs.show_error(parent, error_text(exc), title=_tr("Backup not restored"))
         return False
     note = _tr("Restored the backup from %s.") % good.local_time_text()
     if kept is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.store import FILE_SUFFIX, Programme
+from workshop.i18n import error_text
 from workshop.ui import dialogs, file_opening
 from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.page_layout import scrolling
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.programme.save_copy(path)
         except Exception as exc:  # noqa: BLE001 - shown to the facilitator as is
-            dialogs.show_error(self, str(exc), self.tr("Copy not saved"))
+            dialogs.show_error(self, error_text(exc), self.tr("Copy not saved"))
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %s") % path.name, 6000)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core import backups, merge
 from workshop.core.errors import WorkshopError
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
@@ -95,13 +96,13 @@ def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | 
             if not dialogs.confirm(
                 window,
                 window.tr("A different programme"),
-                str(exc).replace("confirm, or use --yes.", "merge it anyway?"),
+                error_text(exc).replace("confirm, or use --yes.", "merge it anyway?"),
                 yes=window.tr("Merge anyway"),
             ):
                 return None
             report = merge.merge(programme, other, confirm_different=True, before=backup)
     except WorkshopError as exc:
-        dialogs.show_error(window, str(exc), window.tr("Nothing merged"))
+        dialogs.show_error(window, error_text(exc), window.tr("Nothing merged"))
         return None
     if report.changed:
         # Undo steps from before the merge may refer to rows the merge just replaced.

@@ -41,6 +41,7 @@ from workshop.core.points import RESPONSE_STATUSES, PointFilter
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Change
 from workshop.core.vocab import Choice, Vocabulary
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
@@ -89,7 +90,7 @@ class _PublicPackJob(QRunnable):
                 # The PDF is untagged: an accessible copy for screen readers goes beside it.
                 write_public_pack(programme, self.target)
         except WorkshopError as exc:
-            error = str(exc)
+            error = error_text(exc)
         except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
             error = f"The document could not be made: {exc}. Nothing was written."
         self.signals.finished.emit(str(self.target), error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core import purge
 from workshop.core.errors import WorkshopError
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext
 
@@ -120,7 +121,7 @@ class PurgeDialog(QDialog):
             result = purge.purge(programme, ids)
             scrubbed = purge.scrub_backups(programme)
         except WorkshopError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return
         # Undo steps may still hold the removed names: they must not bring them back.
         self.ctx.undo_stack.clear()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from workshop.core import backups, purge
 from workshop.core.errors import WorkshopError
+from workshop.i18n import error_text
 from workshop.ui import dialogs, file_opening
 from workshop.ui.merge_dialog import merge_into_window
 from workshop.ui.purge_dialog import PurgeDialog
@@ -112,7 +113,7 @@ def back_up_now(window) -> backups.Backup | None:
     try:
         made = backups.backup_programme(programme, "manual")
     except WorkshopError as exc:
-        dialogs.show_error(window, str(exc), _tr("Not backed up"))
+        dialogs.show_error(window, error_text(exc), _tr("Not backed up"))
         return None
     auto = file_opening.auto_backup_of(programme)
     if auto is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop.core import backups
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Programme
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -106,7 +107,7 @@ def restore_into_window(window, backup: Path) -> bool:
     try:
         placeholder = Programme.open(backup, read_only=True)
     except WorkshopError as exc:
-        dialogs.show_error(window, str(exc), window.tr("Backup not restored"))
+        dialogs.show_error(window, error_text(exc), window.tr("Backup not restored"))
         return False
     window.set_programme(placeholder)
     _forget_recent(backup)
@@ -117,7 +118,7 @@ def restore_into_window(window, backup: Path) -> bool:
             kept = backups.restore_backup(document, backup)
     except WorkshopError as exc:
         window.open_path(document)
-        dialogs.show_error(window, str(exc), window.tr("Backup not restored"))
+        dialogs.show_error(window, error_text(exc), window.tr("Backup not restored"))
         return False
     if not window.open_path(document):
         return False

@@ -138,11 +138,11 @@ class SessionSidebar(QWidget):
         self.list.addItem(heading)
         restore_item = None
         sessions = core_sessions.sessions_by_date(self.ctx.programme)
+        untitled = self.tr("Untitled session")
         for session in sessions:
             status = self.tr(SESSION_STATUSES.label(session["status"]))
             text = (
-                f"{session['title'] or self.tr('Untitled session')}\n"
-                f"{describe_when(session['starts_at'])} · {status}"
+                f"{session['title'] or untitled}\n{describe_when(session['starts_at'])} · {status}"
             )
             item = QListWidgetItem(text)
             item.setData(SESSION_ROLE, session["id"])

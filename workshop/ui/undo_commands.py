@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import ValidationError
 from workshop.core.store import Programme, Snapshot
+from workshop.i18n import error_text
 from workshop.ui import dialogs
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def push_or_explain(stack: QUndoStack, command: CoreCommand, parent: QWidget | N
     try:
         command.apply()
     except ValidationError as exc:
-        dialogs.show_error(parent, str(exc))
+        dialogs.show_error(parent, error_text(exc))
         return False
     command._applied_already = True
     stack.push(command)

@@ -80,8 +80,9 @@ def pack_document(
         session = programme.get("sessions", session_id)
         if session is None:
             raise ValidationError(
-                f"There is no session with id {session_id} in this programme. "
-                "Run 'workshop sessions FILE' to see the session ids."
+                "There is no session with id {session_id} in this programme. "
+                "Run 'workshop sessions FILE' to see the session ids.",
+                session_id=session_id,
             )
         sessions = [session]
     else:

@@ -27,10 +27,9 @@ class PlanDialog(QDialog):
         self.plans = plans
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Session plans"))
+        minutes = self.tr("minutes")
         for plan in plans:
-            item = QListWidgetItem(
-                f"{plan.title} — {plan.minutes} {self.tr('minutes')}\n{plan.description}"
-            )
+            item = QListWidgetItem(f"{plan.title} — {plan.minutes} {minutes}\n{plan.description}")
             self.list.addItem(item)
         self.list.setWordWrap(True)
         self.list.setCurrentRow(0)

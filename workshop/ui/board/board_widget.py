@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from workshop.core import boards
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
+from workshop.i18n import error_text
 from workshop.ui import dialogs, theme
 from workshop.ui.board import questions
 from workshop.ui.board.commands import (
@@ -724,7 +725,7 @@ class BoardWidget(QWidget):
         try:
             write_atomically(path, board_png(self.programme, self.exercise_id, dpi=300))
         except WorkshopError as exc:  # a missing folder or a full disk: say so, keep going
-            dialogs.show_error(self, str(exc), self.tr("Picture not saved"))
+            dialogs.show_error(self, error_text(exc), self.tr("Picture not saved"))
 
     def raise_point(self) -> None:
         try:
