@@ -25,7 +25,7 @@ def smoke_test(result: Path) -> int:
             from PySide6.QtCore import QCoreApplication
 
             from workshop import i18n
-            from workshop.core.demo import write_demo
+            from workshop.demo import write_demo
             from workshop.core.store import Programme
             from workshop.ui.app import make_application
             from workshop.ui.main_window import MainWindow
