@@ -29,7 +29,7 @@ def window(qtbot, demo_path, monkeypatch):
 
 
 def _action(window, name):
-    return next(a for a in window.menu("&File").actions() if a.objectName() == name)
+    return next(a for a in window.menu("menu_file").actions() if a.objectName() == name)
 
 
 def test_export_pack_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):

@@ -429,8 +429,9 @@ def show_record_dialog(window) -> ExportRecordDialog | None:
 
 
 def install(window) -> None:
-    """WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as data…."""
-    file_menu = _tr("&File")
+    """screens.WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as
+    data…."""
+    file_menu = "menu_file"
     window.add_action(
         file_menu,
         _tr("Export summary &pack…"),

@@ -36,6 +36,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.ui import dialogs, printing
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
+from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
 PREVIEW_WIDTH = 420
@@ -301,10 +302,6 @@ class FeedbackPage(QWidget):
         self.raise_button = QPushButton(self.tr("Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
         self.raise_button.setEnabled(False)
-        try:
-            from workshop.ui.raise_point import raise_as_point  # noqa: F401
-        except ImportError:
-            self.raise_button.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sh&ow")))
         top.itemAt(0).widget().setBuddy(self.channel_filter)
@@ -578,10 +575,6 @@ class FeedbackPage(QWidget):
         return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def raise_selected(self) -> None:
-        try:
-            from workshop.ui.raise_point import raise_as_point
-        except ImportError:
-            return
         ids = self.selected_response_ids()
         if ids:
             raise_as_point(self.ctx, self, [("feedback_responses", i) for i in ids])
