@@ -18,8 +18,7 @@ from workshop.core import sessions as core_sessions
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
-from workshop.ui.screens import PROGRAMME_VIEWS
-from workshop.ui.screens import SESSION_PAGES
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
 Role = QAccessible.Role
 INTERACTIVE = {

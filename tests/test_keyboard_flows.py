@@ -14,8 +14,7 @@ from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
-from workshop.ui.screens import PROGRAMME_VIEWS
-from workshop.ui.screens import SESSION_PAGES
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
 MAX_TABS = 60
 

@@ -37,8 +37,7 @@ from workshop import APP_NAME, i18n
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.screens import PROGRAMME_VIEWS
-from workshop.ui.screens import SESSION_PAGES
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
 OPEN, CLOSE = "⟦", "⟧"
 # Names of languages are written in their own language and never translated.
