@@ -155,3 +155,30 @@ def test_switching_files_closes_the_old_files_board_windows(qtbot, window, tmp_p
         w.isVisible() and getattr(w, "ctx", None) is not window.ctx and hasattr(w, "exercise_id")
         for w in QApplication.topLevelWidgets()
     )
+
+
+def test_menus_are_found_by_name_whatever_the_language(qtbot, demo_path):
+    from workshop import i18n
+
+    make_application()
+    i18n.install_translator(code="cy")
+    try:
+        win = MainWindow(Programme.open(demo_path))
+        qtbot.addWidget(win)
+        names = [a.menu().objectName() for a in win.menuBar().actions()]
+        # One menu each: extensions add to the window's menus, never a second "File".
+        assert names == [
+            "menu_file",
+            "menu_edit",
+            "menu_session",
+            "menu_view",
+            "menu_tools",
+            "menu_help",
+        ]
+        assert win.menu("menu_file").title() != "&File"  # Welsh, yet found
+        assert win.menu("menu_file").findChild(type(win.recent_menu), "menu_recent")
+        with pytest.raises(KeyError):
+            win.menu("menu_nowhere")
+        win.close()
+    finally:
+        i18n.install_translator(code="en")

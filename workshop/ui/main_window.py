@@ -26,7 +26,6 @@ from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
 from workshop.ui.session_editor import SessionEditor
 from workshop.ui.session_list import SessionSidebar
 
-RECENT_LIMIT = settings.RECENT_LIMIT
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
 # Titles of the menus earlier code asked for by their (translated) title, by objectName.
