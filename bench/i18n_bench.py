@@ -26,17 +26,15 @@ from pathlib import Path
 mode = sys.argv[2]
 from PySide6.QtWidgets import QApplication
 app = QApplication(["workshop"])
-from workshop import i18n
-from workshop.ui import theme
-store = theme.preferences_store()
-store.setValue(theme.TEXT_SCALE_KEY, 200 if mode == "large" else 100)
-store.setValue(theme.HIGH_CONTRAST_KEY, mode == "large")
-store.setValue(i18n.LANGUAGE_KEY, "cy" if mode == "welsh" else "en")
-store.setValue("welcome/shown", True)
-store.sync()
+from workshop.ui import settings
+settings.write(settings.TEXT_SCALE, 200 if mode == "large" else 100)
+settings.write(settings.HIGH_CONTRAST, mode == "large")
+settings.write(settings.LANGUAGE, "cy" if mode == "welsh" else "en")
+settings.write(settings.WELCOME_SHOWN, True)
 from workshop.core.store import Programme
 from workshop.ui.app import make_application
-from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
+from workshop.ui.main_window import MainWindow
+from workshop.ui.screens import PROGRAMME_VIEWS
 start = time.perf_counter()
 make_application()
 w = MainWindow(Programme.open(Path(sys.argv[1]))); w.show(); app.processEvents()

@@ -1,24 +1,43 @@
 """Shared test set-up. Qt runs offscreen; every test works on real files in tmp folders."""
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import hypothesis  # noqa: E402
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 
 from workshop.core.clock import set_clock, system_clock  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
 from workshop.demo import write_demo  # noqa: E402
+from workshop.ui import settings  # noqa: E402
+
+# Qt's own test locations, and the settings file in a folder of this run's own, before any
+# QSettings is made: macOS QSettings ignores test mode, and other test runs on the same
+# machine must not share (and clear) the same file.
+QStandardPaths.setTestModeEnabled(True)
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="workshop-test-settings-")
+atexit.register(shutil.rmtree, _SETTINGS_DIR, ignore_errors=True)
+for _format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, _SETTINGS_DIR)
+
+
+@pytest.fixture(autouse=True)
+def _clean_settings():
+    """Every test starts with every setting at its default."""
+    settings.forget_everything()
 
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
-    """Keep the default file, backups and settings of every test out of the real home."""
+    """Keep the default file and backups of every test out of the real home."""
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))

@@ -33,9 +33,7 @@ def window(qtbot, programme_path, monkeypatch):
 
 def open_editor(qtbot, window):
     action = next(
-        a
-        for a in window.menu(window.tr("&Tools")).actions()
-        if a.objectName() == "action_scenario_decks"
+        a for a in window.menu("menu_tools").actions() if a.objectName() == "action_scenario_decks"
     )
     action.trigger()
     editor = window.deck_editor

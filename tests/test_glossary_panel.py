@@ -24,7 +24,7 @@ def window(qtbot, programme_path, monkeypatch):
 
 def test_view_menu_shows_the_glossary_and_a_changed_meaning_is_kept(qtbot, window, programme_path):
     toggle = next(
-        a for a in window.menu(window.tr("&View")).actions() if a.objectName() == "action_glossary"
+        a for a in window.menu("menu_view").actions() if a.objectName() == "action_glossary"
     )
     assert not window.glossary_dock.isVisible()
     toggle.trigger()

@@ -13,8 +13,8 @@ from ui_support import shown_window
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
-from workshop.ui.session_editor import SESSION_PAGES
+from workshop.ui.main_window import MainWindow
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
 MAX_TABS = 60
 
@@ -43,8 +43,8 @@ def tab_to(qtbot, wanted: QWidget, backwards: bool = False) -> int:
     raise AssertionError(f"{wanted.accessibleName()!r} cannot be reached with Tab")
 
 
-def page_title(name_end: str) -> str | None:
-    return next((title for title, name in SESSION_PAGES if name.endswith(name_end)), None)
+def page_title(class_name: str) -> str | None:
+    return next((title for title, page in SESSION_PAGES if page.__name__ == class_name), None)
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def _open_session_page(window, qtbot, title: str):
 
 
 def test_add_a_board_note(window, qtbot):
-    agenda_title = page_title(":AgendaPage")
+    agenda_title = page_title("AgendaPage")
     if agenda_title is None:
         pytest.skip("no agenda page yet")
     editor, agenda = _open_session_page(window, qtbot, agenda_title)
@@ -134,7 +134,7 @@ def test_add_a_board_note(window, qtbot):
 
 
 def test_add_a_card_response(window, qtbot):
-    cards_title = page_title(":CardModePage")
+    cards_title = page_title("CardModePage")
     if cards_title is None:
         pytest.skip("no card mode page yet")
     editor, cards = _open_session_page(window, qtbot, cards_title)

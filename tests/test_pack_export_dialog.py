@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.export_dialog import ExportJob
 from workshop.ui.main_window import MainWindow
 
 
@@ -29,7 +28,7 @@ def window(qtbot, demo_path, monkeypatch):
 
 
 def _action(window, name):
-    return next(a for a in window.menu("&File").actions() if a.objectName() == name)
+    return next(a for a in window.menu("menu_file").actions() if a.objectName() == name)
 
 
 def test_export_pack_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
@@ -96,22 +95,25 @@ def test_a_failed_export_says_so_and_writes_nothing(qtbot, window, tmp_path, mon
     assert not out.exists()
 
 
-def test_the_job_runs_off_the_ui_thread(qtbot):
+def test_the_export_runs_off_the_ui_thread(qtbot, window, tmp_path, monkeypatch):
     threads = []
+    from workshop.export import record
 
-    def work(progress):
+    real_export = record.export_record
+
+    def export_record(*args, **kwargs):
         threads.append(threading.current_thread())
-        progress(0.5, "half way")
-        return []
+        return real_export(*args, **kwargs)
 
-    from workshop.ui.export_dialog import _Runner
-
-    runner = _Runner(work)
-    with qtbot.waitSignal(runner.succeeded, timeout=5000):
-        runner.start()
-    runner.wait()
+    monkeypatch.setattr(record, "export_record", export_record)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(tmp_path / "record.json"))
+    _action(window, "action_export_record").trigger()
+    dialog = window._export_dialog
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.export_finished, timeout=30000) as finished:
+        dialog.export_button.click()
+    assert finished.args[1] == ""
     assert threads and threads[0] is not threading.main_thread()
-    assert isinstance(runner.job, ExportJob)
 
 
 def test_controls_have_accessible_names(qtbot, window):

@@ -197,7 +197,8 @@ def test_publishing_to_a_missing_folder_explains_and_writes_nothing(
 
 
 def test_the_main_window_lists_the_screen(qtbot, demo_path):
-    from workshop.ui.main_window import PROGRAMME_VIEWS, MainWindow
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.screens import PROGRAMME_VIEWS
 
     window = MainWindow(Programme.open(demo_path))
     qtbot.addWidget(window)

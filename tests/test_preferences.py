@@ -11,7 +11,7 @@ from ui_support import shown_window
 
 from workshop import i18n
 from workshop.core.store import Programme
-from workshop.ui import facilitator_menu, theme, welcome
+from workshop.ui import facilitator_menu, settings, theme, welcome
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 from workshop.ui.preferences import PreferencesDialog
@@ -21,13 +21,10 @@ MY_KEYS = [theme.TEXT_SCALE_KEY, theme.HIGH_CONTRAST_KEY, i18n.LANGUAGE_KEY, wel
 
 @pytest.fixture
 def clean_settings(qapp):
-    """Settings live in one file per test process: start and end with ours cleared."""
-    store = theme.preferences_store()
+    """Settings start clean (conftest); the app's language and look go back to normal."""
+    yield
     for key in MY_KEYS:
-        store.remove(key)
-    yield store
-    for key in MY_KEYS:
-        store.remove(key)
+        settings.forget(key)
     i18n.install_translator(code="en")
     theme.apply_theme()
 
@@ -66,7 +63,7 @@ def test_text_size_doubles_every_font_and_is_remembered(window, qtbot):
     assert window.sidebar.list.font().pointSizeF() == pytest.approx(base * 2)
     assert heard and heard[-1] == (2.0, False)
     assert dialog.size_slider.value() == 200
-    assert theme.preferences_store().value(theme.TEXT_SCALE_KEY) in (200, "200")
+    assert settings.read(settings.TEXT_SCALE) == 200
     # The screens that draw their own text get the factor from the hook.
     assert theme.scaled(12) == 24
 

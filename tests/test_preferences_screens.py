@@ -10,20 +10,19 @@ import pytest
 from PySide6.QtGui import QColor
 from ui_support import shown_window
 
+from workshop.ui import settings as app_settings
 from workshop.ui import theme
-from workshop.ui.session_editor import SESSION_PAGES
+from workshop.ui.screens import SESSION_PAGES
 
 KEYS = [theme.TEXT_SCALE_KEY, theme.HIGH_CONTRAST_KEY]
 
 
 @pytest.fixture
 def settings(qapp):
-    store = theme.preferences_store()
+    """Settings start clean (conftest); the app's look goes back to normal afterwards."""
+    yield
     for key in KEYS:
-        store.remove(key)
-    yield store
-    for key in KEYS:
-        store.remove(key)
+        app_settings.forget(key)
     theme.apply_theme()
 
 
@@ -39,7 +38,7 @@ def window(qtbot, demo_path, settings):
 
 
 def page_for(window, class_name: str):
-    title = next((t for t, name in SESSION_PAGES if name.endswith(":" + class_name)), None)
+    title = next((t for t, page in SESSION_PAGES if page.__name__ == class_name), None)
     if title is None:
         pytest.skip(f"{class_name} is not registered yet")
     return window.current_screen().show_page(title)

@@ -91,7 +91,7 @@ def test_tools_menu_lists_every_question_still_owed(qtbot, demo_path):
     win = MainWindow(Programme.open(demo_path))
     qtbot.addWidget(win)
     action = next(
-        a for a in win.menu(win.tr("&Tools")).actions() if a.objectName() == "action_questions_owed"
+        a for a in win.menu("menu_tools").actions() if a.objectName() == "action_questions_owed"
     )
     action.trigger()
     dialog = win.findChild(StillOwedDialog)

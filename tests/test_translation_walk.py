@@ -37,8 +37,7 @@ from workshop import APP_NAME, i18n
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import make_application
-from workshop.ui.main_window import PROGRAMME_VIEWS
-from workshop.ui.session_editor import SESSION_PAGES
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
 OPEN, CLOSE = "⟦", "⟧"
 # Names of languages are written in their own language and never translated.
@@ -225,7 +224,7 @@ def test_every_session_page_is_translatable(window, qtbot, title):
 
 
 def test_board_window_is_translatable(window, qtbot):
-    titles = [t for t, name in SESSION_PAGES if name.endswith(":AgendaPage")]
+    titles = [t for t, page in SESSION_PAGES if page.__name__ == "AgendaPage"]
     if not titles:
         pytest.skip("no agenda page registered yet")
     session_id = _busiest_session(window)

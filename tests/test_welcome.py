@@ -12,16 +12,14 @@ from ui_support import shown_window
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.ui import help as help_screens
-from workshop.ui import theme, welcome
+from workshop.ui import welcome
 from workshop.ui.app import make_application
 
 
 @pytest.fixture
 def fresh_settings(qapp):
-    store = theme.preferences_store()
-    store.remove(welcome.SHOWN_KEY)
-    yield store
-    store.remove(welcome.SHOWN_KEY)
+    """The welcome not shown yet: every test starts with clean settings (conftest)."""
+    assert not welcome.welcome_was_shown()
 
 
 @pytest.fixture
@@ -122,7 +120,7 @@ def test_shortcuts_page_lists_every_action_with_a_key(window, qtbot):
     # A screen added later gets its keys listed without anyone editing the help.
     extra = QAction("Shuffle the cards", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+K"))
-    window.menu(window.tr("&Session")).addAction(extra)
+    window.menu("menu_session").addAction(extra)
     dialog = help_screens.show_shortcuts(window)
     table = dialog.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
@@ -138,8 +136,7 @@ def test_shortcuts_page_lists_every_action_with_a_key(window, qtbot):
 
 def test_every_screen_has_its_own_help(window, qtbot):
     """A screen registered without a help topic would get only the general page."""
-    from workshop.ui.main_window import PROGRAMME_VIEWS
-    from workshop.ui.session_editor import SESSION_PAGES
+    from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
     general = help_screens.general_topic()[0]
     window.sidebar.add_session()

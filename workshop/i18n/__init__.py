@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from workshop.core.errors import WorkshopError
+from workshop.ui import settings
 
 I18N_DIR = Path(__file__).resolve().parent
-LANGUAGE_KEY = "language"
+LANGUAGE_KEY = settings.LANGUAGE
 # Language code -> its name in that language (as the Preferences dialog lists them).
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 LOCALES = {"en": "en_GB", "cy": "cy_GB"}
@@ -31,19 +32,15 @@ CORE_CONTEXT = "core"
 _installed: QTranslator | None = None
 
 
-def _settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Workshop", "Workshop")
-
-
 def chosen_language() -> str:
-    value = str(_settings().value(LANGUAGE_KEY, "en") or "en")
+    value = settings.read(LANGUAGE_KEY)
     return value if value in LANGUAGES else "en"
 
 
 def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(f"Unknown language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
-    _settings().setValue(LANGUAGE_KEY, code)
+    settings.write(LANGUAGE_KEY, code)
 
 
 def qm_path(code: str) -> Path:

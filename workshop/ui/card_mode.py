@@ -51,6 +51,7 @@ from workshop.core.store import Change, Programme
 from workshop.ui import theme
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
+from workshop.ui.raise_point import raise_as_point
 from workshop.ui.theme import scaled
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
@@ -622,10 +623,6 @@ class CardModePage(QWidget):
     def _raise_point(self) -> None:
         item = self.responses_list.currentItem()
         if item is None:
-            return
-        try:
-            from workshop.ui.raise_point import raise_as_point
-        except ImportError:  # the points feature is not in this build
             return
         raise_as_point(self.ctx, self, [("card_responses", item.data(Qt.ItemDataRole.UserRole))])
 

@@ -2,8 +2,8 @@
 
 The pack dialog lets the facilitator choose one session or the whole programme, a partner
 or an internal pack, and shows what the pack will leave out before anything is written.
-Building a pack takes seconds on a cheap laptop, so it runs in a worker thread with a
-progress bar. SQLite connections belong to the thread that made them, so the worker opens
+Building a pack takes seconds on a cheap laptop, so it runs off the UI thread (`runner`)
+with a progress bar. SQLite connections belong to the thread that made them, so the worker opens
 the programme file again, read-only, on a connection of its own. Files are written
 atomically by the exporters: a failure leaves no half-written PDF.
 """
@@ -11,10 +11,9 @@ atomically by the exporters: a failure leaves no half-written PDF.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,83 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.errors import WorkshopError
 from workshop.core.privacy import INTERNAL, PARTNER, fill, left_out_templates
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
-from workshop.i18n import error_text
-from workshop.ui import dialogs
+from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
-
-Work = Callable[[Callable[[float, str], None]], list[Path]]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("export_dialog", text)
-
-
-class ExportJob(QObject):
-    """Runs one export in a worker thread. Never touches widgets: it only emits."""
-
-    progressed = Signal(int, str)  # percent, what is happening
-    succeeded = Signal(list)  # paths written, as text
-    failed = Signal(str)  # a message for the facilitator
-
-    def __init__(self, work: Work):
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            paths = self._work(self._progress)
-        except WorkshopError as exc:
-            self.failed.emit(error_text(exc))
-        except Exception as exc:  # noqa: BLE001 - reported to the facilitator, not lost
-            self.failed.emit(
-                _tr(
-                    "The export stopped: %s. Nothing was written; try again, or choose "
-                    "another folder."
-                )
-                % exc
-            )
-        else:
-            self.succeeded.emit([str(p) for p in paths])
-
-    def _progress(self, fraction: float, text: str) -> None:
-        self.progressed.emit(int(max(0.0, min(fraction, 1.0)) * 100), text)
-
-
-class _Runner(QObject):
-    """Owns the thread and the job for one export and tidies both away afterwards."""
-
-    progressed = Signal(int, str)
-    succeeded = Signal(list)
-    failed = Signal(str)
-    done = Signal()
-
-    def __init__(self, work: Work, parent: QObject | None = None):
-        super().__init__(parent)
-        self.thread = QThread()
-        self.job = ExportJob(work)
-        self.job.moveToThread(self.thread)
-        self.thread.started.connect(self.job.run)
-        self.job.progressed.connect(self.progressed)
-        self.job.succeeded.connect(self.succeeded)
-        self.job.failed.connect(self.failed)
-        self.job.succeeded.connect(self._stop)
-        self.job.failed.connect(self._stop)
-        self.thread.finished.connect(self.done)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def _stop(self, *_args) -> None:
-        self.thread.quit()
-
-    def wait(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
 
 
 def _safe_name(text: str) -> str:
@@ -121,7 +52,7 @@ def _documents_dir(programme: Programme) -> Path:
 
 class _ExportDialog(QDialog):
     """What both export dialogs share: a progress bar, a status line, Export and Close
-    buttons, and one export at a time in a worker thread (the dialog never closes under
+    buttons, and one export at a time off the UI thread (the dialog never closes under
     it). Every word shown comes from the subclasses (`self.tr` there), so each dialog keeps
     its own translations."""
 
@@ -130,7 +61,7 @@ class _ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._runner: _Runner | None = None
+        self._task: runner.Task | None = None
         self.options: list[QWidget] = []  # the choices, locked while an export runs
 
     def _run_controls(
@@ -165,14 +96,21 @@ class _ExportDialog(QDialog):
     def failure_title(self) -> str:
         raise NotImplementedError
 
-    def _start(self, work: Work, running_text: str) -> None:
+    def _start(self, work: runner.Work, running_text: str) -> None:
         self._set_running(True)
         self.status.setText(running_text)
-        self._runner = _Runner(work, self)
-        self._runner.progressed.connect(self._on_progress)
-        self._runner.succeeded.connect(self._on_success)
-        self._runner.failed.connect(self._on_failure)
-        self._runner.start()
+        self._task = runner.Task(
+            self,
+            work,
+            failure_title=self.failure_title(),
+            unexpected=_tr(
+                "The export stopped: %s. Nothing was written; try again, or choose another folder."
+            ),
+        )
+        self._task.progressed.connect(self._on_progress)
+        self._task.succeeded.connect(self._on_success)
+        self._task.failed.connect(self._on_failure)
+        self._task.start()
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.export_button, self.close_button, *self.options):
@@ -183,32 +121,30 @@ class _ExportDialog(QDialog):
         self.status.setText(text)
 
     def _finish(self) -> None:
-        if self._runner is not None:
-            self._runner.wait()
-            self._runner.deleteLater()
-            self._runner = None
+        self._task = None
         self._set_running(False)
 
-    def _on_success(self, paths: list) -> None:
+    def _on_success(self, paths: list[Path]) -> None:
         self._finish()
+        written = [str(p) for p in paths]
         self.progress.setValue(100)
-        self.status.setText(self.saved_text(paths))
-        self.export_finished.emit(paths, "")
+        self.status.setText(self.saved_text(written))
+        self.export_finished.emit(written, "")
 
     def _on_failure(self, message: str) -> None:
+        # The runner shows the message in a dialog next.
         self._finish()
         self.progress.setValue(0)
         self.status.setText(message)
         self.export_finished.emit([], message)
-        dialogs.show_error(self, message, self.failure_title())
 
     def reject(self) -> None:
-        if self._runner is not None:  # never close under a running export
+        if self._task is not None:  # never close under a running export
             return
         super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._runner is not None:
+        if self._task is not None:
             event.ignore()
             return
         super().closeEvent(event)
@@ -430,8 +366,9 @@ def show_record_dialog(window) -> ExportRecordDialog | None:
 
 
 def install(window) -> None:
-    """WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as data…."""
-    file_menu = _tr("&File")
+    """screens.WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as
+    data…."""
+    file_menu = "menu_file"
     window.add_action(
         file_menu,
         _tr("Export summary &pack…"),

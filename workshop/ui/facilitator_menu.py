@@ -1,7 +1,7 @@
 """Menu items for the facilitator's own comfort: Preferences, text size, high contrast,
 help for the current screen (F1), the keyboard shortcuts page and the welcome.
 
-Registered in `main_window.WINDOW_EXTENSIONS` as "workshop.ui.facilitator_menu:install".
+Listed in `screens.WINDOW_EXTENSIONS`.
 """
 
 from __future__ import annotations
@@ -28,23 +28,18 @@ class _ContrastTick(QObject):
             self.action.setChecked(high)
 
 
-def _window_tr(text: str) -> str:
-    # Menu titles are the main window's own (same context, so the same menu is found).
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("facilitator_menu", text)
 
 
 def install(window: QMainWindow) -> None:
-    edit_menu = window.menu(_window_tr("&Edit"))
-    view_menu = window.menu(_window_tr("&View"))
-    help_menu = window.menu(_window_tr("&Help"))
+    edit_menu = window.menu("menu_edit")
+    view_menu = window.menu("menu_view")
+    help_menu = window.menu("menu_help")
 
     edit_menu.addSeparator()
     window.add_action(
-        _window_tr("&Edit"),
+        "menu_edit",
         _tr("&Preferences…"),
         lambda: open_preferences(window),
         QKeySequence("Ctrl+,"),
@@ -52,28 +47,28 @@ def install(window: QMainWindow) -> None:
     )
 
     window.add_action(
-        _window_tr("&View"),
+        "menu_view",
         _tr("&Bigger text"),
         lambda: theme.set_text_scale(theme.text_scale_percent() + TEXT_STEP),
         [QKeySequence("Ctrl+Alt+="), QKeySequence("Ctrl+Alt++")],
         "action_text_bigger",
     )
     window.add_action(
-        _window_tr("&View"),
+        "menu_view",
         _tr("&Smaller text"),
         lambda: theme.set_text_scale(theme.text_scale_percent() - TEXT_STEP),
         QKeySequence("Ctrl+Alt+-"),
         "action_text_smaller",
     )
     window.add_action(
-        _window_tr("&View"),
+        "menu_view",
         _tr("&Normal text size"),
         lambda: theme.set_text_scale(theme.MIN_SCALE_PERCENT),
         QKeySequence("Ctrl+Alt+0"),
         "action_text_normal",
     )
     contrast = window.add_action(
-        _window_tr("&View"),
+        "menu_view",
         _tr("&High contrast"),
         lambda checked=False: theme.set_high_contrast(bool(checked)),
         QKeySequence("Ctrl+Alt+H"),

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,10 @@ from workshop.core.errors import WorkshopError
 from workshop.core.feedback_codes import format_code
 from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
-from workshop.ui import dialogs, printing
+from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
+from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
 PREVIEW_WIDTH = 420
@@ -48,32 +49,6 @@ def card_page_size(layout: str, large_print: bool) -> QPageSize.PageSizeId:
     if layout == "a6":
         return QPageSize.PageSizeId.A5 if large_print else QPageSize.PageSizeId.A6
     return QPageSize.PageSizeId.A4
-
-
-class _CardSignals(QObject):
-    finished = Signal(object, str)  # PDF bytes (or None), error message
-
-
-class _BuildCardsJob(QRunnable):
-    """Lay out the cards' PDF from plain values; touches no widget and no database."""
-
-    def __init__(self, programme_row: dict, session: dict, plan: feedback.CardPlan):
-        super().__init__()
-        self.programme_row, self.session, self.plan = programme_row, session, plan
-        self.signals = _CardSignals()
-
-    def run(self) -> None:
-        from workshop.export.feedback_cards_pdf import build_cards_pdf
-
-        try:
-            data = build_cards_pdf(self.programme_row, self.session, self.plan)
-        except WorkshopError as exc:
-            self.signals.finished.emit(None, error_text(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
-            self.signals.finished.emit(None, f"The cards could not be laid out: {exc}.")
-            return
-        self.signals.finished.emit(data, "")
 
 
 # ----- undo commands -----------------------------------------------------------------------
@@ -136,7 +111,7 @@ class FeedbackPage(QWidget):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         self.plan: feedback.CardPlan | None = None
-        self._job: _BuildCardsJob | None = None
+        self._task: runner.Task | None = None
         self._pending: tuple[str, Any, feedback.CardPlan] | None = None
 
         content = QWidget()
@@ -302,10 +277,6 @@ class FeedbackPage(QWidget):
         self.raise_button = QPushButton(self.tr("Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
         self.raise_button.setEnabled(False)
-        try:
-            from workshop.ui.raise_point import raise_as_point  # noqa: F401
-        except ImportError:
-            self.raise_button.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sh&ow")))
         top.itemAt(0).widget().setBuddy(self.channel_filter)
@@ -348,7 +319,7 @@ class FeedbackPage(QWidget):
         except WorkshopError as exc:
             problem = error_text(exc) + " " + self.tr("(Expectations tab)")
         for button in (self.preview_button, self.save_button, self.print_button):
-            button.setEnabled(not problem and self._job is None)
+            button.setEnabled(not problem and self._task is None)
         if problem:
             self.status.setText(problem)
         self._check_code(self.code_edit.text())
@@ -466,22 +437,42 @@ class FeedbackPage(QWidget):
         self.status.setText(self.tr("Laying out %d cards…") % len(plan.cards))
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setEnabled(False)
-        job = _BuildCardsJob(self.ctx.programme.programme(), session, plan)
-        job.signals.finished.connect(self._built)
-        self._job = job
-        self.progress.show()
-        QThreadPool.globalInstance().start(job)
+        programme_row = self.ctx.programme.programme()
 
-    def _built(self, data: bytes | None, error: str) -> None:
+        def work(progress) -> bytes:
+            # Plain values in, PDF bytes out: no widget, no database.
+            from workshop.export.feedback_cards_pdf import build_cards_pdf
+
+            return build_cards_pdf(programme_row, session, plan)
+
+        self._task = runner.Task(
+            self,
+            work,
+            failure_title=self.tr("Cards not made"),
+            unexpected=self.tr("The cards could not be laid out: %s."),
+        )
+        self._task.succeeded.connect(self._built)
+        self._task.failed.connect(self._not_built)
+        self.progress.show()
+        self._task.start()
+
+    def _not_built(self, error: str) -> None:
+        """The layout failed; the runner shows why next."""
+        purpose = self._pending[0] if self._pending else ""
+        self._task, self._pending = None, None
+        self.progress.hide()
+        self.refresh()
+        self.status.setText(error)
+        self.cards_done.emit("saved" if purpose == "save" else "printed", error)
+
+    def _built(self, data: bytes) -> None:
         from workshop.core.files import write_atomically
 
+        assert self._pending is not None
         # The plan that was laid out, even if the options were changed meanwhile.
-        purpose, target, plan = self._pending or ("", None, None)
-        self._job, self._pending = None, None
+        purpose, target, plan = self._pending
+        self._task, self._pending = None, None
         self.progress.hide()
-        if data is None or plan is None:
-            self._finish(purpose, error or self.tr("The cards could not be made."))
-            return
         try:
             if purpose == "save":
                 # Kept and written together: if the file cannot be written, no code is kept.
@@ -579,10 +570,6 @@ class FeedbackPage(QWidget):
         return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def raise_selected(self) -> None:
-        try:
-            from workshop.ui.raise_point import raise_as_point
-        except ImportError:
-            return
         ids = self.selected_response_ids()
         if ids:
             raise_as_point(self.ctx, self, [("feedback_responses", i) for i in ids])

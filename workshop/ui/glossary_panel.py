@@ -235,7 +235,7 @@ def install(window) -> None:
     toggle.setText(_tr("&Glossary"))
     toggle.setShortcut(QKeySequence("Ctrl+G"))
     toggle.setObjectName("action_glossary")
-    window.menu(window.tr("&View")).addAction(toggle)
+    window.menu("menu_view").addAction(toggle)
     window.glossary_dock = dock
     window.glossary_panel = panel
     window.programme_opened.connect(panel.set_context)
@@ -254,7 +254,7 @@ def install(window) -> None:
         editor.activateWindow()
 
     window.add_action(
-        window.tr("&Tools"),
+        "menu_tools",
         _tr("Scenario &decks…"),
         open_decks,
         QKeySequence("Ctrl+Shift+D"),
@@ -270,7 +270,7 @@ def install(window) -> None:
         dialog.show()
 
     window.add_action(
-        window.tr("&Tools"),
+        "menu_tools",
         _tr("&Questions still owed…"),
         open_still_owed,
         None,

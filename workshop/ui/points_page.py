@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,13 +36,11 @@ from PySide6.QtWidgets import (
 
 from workshop.core import points, vocab
 from workshop.core.clock import long_date
-from workshop.core.errors import WorkshopError
 from workshop.core.points import RESPONSE_STATUSES, PointFilter
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Change
 from workshop.core.vocab import Choice, Vocabulary
-from workshop.i18n import error_text
-from workshop.ui import dialogs
+from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
 from workshop.ui.page_layout import (
@@ -67,35 +65,6 @@ STATUS_CHOICES = Vocabulary(
 _TABLES = ("points", "point_sources", "programme", "sessions")
 
 
-class _PackSignals(QObject):
-    finished = Signal(str, str)  # path, error message ('' when written)
-
-
-class _PublicPackJob(QRunnable):
-    """Build the public PDF from its own read-only connection and write it atomically.
-    Never touches a widget; reports back through a queued signal."""
-
-    def __init__(self, programme_path: Path, target: Path):
-        super().__init__()
-        self.programme_path, self.target = programme_path, target
-        self.signals = _PackSignals()
-
-    def run(self) -> None:
-        from workshop.core.store import Programme
-        from workshop.export.public_pack import write_public_pack
-
-        error = ""
-        try:
-            with Programme.open(self.programme_path, read_only=True) as programme:
-                # The PDF is untagged: an accessible copy for screen readers goes beside it.
-                write_public_pack(programme, self.target)
-        except WorkshopError as exc:
-            error = error_text(exc)
-        except Exception as exc:  # noqa: BLE001 - say something rather than fail silently
-            error = f"The document could not be made: {exc}. Nothing was written."
-        self.signals.finished.emit(str(self.target), error)
-
-
 class PointsPage(QWidget):
     public_pack_finished = Signal(str, str)  # path, error ('' when written)
 
@@ -105,7 +74,7 @@ class PointsPage(QWidget):
         self.programme = ctx.programme
         self._point_id = ""
         self._filling = False
-        self._job: _PublicPackJob | None = None
+        self._task: runner.Task | None = None
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -720,18 +689,32 @@ class PointsPage(QWidget):
         # read-only connection of its own (SQLite connections stay in their own thread).
         self.publish_pack_button.setEnabled(False)
         self.publish_pack_button.setText(self.tr("Publishing…"))
-        job = _PublicPackJob(Path(self.programme.path), path)
-        job.signals.finished.connect(self._pack_finished)
-        self._job = job
-        QThreadPool.globalInstance().start(job)
+        source = Path(self.programme.path)
+
+        def work(progress) -> None:
+            from workshop.core.store import Programme
+            from workshop.export.public_pack import write_public_pack
+
+            with Programme.open(source, read_only=True) as programme:
+                # The PDF is untagged: an accessible copy for screen readers goes beside it.
+                write_public_pack(programme, path)
+
+        self._task = runner.Task(
+            self,
+            work,
+            failure_title=self.tr("Not published"),
+            unexpected=self.tr("The document could not be made: %s. Nothing was written."),
+        )
+        self._task.succeeded.connect(lambda _: self._pack_finished(str(path), ""))
+        self._task.failed.connect(lambda error: self._pack_finished(str(path), error))
+        self._task.start()
 
     def _pack_finished(self, path: str, error: str) -> None:
-        self._job = None
+        """Once the pack is written or has failed (the runner shows why it failed)."""
+        self._task = None
         self.publish_pack_button.setEnabled(True)
         self.publish_pack_button.setText(self.tr("Publish 'You said, we did'…"))
-        if error:
-            dialogs.show_error(self, error, self.tr("Not published"))
-        else:
+        if not error:
             dialogs.show_info(
                 self,
                 self.tr(

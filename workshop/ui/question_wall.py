@@ -32,6 +32,7 @@ from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, push_button
+from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
 COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
@@ -344,10 +345,6 @@ class QuestionWallPage(QWidget):
     def _raise_point(self) -> None:
         qid = self.selected_id()
         if not qid:
-            return
-        try:
-            from workshop.ui.raise_point import raise_as_point
-        except ImportError:  # the points feature is not in this build
             return
         raise_as_point(self.ctx, self, [("questions", qid)])
 

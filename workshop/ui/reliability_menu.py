@@ -23,8 +23,8 @@ def _tr(text: str) -> str:
 
 
 def install(window) -> None:
-    """WINDOW_EXTENSIONS entry: menus and the backup timer for `window`."""
-    file_menu = _tr("&File")
+    """screens.WINDOW_EXTENSIONS entry: menus and the backup timer for `window`."""
+    file_menu = "menu_file"
     window.add_action(
         file_menu,
         _tr("&Restore from backup…"),
@@ -43,7 +43,7 @@ def install(window) -> None:
         file_menu, _tr("&Back up now"), lambda: back_up_now(window), None, "action_back_up_now"
     )
     window.add_action(
-        _tr("&Tools"),
+        "menu_tools",
         _tr("&Personal data due for removal…"),
         lambda: show_purge(window),
         None,

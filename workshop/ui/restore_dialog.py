@@ -22,7 +22,7 @@ from workshop.core import backups
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Programme
 from workshop.i18n import error_text
-from workshop.ui import dialogs
+from workshop.ui import dialogs, settings
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -136,11 +136,7 @@ def _when(backup: Path) -> str:
 
 def _forget_recent(path: Path) -> None:
     """The stand-in shown while the file was swapped is not a file the facilitator opened."""
-    from workshop.ui.main_window import settings
-
-    store = settings()
-    recent = [p for p in (store.value("recent_files") or []) if p != str(path)]
-    store.setValue("recent_files", recent)
+    settings.forget_recent_file(path)
 
 
 def _read_only_text(window) -> str:

@@ -1,5 +1,5 @@
-"""One session, across tabs. Each tab is a page module; features add theirs to
-SESSION_PAGES as (title, "module:Class"), built as Class(ctx, session_id, parent)."""
+"""One session, across tabs: the pages listed in `screens.SESSION_PAGES`, each built as
+Class(ctx, session_id)."""
 
 from __future__ import annotations
 
@@ -8,20 +8,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from workshop.core.store import Change
 from workshop.ui.context import AppContext
-from workshop.ui.main_window import load
 from workshop.ui.page_layout import scrolling
-
-SESSION_PAGES: list[tuple[str, str]] = [
-    ("Details", "workshop.ui.details_page:DetailsPage"),
-    ("Expectations", "workshop.ui.expectations_page:ExpectationsPage"),
-    ("Access and facilities", "workshop.ui.access_page:AccessPage"),
-    ("Incentives", "workshop.ui.incentives_page:IncentivesPage"),
-    ("Attendance and reach", "workshop.ui.reach_page:ReachPage"),
-    ("Agenda and boards", "workshop.ui.agenda_page:AgendaPage"),
-    ("Scenario cards", "workshop.ui.card_mode:CardModePage"),
-    ("Questions", "workshop.ui.question_wall:QuestionWallPage"),
-    ("Feedback cards", "workshop.ui.feedback_page:FeedbackPage"),
-]
+from workshop.ui.screens import SESSION_PAGES
 
 
 class SessionEditor(QWidget):
@@ -38,8 +26,8 @@ class SessionEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
-        for title, name in SESSION_PAGES:
-            page = load(name)(ctx, session_id)
+        for title, page_class in SESSION_PAGES:
+            page = page_class(ctx, session_id)
             self.pages[title] = page
             # Each tab scrolls on its own: at large text sizes one wide page must not
             # make every other page wider than the window.

@@ -75,7 +75,7 @@ class SessionSidebar(QWidget):
     session_chosen = Signal(str)
     nothing_chosen = Signal()
 
-    def __init__(self, views: list[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(self, views: list[tuple[str, type[QWidget]]], parent: QWidget | None = None):
         super().__init__(parent)
         self.views = views
         self.ctx: AppContext | None = None

@@ -17,12 +17,14 @@ readable in both themes. Colour is never the only cue: every note colour has a n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-TEXT_SCALE_KEY = "appearance/text_scale_percent"
-HIGH_CONTRAST_KEY = "appearance/high_contrast"
+from workshop.ui import settings
+
+TEXT_SCALE_KEY = settings.TEXT_SCALE
+HIGH_CONTRAST_KEY = settings.HIGH_CONTRAST
 MIN_SCALE_PERCENT, MAX_SCALE_PERCENT = 100, 200
 BASE_FONT_PROPERTY = "workshop_base_font_points"
 
@@ -88,11 +90,6 @@ QToolTip { background: #ffff00; color: #000000; border: 1px solid #000000; }
 """
 
 
-def preferences_store() -> QSettings:
-    """Where facilitator preferences live (the same file as the main window's settings)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Workshop", "Workshop")
-
-
 class ThemeNotifier(QObject):
     """Tells screens that draw their own text or colours to redraw."""
 
@@ -115,11 +112,7 @@ def clamp_percent(percent: int) -> int:
 
 
 def text_scale_percent() -> int:
-    value = preferences_store().value(TEXT_SCALE_KEY, MIN_SCALE_PERCENT)
-    try:
-        return clamp_percent(int(value))
-    except (TypeError, ValueError):
-        return MIN_SCALE_PERCENT
+    return clamp_percent(settings.read(TEXT_SCALE_KEY))
 
 
 def current_text_scale() -> float:
@@ -128,8 +121,7 @@ def current_text_scale() -> float:
 
 
 def is_high_contrast() -> bool:
-    value = preferences_store().value(HIGH_CONTRAST_KEY, False)
-    return value in (True, "true", "1", 1)
+    return settings.read(HIGH_CONTRAST_KEY)
 
 
 def scaled(points: float) -> float:
@@ -220,10 +212,10 @@ def apply_theme(app: QApplication | None = None) -> None:
 
 
 def set_text_scale(percent: int) -> None:
-    preferences_store().setValue(TEXT_SCALE_KEY, clamp_percent(percent))
+    settings.write(TEXT_SCALE_KEY, clamp_percent(percent))
     apply_theme()
 
 
 def set_high_contrast(on: bool) -> None:
-    preferences_store().setValue(HIGH_CONTRAST_KEY, bool(on))
+    settings.write(HIGH_CONTRAST_KEY, bool(on))
     apply_theme()

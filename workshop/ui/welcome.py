@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.demo import write_demo
-from workshop.ui.theme import preferences_store
+from workshop.ui import settings
 
-SHOWN_KEY = "welcome/shown"
+SHOWN_KEY = settings.WELCOME_SHOWN
 DEMO_FILE_NAME = "demo.workshop"
 
 
 def welcome_was_shown() -> bool:
-    return preferences_store().value(SHOWN_KEY, False) in (True, "true", "1", 1)
+    return settings.read(SHOWN_KEY)
 
 
 def remember_welcome_shown(shown: bool = True) -> None:
-    preferences_store().setValue(SHOWN_KEY, bool(shown))
+    settings.write(SHOWN_KEY, bool(shown))
 
 
 def demo_file() -> Path:

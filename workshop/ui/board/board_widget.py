@@ -45,6 +45,7 @@ from workshop.ui.board.items import Look
 from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
+from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
 
 
@@ -728,10 +729,6 @@ class BoardWidget(QWidget):
             dialogs.show_error(self, error_text(exc), self.tr("Picture not saved"))
 
     def raise_point(self) -> None:
-        try:
-            from workshop.ui.raise_point import raise_as_point
-        except ImportError:
-            return
         sources = [("board_notes", n) for n in self.selected_note_ids()]
         if not self.showing_list():
             sources += [("board_clusters", k) for k in self.scene.selected_cluster_ids()]

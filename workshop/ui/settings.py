@@ -1,0 +1,125 @@
+"""Every setting the app keeps between runs, declared once with its key, type and default.
+
+Reading or writing a key that is not declared here raises `UnknownSetting`, so a typo
+cannot quietly start a second setting. Values come back as their declared type: QSettings
+hands back text from the INI file ("200", "true") and a one-item list as a plain string,
+which `read` turns back into 200, True and a list.
+
+Two kinds are kept apart: OPTIONS the facilitator chooses in Preferences, and what the app
+REMEMBERS by itself (recent files, whether the welcome was shown). Both live in one INI
+file per user; the keys are those earlier versions wrote, so nothing chosen is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+class UnknownSetting(KeyError):
+    """A key that is not declared in this module."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type  # bool, int, str or list
+    default: Any
+
+
+TEXT_SCALE = "appearance/text_scale_percent"
+HIGH_CONTRAST = "appearance/high_contrast"
+LANGUAGE = "language"
+RECENT_FILES = "recent_files"
+WELCOME_SHOWN = "welcome/shown"
+
+OPTIONS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(TEXT_SCALE, int, 100),
+        Setting(HIGH_CONTRAST, bool, False),
+        Setting(LANGUAGE, str, "en"),
+    )
+}
+REMEMBERS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(RECENT_FILES, list, []),
+        Setting(WELCOME_SHOWN, bool, False),
+    )
+}
+DECLARED: dict[str, Setting] = {**OPTIONS, **REMEMBERS}
+
+RECENT_LIMIT = 8
+
+
+def _store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Workshop", "Workshop")
+
+
+def declared(key: str) -> Setting:
+    try:
+        return DECLARED[key]
+    except KeyError:
+        raise UnknownSetting(
+            f"{key!r} is not a declared setting (see workshop.ui.settings)"
+        ) from None
+
+
+def _as_kind(raw: Any, setting: Setting) -> Any:
+    if raw is None:
+        return setting.default
+    if setting.kind is bool:
+        return raw in (True, "true", "1", 1)
+    if setting.kind is int:
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            return setting.default
+    if setting.kind is list:
+        return [raw] if isinstance(raw, str) else [str(item) for item in raw]
+    return str(raw)
+
+
+def read(key: str) -> Any:
+    """The value of `key` as its declared type; the default when it was never set."""
+    setting = declared(key)
+    value = _as_kind(_store().value(key), setting)
+    return list(value) if setting.kind is list else value
+
+
+def write(key: str, value: Any) -> None:
+    setting = declared(key)
+    if not isinstance(value, setting.kind):
+        raise TypeError(f"{key!r} holds {setting.kind.__name__}, not {type(value).__name__}")
+    _store().setValue(key, value)
+
+
+def forget(key: str) -> None:
+    """Back to the default."""
+    _store().remove(declared(key).key)
+
+
+def forget_everything() -> None:
+    """Every setting back to its default (tests start each from here)."""
+    store = _store()
+    store.clear()
+    store.sync()
+
+
+# ----- recent files -------------------------------------------------------------------------
+
+
+def remember_recent_file(path: Path) -> list[str]:
+    """Put `path` first in File > Open recent; returns the list as it now is."""
+    recent = [p for p in read(RECENT_FILES) if p != str(path)]
+    recent = [str(path), *recent][:RECENT_LIMIT]
+    write(RECENT_FILES, recent)
+    return recent
+
+
+def forget_recent_file(path: Path) -> None:
+    write(RECENT_FILES, [p for p in read(RECENT_FILES) if p != str(path)])
