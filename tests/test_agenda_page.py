@@ -8,8 +8,8 @@ from workshop.core import agenda, session_plans
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.ui.agenda import plan_dialog
+from workshop.ui.agenda.page import AgendaPage
 from workshop.ui.agenda.timer import Countdown
-from workshop.ui.agenda_page import AgendaPage
 from workshop.ui.context import AppContext, ProgrammeBridge
 
 

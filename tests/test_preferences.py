@@ -16,7 +16,7 @@ from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 from workshop.ui.preferences import PreferencesDialog
 
-MY_KEYS = [theme.TEXT_SCALE_KEY, theme.HIGH_CONTRAST_KEY, i18n.LANGUAGE_KEY, welcome.SHOWN_KEY]
+MY_KEYS = [theme.TEXT_SCALE_KEY, theme.HIGH_CONTRAST_KEY, settings.LANGUAGE, welcome.SHOWN_KEY]
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_language_is_remembered_and_used_at_the_next_start(window, qtbot, demo_p
     index = dialog.language.findData("cy")
     dialog.language.setCurrentIndex(index)
     dialog.language.activated.emit(index)
-    assert i18n.chosen_language() == "cy"
+    assert settings.chosen_language() == "cy"
     assert "Cymraeg" in dialog.language_note.text()
     window.close()
 
@@ -141,8 +141,8 @@ def test_welsh_translation_ships_compiled():
 
 def test_unknown_language_is_refused(clean_settings):
     with pytest.raises(ValueError, match="Unknown language"):
-        i18n.set_language("xx")
-    assert i18n.chosen_language() == "en"
+        settings.set_language("xx")
+    assert settings.chosen_language() == "en"
 
 
 def test_text_without_a_welsh_translation_stays_english_not_blank(clean_settings):

@@ -41,9 +41,7 @@ SCRATCH = ROOT / "build" / "i18n" / "run_time_strings.py"
 
 def screen_titles() -> list[str]:
     """Titles of the screens registered in lists (translated where they are shown)."""
-    # The screen registries: when they move, this is the line to change.
-    from workshop.ui.main_window import PROGRAMME_VIEWS
-    from workshop.ui.session_editor import SESSION_PAGES
+    from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
     return [title for title, _ in PROGRAMME_VIEWS + SESSION_PAGES]
 

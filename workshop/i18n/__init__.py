@@ -1,7 +1,8 @@
 """The app's languages: English (the source text) and a draft Welsh translation.
 
-`install_translator(app)` is called once at start (from `workshop.ui.app`) and installs the
-translator for the language chosen in Preferences. Compiled translations (`workshop_cy.qm`)
+`install_translator(app, code)` is called once at start (from `workshop.ui.app`, with the
+language chosen in Preferences, which `workshop.ui.settings` keeps) and again when the choice
+changes. Compiled translations (`workshop_cy.qm`)
 sit next to this file; `make translations` rebuilds them from the `.ts` sources.
 
 Strings whose English text is decided at run time (screen titles registered in lists,
@@ -18,10 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from workshop.core.errors import WorkshopError
-from workshop.ui import settings
 
 I18N_DIR = Path(__file__).resolve().parent
-LANGUAGE_KEY = settings.LANGUAGE
 # Language code -> its name in that language (as the Preferences dialog lists them).
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 LOCALES = {"en": "en_GB", "cy": "cy_GB"}
@@ -30,17 +29,6 @@ SHARED_CONTEXT = "shared"
 CORE_CONTEXT = "core"
 
 _installed: QTranslator | None = None
-
-
-def chosen_language() -> str:
-    value = settings.read(LANGUAGE_KEY)
-    return value if value in LANGUAGES else "en"
-
-
-def set_language(code: str) -> None:
-    if code not in LANGUAGES:
-        raise ValueError(f"Unknown language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
-    settings.write(LANGUAGE_KEY, code)
 
 
 def qm_path(code: str) -> Path:
@@ -59,12 +47,12 @@ class WorkshopTranslator(QTranslator):
         return found or None
 
 
-def install_translator(app: QCoreApplication | None = None, code: str | None = None) -> str:
-    """Install the translator for `code` (default: the saved choice). Returns the language
-    actually in use ("en" when the chosen translation cannot be loaded)."""
+def install_translator(app: QCoreApplication | None = None, code: str = "en") -> str:
+    """Install the translator for `code`. Returns the language actually in use ("en" when
+    the code is unknown or its translation cannot be loaded)."""
     global _installed
     app = app or QCoreApplication.instance()
-    code = code or chosen_language()
+    code = code if code in LANGUAGES else "en"
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
         _installed = None

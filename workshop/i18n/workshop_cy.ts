@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+273"/>
+        <location filename="../ui/board/board_widget.py" line="+274"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -190,23 +190,17 @@
         <translation type="unfinished">Dileu&apos;r pecyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="+68"/>
+        <location filename="../ui/export_dialog.py" line="+107"/>
         <source>The export stopped: %s. Nothing was written; try again, or choose another folder.</source>
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location line="+366"/>
-        <location filename="../ui/main_window.py" line="+131"/>
-        <location line="+7"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+6"/>
-        <location filename="../ui/reliability_menu.py" line="+27"/>
+        <location filename="../ui/main_window.py" line="+119"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/export_dialog.py" line="+267"/>
         <source>Export summary &amp;pack…</source>
         <translation type="unfinished">Allforio &amp;pecyn cryno…</translation>
     </message>
@@ -216,7 +210,7 @@
         <translation type="unfinished">Allforio&apos;r cofnod fel &amp;data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-17"/>
+        <location filename="../ui/main_window.py" line="+13"/>
         <source>&amp;New programme…</source>
         <translation type="unfinished">Rhaglen &amp;newydd…</translation>
     </message>
@@ -251,7 +245,7 @@
         <translation type="unfinished">&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/agenda_page.py" line="+47"/>
+        <location filename="../ui/agenda/commands.py" line="+22"/>
         <source>Add exercise</source>
         <translation type="unfinished">Ychwanegu ymarfer</translation>
     </message>
@@ -266,13 +260,13 @@
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location filename="../ui/agenda/menus.py" line="+18"/>
         <source>New session from &amp;plan…</source>
         <translation type="unfinished">Sesiwn newydd o &amp;gynllun…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/main_window.py" line="+3"/>
+        <location filename="../ui/main_window.py" line="-37"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Golygu</translation>
     </message>
@@ -283,14 +277,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location filename="../ui/main_window.py" line="+4"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location filename="../ui/main_window.py" line="+1"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Sesiwn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-13"/>
+        <location filename="../ui/main_window.py" line="+44"/>
         <source>&amp;Add session</source>
         <translation type="unfinished">&amp;Ychwanegu sesiwn</translation>
     </message>
@@ -305,17 +297,17 @@
         <translation type="unfinished">D&amp;ileu sesiwn…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-57"/>
         <source>&amp;View</source>
         <translation type="unfinished">G&amp;weld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+60"/>
         <source>&amp;About Workshop</source>
         <translation type="unfinished">&amp;Ynghylch Workshop</translation>
     </message>
@@ -341,7 +333,7 @@
         <translation type="unfinished">dim dotiau</translation>
     </message>
     <message>
-        <location filename="../ui/card_mode.py" line="+92"/>
+        <location filename="../ui/card_mode.py" line="+94"/>
         <source>(built-in)</source>
         <translation type="unfinished">(parod)</translation>
     </message>
@@ -402,7 +394,7 @@
         <translation type="unfinished">Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/facilitator_menu.py" line="+48"/>
+        <location filename="../ui/facilitator_menu.py" line="+43"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished">&amp;Dewisiadau…</translation>
     </message>
@@ -442,7 +434,7 @@
         <translation type="unfinished">C&amp;roeso…</translation>
     </message>
     <message>
-        <location filename="../ui/file_opening.py" line="+55"/>
+        <location filename="../ui/file_opening.py" line="+57"/>
         <location line="+28"/>
         <location line="+82"/>
         <location line="+21"/>
@@ -1020,7 +1012,7 @@
         <translation type="unfinished">%n ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../ui/reliability_menu.py" line="+3"/>
+        <location filename="../ui/reliability_menu.py" line="+30"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished">&amp;Adfer o gopi wrth gefn…</translation>
     </message>
@@ -1035,12 +1027,12 @@
         <translation type="unfinished">Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/main_window.py" line="-61"/>
         <source>&amp;Tools</source>
         <translation type="unfinished">&amp;Offer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/reliability_menu.py" line="+4"/>
         <source>&amp;Personal data due for removal…</source>
         <translation type="unfinished">Data &amp;personol sydd i&apos;w ddileu…</translation>
     </message>
@@ -1147,7 +1139,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="-264"/>
+        <location filename="../ui/agenda/page.py" line="+46"/>
         <source>Agenda</source>
         <translation type="unfinished">Agenda</translation>
     </message>
@@ -1257,7 +1249,7 @@
         <translation type="unfinished">Dangos yr amserydd ar sgrin lawn</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Total: %1 h %2 min</source>
         <translation type="unfinished">Cyfanswm: %1 awr %2 mun</translation>
     </message>
@@ -1694,7 +1686,7 @@
         <translation type="unfinished">Y cerdyn hwn yn y sesiwn hon:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>No cards</source>
         <translation type="unfinished">Dim cardiau</translation>
     </message>
@@ -1728,7 +1720,7 @@
 <context>
     <name>CardSummaryView</name>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Reactions to each card</source>
         <translation type="unfinished">Ymatebion i bob cerdyn</translation>
     </message>
@@ -1776,7 +1768,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="-344"/>
+        <location filename="../ui/agenda/timer.py" line="+31"/>
         <source>Time left</source>
         <translation type="unfinished">Amser ar ôl</translation>
     </message>
@@ -2502,7 +2494,7 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="-220"/>
+        <location filename="../ui/export_dialog.py" line="-221"/>
         <source>Export summary pack</source>
         <translation type="unfinished">Allforio pecyn cryno</translation>
     </message>
@@ -2708,7 +2700,7 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+86"/>
+        <location filename="../ui/feedback_page.py" line="+61"/>
         <location line="+185"/>
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
@@ -2894,7 +2886,12 @@
         <translation type="unfinished">Codi&apos;r adborth a ddewiswyd fel pwynt</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+174"/>
+        <source>The cards could not be laid out: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-296"/>
         <source>&amp;Preview</source>
         <translation type="unfinished">&amp;Rhagolwg</translation>
     </message>
@@ -2944,7 +2941,7 @@
         <translation type="unfinished">Codi fel pwynt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Sh&amp;ow</source>
         <translation type="unfinished">Dangos</translation>
     </message>
@@ -2977,12 +2974,13 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+105"/>
+        <location line="+69"/>
+        <location line="+56"/>
         <source>Cards not made</source>
         <translation type="unfinished">Ni wnaed y cardiau</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-98"/>
         <source>Cards %d to %d. The back of each sheet has lines to write on.</source>
         <translation type="unfinished">Cardiau %d i %d. Mae llinellau i ysgrifennu arnynt ar gefn pob dalen.</translation>
     </message>
@@ -3002,12 +3000,7 @@
         <translation type="unfinished">Yn gosod %d cerdyn…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The cards could not be made.</source>
-        <translation type="unfinished">Nid oedd modd gwneud y cardiau.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>Saved %d cards (numbers %d to %d) to %s.</source>
         <translation type="unfinished">Cadwyd %d cerdyn (rhifau %d i %d) i %s.</translation>
     </message>
@@ -3278,22 +3271,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="-110"/>
+        <location filename="../ui/main_window.py" line="-63"/>
         <source>File status</source>
         <translation type="unfinished">Statws y ffeil</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Cymorth</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>&amp;File</source>
-        <translation type="unfinished">&amp;Ffeil</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+180"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3333,7 +3316,7 @@
         <translation type="unfinished">Cadwyd copi fel %s</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>Choose a session on the left, or add one with Session &gt; Add session.</source>
         <translation type="unfinished">Dewiswch sesiwn ar y chwith, neu ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn.</translation>
     </message>
@@ -3448,7 +3431,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="-142"/>
+        <location filename="../ui/agenda/plan_dialog.py" line="+26"/>
         <source>New session from plan</source>
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
@@ -3471,18 +3454,18 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../ui/points_page.py" line="+115"/>
+        <location filename="../ui/points_page.py" line="+84"/>
         <source>Each point is something residents said that needs a response. Significant points always come first: one person&apos;s point can matter more than a hundred votes.</source>
         <translation type="unfinished">Mae pob pwynt yn rhywbeth a ddywedodd trigolion sydd angen ymateb. Daw pwyntiau arwyddocaol yn gyntaf bob amser: gall pwynt un person fod yn bwysicach na chant o bleidleisiau.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+608"/>
+        <location line="+624"/>
         <source>Publish &apos;You said, we did&apos;…</source>
         <translation type="unfinished">Cyhoeddi &apos;Dywedoch chi, gwnaethom ni&apos;…</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-623"/>
         <source>Publish You said, we did document</source>
         <translation type="unfinished">Cyhoeddi dogfen Dywedoch chi, gwnaethom ni</translation>
     </message>
@@ -3996,12 +3979,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Yn cyhoeddi…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not published</source>
         <translation type="unfinished">Heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The document could not be made: %s. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1, with an accessible copy %2 for screen readers. They hold no names, contact details or participant codes.</source>
         <translation type="unfinished">Cadwyd %1, gyda chopi hygyrch %2 ar gyfer darllenwyr sgrin. Nid ydynt yn cynnwys enwau, manylion cyswllt na chodau cyfranogwyr.</translation>
     </message>
@@ -4098,7 +4086,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-508"/>
+        <location filename="../ui/card_mode.py" line="-500"/>
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>
@@ -4217,7 +4205,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>QuestionWallPage</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+67"/>
+        <location filename="../ui/question_wall.py" line="+68"/>
         <source>Type the question in the resident&apos;s words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau&apos;r preswylydd</translation>
     </message>
@@ -4736,7 +4724,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ui/session_editor.py" line="+37"/>
+        <location filename="../ui/session_editor.py" line="+25"/>
         <source>Session sections</source>
         <translation type="unfinished">Adrannau&apos;r sesiwn</translation>
     </message>
@@ -4882,7 +4870,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>StillOwedDialog</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+25"/>
+        <location filename="../ui/question_wall.py" line="+21"/>
         <location line="+9"/>
         <source>Questions still owed an answer</source>
         <translation type="unfinished">Cwestiynau sy&apos;n dal heb ateb</translation>
@@ -4916,7 +4904,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../ui/agenda_page.py" line="+147"/>
+        <location filename="../ui/agenda/timer.py" line="+22"/>
         <source>Space starts or pauses · + adds five minutes · Esc leaves</source>
         <translation type="unfinished">Mae Bylchwr yn dechrau neu&apos;n oedi · mae + yn ychwanegu pum munud · mae Esc yn gadael</translation>
     </message>
@@ -6705,17 +6693,6 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+23"/>
-        <source>&amp;View</source>
-        <translation type="unfinished">G&amp;weld</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+16"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Offer</translation>
-    </message>
-    <message>
         <location filename="../ui/merge_dialog.py" line="+28"/>
         <source>This file is open read-only in this window, so nothing can be merged into it. Close the other window that has it open, then try again.</source>
         <translation type="unfinished">Mae&apos;r ffeil hon ar agor i&apos;w darllen yn unig yn y ffenestr hon, felly ni ellir cyfuno dim iddi. Caewch y ffenestr arall sydd â hi ar agor, yna rhowch gynnig arall arni.</translation>
@@ -6770,7 +6747,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>This file is open read-only in this window, so it cannot be replaced from here. Close the other window that has it open, then try again.</source>
         <translation type="unfinished">Mae&apos;r ffeil hon ar agor i&apos;w darllen yn unig yn y ffenestr hon, felly ni ellir ei disodli o&apos;r fan hon. Caewch y ffenestr arall sydd â hi ar agor, yna rhowch gynnig arall arni.</translation>
     </message>

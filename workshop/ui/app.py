@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from workshop import APP_NAME, ORG_NAME
-from workshop.ui import file_opening
+from workshop.ui import file_opening, settings
 from workshop.ui.theme import apply_theme
 
 
@@ -17,9 +17,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    from workshop.i18n import install_translator  # the language chosen in Preferences
+    from workshop.i18n import install_translator
 
-    install_translator(app)
+    install_translator(app, settings.chosen_language())
     apply_theme(app)  # text size and high contrast from Preferences
     return app
 

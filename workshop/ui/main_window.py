@@ -29,17 +29,6 @@ from workshop.ui.session_list import SessionSidebar
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
-# Titles of the menus earlier code asked for by their (translated) title, by objectName.
-# Only agenda_page still does, until its split lands; everything else names the menu.
-_TITLE_TO_MENU = {
-    "&File": "menu_file",
-    "&Edit": "menu_edit",
-    "&Session": "menu_session",
-    "&View": "menu_view",
-    "&Tools": "menu_tools",
-    "&Help": "menu_help",
-}
-
 
 class MainWindow(QMainWindow):
     programme_opened = Signal(object)  # AppContext of the newly opened file
@@ -88,15 +77,10 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """The top-level menu whose objectName is `name` ("menu_file", "menu_tools", …).
         Menus are named, not found by title: a title changes with the language."""
-        found = self._menus.get(name) or self._menu_titled(name)
-        if found is None:
-            raise KeyError(f"No menu {name!r}. The menus are: {', '.join(self._menus)}.")
-        return found
-
-    def _menu_titled(self, title: str) -> QMenu | None:
-        # Transitional, for agenda_page alone (see _TITLE_TO_MENU); remove with it.
-        by_english = self._menus.get(_TITLE_TO_MENU.get(title, ""))
-        return by_english or next((m for m in self._menus.values() if m.title() == title), None)
+        try:
+            return self._menus[name]
+        except KeyError:
+            raise KeyError(f"No menu {name!r}. The menus are: {', '.join(self._menus)}.") from None
 
     def add_action(self, menu: str, text: str, slot, shortcut=None, name: str = "") -> QAction:
         """A new item at the end of the menu named `menu` (an objectName)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import i18n
-from workshop.ui import theme
+from workshop.ui import settings, theme
 
 
 class PreferencesDialog(QDialog):
@@ -40,11 +40,11 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the app"))
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.chosen_language())))
         self.language_note = QLabel()
         self.language_note.setObjectName("hint")
         self.language_note.setWordWrap(True)
-        self._started_language = i18n.chosen_language()
+        self._started_language = settings.chosen_language()
 
         percent = theme.text_scale_percent()
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
@@ -116,7 +116,7 @@ class PreferencesDialog(QDialog):
         self._show_language_note()
 
     def _language_chosen(self, _index: int = 0) -> None:
-        i18n.set_language(self.language.currentData())
+        settings.set_language(self.language.currentData())
         self._show_language_note()
 
     def _show_language_note(self) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from workshop.ui import export_dialog, facilitator_menu, glossary_panel, reliability_menu
 from workshop.ui.access_page import AccessPage
-from workshop.ui.agenda_page import AgendaPage, install_menus
+from workshop.ui.agenda.menus import install_menus
+from workshop.ui.agenda.page import AgendaPage
 from workshop.ui.card_mode import CardModePage
 from workshop.ui.details_page import DetailsPage
 from workshop.ui.expectations_page import ExpectationsPage

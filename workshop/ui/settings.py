@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from workshop.i18n import LANGUAGES
+
 
 class UnknownSetting(KeyError):
     """A key that is not declared in this module."""
@@ -80,7 +82,9 @@ def _as_kind(raw: Any, setting: Setting) -> Any:
         except (TypeError, ValueError):
             return setting.default
     if setting.kind is list:
-        return [raw] if isinstance(raw, str) else [str(item) for item in raw]
+        if isinstance(raw, str):  # a one-item list comes back from the INI file as text
+            return [raw] if raw else []
+        return [str(item) for item in raw]
     return str(raw)
 
 
@@ -123,3 +127,18 @@ def remember_recent_file(path: Path) -> list[str]:
 
 def forget_recent_file(path: Path) -> None:
     write(RECENT_FILES, [p for p in read(RECENT_FILES) if p != str(path)])
+
+
+# ----- the language -------------------------------------------------------------------------
+
+
+def chosen_language() -> str:
+    """The language chosen in Preferences ("en" when the file names one we do not have)."""
+    value = read(LANGUAGE)
+    return value if value in LANGUAGES else "en"
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"Unknown language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
+    write(LANGUAGE, code)

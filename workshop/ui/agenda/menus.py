@@ -14,13 +14,13 @@ def _tr(text: str) -> str:
 def install_menus(window) -> None:
     """Session > New session from plan…, and Edit > Search notes…"""
     window.add_action(
-        _tr("&Session"),
+        "menu_session",
         _tr("New session from &plan…"),
         lambda: new_session_from_plan(window.ctx, window),
         name="new_from_plan",
     )
     window.add_action(
-        _tr("&Edit"),
+        "menu_edit",
         _tr("&Search notes…"),
         lambda: _search(window),
         "Ctrl+Shift+F",
