@@ -13,6 +13,7 @@ from typing import Any
 
 from workshop.core import agenda, boards, vocab
 from workshop.core.errors import ValidationError
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.core.paths import data_dir
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
@@ -94,7 +95,7 @@ def _word(value: Any, where: str, name: str) -> str:
 
 def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
     kind = _word(raw.get("kind", "other"), f"In {where}", "kind")
-    if kind not in agenda.EXERCISE_KINDS:
+    if kind not in EXERCISE_KINDS:
         raise ValidationError(
             "In {where}, kind '{kind}' is not known. Use board, cards, questions or other.",
             where=where,
@@ -108,10 +109,11 @@ def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
         raise ValidationError(
             "In {where}, minutes must be a whole number from 0 to 480.", where=where
         )
+    has_board = EXERCISE_KINDS.kind(kind).has_board
     template = _word(
-        raw.get("template", "hopes_fears" if kind == "board" else ""), f"In {where}", "template"
+        raw.get("template", "hopes_fears" if has_board else ""), f"In {where}", "template"
     )
-    if kind == "board" and template not in boards.BOARD_TEMPLATES:
+    if has_board and template not in boards.BOARD_TEMPLATES:
         raise ValidationError(
             "In {where}, template '{template}' is not known. Use one of: {choices}.",
             where=where,
@@ -127,7 +129,7 @@ def _exercise(raw: dict[str, Any], where: str) -> PlannedExercise:
         kind,
         title.strip(),
         minutes,
-        template if kind == "board" else "",
+        template if has_board else "",
         budget,
         str(raw.get("guidance", "")).strip(),
     )

@@ -26,6 +26,7 @@ from typing import Any
 
 from workshop.core import schema_map
 from workshop.core.errors import ValidationError, WorkshopError
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.core.files import built_beside, write_atomically
 from workshop.core.schema import known_migration_names, migration_names
 from workshop.core.schema_map import Column
@@ -105,12 +106,14 @@ def board_pictures(
     if "board_notes" not in programme.table_names():
         return
     used: set[str] = set()
+    kinds = EXERCISE_KINDS.with_board()
     rows = programme.db.execute(
-        """SELECT exercises.id, exercises.title, sessions.title FROM exercises
+        f"""SELECT exercises.id, exercises.title, sessions.title FROM exercises
            JOIN sessions ON sessions.id = exercises.session_id
-           WHERE exercises.kind = 'board'
+           WHERE exercises.kind IN ({", ".join("?" * len(kinds))})
              AND EXISTS (SELECT 1 FROM board_notes WHERE board_notes.exercise_id = exercises.id)
-           ORDER BY sessions.starts_at, exercises.position"""
+           ORDER BY sessions.starts_at, exercises.position""",
+        kinds,
     ).fetchall()
     for index, (exercise_id, title, session_title) in enumerate(rows):
         if progress:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Picture
 from workshop.export.pack.wording import plural
 
@@ -151,11 +152,12 @@ def boards(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("board_notes", "board_columns", "board_clusters", "exercises"):
         return []
     blocks: list[Block] = []
+    kinds = EXERCISE_KINDS.with_board()
     for session in ctx.sessions:
         exercises = ctx.programme.rows(
             "exercises",
-            "session_id = ? AND kind = 'board'",
-            [session["id"]],
+            f"session_id = ? AND kind IN ({', '.join('?' * len(kinds))})",
+            [session["id"], *kinds],
             order_by="position, rowid",
         )
         for exercise in exercises:
