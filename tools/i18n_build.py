@@ -103,7 +103,8 @@ def _literal(node: ast.expr | None) -> str | None:
 
 
 def core_messages() -> list[str]:
-    """Every literal message template raised as a WorkshopError, and the labels it names:
+    """Every literal message template of a WorkshopError (raised, or returned by a helper
+    such as `store._damaged`), and the labels it names:
     `Label("literal")`, and literals passed to a function that raises `Label(its_parameter)`
     (`require_whole_number(value, "number of cards")`)."""
     # The command line's own messages never reach a screen: its folder is left out.
@@ -125,12 +126,12 @@ def core_messages() -> list[str]:
                         label_params.setdefault(function.name, set()).add(params.index(arg.id))
     for tree in trees:
         for node in ast.walk(tree):
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-                if _called_name(node.exc) in error_names and node.exc.args:
-                    if (text := _literal(node.exc.args[0])) is not None:
-                        templates.append(text)
-            elif isinstance(node, ast.Call):
+            if isinstance(node, ast.Call):
                 name = _called_name(node)
+                # Raised where it is made, or made by a helper that returns it.
+                if name in error_names and node.args:
+                    if (text := _literal(node.args[0])) is not None:
+                        templates.append(text)
                 if name == "Label" and (text := _literal(node.args[0] if node.args else None)):
                     labels.append(text)
                 for position in label_params.get(name or "", ()):

@@ -204,16 +204,17 @@ def issued_cards(programme: Programme) -> dict[str, dict[str, Any]]:
 class CodeCheck:
     ok: bool
     code: str
-    message: str
+    message: str  # in English; a screen shows `problem` translated, or its own words
     card: dict[str, Any] | None = None
     nearest: str | None = None
+    problem: ValidationError | None = None  # why the code was not accepted
 
 
 def check_code(programme: Programme, typed: str) -> CodeCheck:
     """Is `typed` a card printed in this programme? Says why not, and the nearest printed
     code when one is close (a suggestion only)."""
     code = codes.normalise(typed)
-    problem = codes.problem_with(typed)
+    problem = codes.code_problem(typed)
     found = [] if problem else programme.rows("feedback_cards", "code = ?", [code])
     if found:
         row = found[0]
@@ -222,13 +223,17 @@ def check_code(programme: Programme, typed: str) -> CodeCheck:
             True, code, f"Card {row['serial']} for {session.get('title', 'a session')}.", row
         )
     if problem is None:
-        problem = "No card with this code was printed in this programme."
+        problem = ValidationError("No card with this code was printed in this programme.")
     nearest = None
     if len(code) >= codes.CODE_LENGTH - 1:
         nearest = codes.nearest_valid_code(code, issued_cards(programme))
     if nearest:
-        problem += f" Did you mean {codes.format_code(nearest)}? Check the card."
-    return CodeCheck(False, code, problem, None, nearest)
+        problem = ValidationError(
+            "{problem} Did you mean {nearest}? Check the card.",
+            problem=problem,
+            nearest=codes.format_code(nearest),
+        )
+    return CodeCheck(False, code, str(problem), None, nearest, problem)
 
 
 def dedupe_key(kind: str, code: str, content: str) -> str:
@@ -246,7 +251,7 @@ def add_typed_response(
     require_choice(channel, CHANNELS)
     check = check_code(programme, typed_code)
     if not check.ok or check.card is None:
-        raise ValidationError(check.message)
+        raise check.problem or ValidationError("That card code was not accepted.")
     words = (text or "").strip()
     if not words:
         raise ValidationError("Type the words from the card (or what was said) before adding it.")

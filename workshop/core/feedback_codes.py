@@ -15,6 +15,8 @@ import re
 import secrets
 from collections.abc import Iterable
 
+from workshop.core.errors import ValidationError
+
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 7
 _BODY_LENGTH = CODE_LENGTH - 1
@@ -52,23 +54,42 @@ def is_valid(code: str) -> bool:
 
 def problem_with(typed: str) -> str | None:
     """None when `typed` is a well-formed code; otherwise a plain sentence saying why not."""
+    problem = code_problem(typed)
+    return None if problem is None else str(problem)
+
+
+def code_problem(typed: str) -> ValidationError | None:
+    """`problem_with` as a message a screen can translate: None when `typed` is well formed."""
     code = normalise(typed)
     if not code:
-        return "No code typed yet."
-    wrong = sorted({ch for ch in code if ch not in _VALUE})
+        return ValidationError("No code typed yet.")
+    wrong = "".join(sorted({ch for ch in code if ch not in _VALUE}))
     if wrong:
-        hint = ""
         if any(ch in "0O" for ch in wrong):
-            hint = " Codes never use 0 or O."
-        elif any(ch in "1IL" for ch in wrong):
-            hint = " Codes never use 1, I or L."
-        return f"'{''.join(wrong)}' cannot be in a card code.{hint}"
+            return ValidationError(
+                "'{wrong}' cannot be in a card code. Codes never use 0 or O.", wrong=wrong
+            )
+        if any(ch in "1IL" for ch in wrong):
+            return ValidationError(
+                "'{wrong}' cannot be in a card code. Codes never use 1, I or L.", wrong=wrong
+            )
+        return ValidationError("'{wrong}' cannot be in a card code.", wrong=wrong)
     if len(code) < CODE_LENGTH:
-        return f"A card code has {CODE_LENGTH} characters; {len(code)} typed so far."
+        return ValidationError(
+            "A card code has {length} characters; {typed} typed so far.",
+            length=CODE_LENGTH,
+            typed=len(code),
+        )
     if len(code) > CODE_LENGTH:
-        return f"A card code has {CODE_LENGTH} characters; {len(code)} were typed."
+        return ValidationError(
+            "A card code has {length} characters; {typed} were typed.",
+            length=CODE_LENGTH,
+            typed=len(code),
+        )
     if not is_valid(code):
-        return "That code does not add up: one character is probably misread or mistyped."
+        return ValidationError(
+            "That code does not add up: one character is probably misread or mistyped."
+        )
     return None
 
 

@@ -94,7 +94,7 @@ def acquire(document: Path, holder: str = "window") -> InstanceLock:
     document = Path(document)
     key = os.path.normcase(os.path.abspath(document))
     if key in _held and _held[key].held:
-        raise FileInUseError(_message(document, _read_holder(document)), _read_holder(document))
+        raise _in_use(document, _read_holder(document))
     path = lock_path(document)
     for _ in range(20):
         try:
@@ -112,7 +112,7 @@ def acquire(document: Path, holder: str = "window") -> InstanceLock:
         if not _try_lock(fd):
             os.close(fd)
             info = _read_holder(document)
-            raise FileInUseError(_message(document, info), info)
+            raise _in_use(document, info)
         # The holder before us may have removed the file after we opened it.
         try:
             same = os.path.samestat(os.fstat(fd), os.stat(path))
@@ -221,19 +221,71 @@ def _read_holder(document: Path) -> dict:
         return {}
 
 
-def _message(document: Path, info: dict) -> str:
+def _in_use(document: Path, info: dict) -> FileInUseError:
+    """The refusal naming who holds `document`: one whole sentence for each case (since
+    when, on which computer), so that each translates as a sentence."""
     holder = info.get("holder", "")
     since = str(info.get("since", ""))
     if since.startswith(datetime.now().date().isoformat()):
         since = since[11:16]  # today: the time is enough
     else:
         since = since.replace("T", " ")[:16]
-    when = f" since {since}" if since else ""
+    host = info.get("host") or ""
+    if host == socket.gethostname():
+        host = ""
+    values = {"file": document.name, "since": since, "host": host, "command": holder}
     if holder in ("window", ""):
-        who = f"another Workshop window{when}"
-    else:
-        who = f"the 'workshop {holder}' command{when}"
-    host = info.get("host")
-    if host and host != socket.gethostname():
-        who += f" on the computer {host}"
-    return f"{document.name} is already open in {who}. Close it there first, then try again."
+        if since and host:
+            return FileInUseError(
+                "{file} is already open in another Workshop window since {since} on the "
+                "computer {host}. Close it there first, then try again.",
+                info,
+                **values,
+            )
+        if since:
+            return FileInUseError(
+                "{file} is already open in another Workshop window since {since}. "
+                "Close it there first, then try again.",
+                info,
+                **values,
+            )
+        if host:
+            return FileInUseError(
+                "{file} is already open in another Workshop window on the computer {host}. "
+                "Close it there first, then try again.",
+                info,
+                **values,
+            )
+        return FileInUseError(
+            "{file} is already open in another Workshop window. "
+            "Close it there first, then try again.",
+            info,
+            **values,
+        )
+    if since and host:
+        return FileInUseError(
+            "{file} is already open in the 'workshop {command}' command since {since} on "
+            "the computer {host}. Close it there first, then try again.",
+            info,
+            **values,
+        )
+    if since:
+        return FileInUseError(
+            "{file} is already open in the 'workshop {command}' command since {since}. "
+            "Close it there first, then try again.",
+            info,
+            **values,
+        )
+    if host:
+        return FileInUseError(
+            "{file} is already open in the 'workshop {command}' command on the computer "
+            "{host}. Close it there first, then try again.",
+            info,
+            **values,
+        )
+    return FileInUseError(
+        "{file} is already open in the 'workshop {command}' command. "
+        "Close it there first, then try again.",
+        info,
+        **values,
+    )

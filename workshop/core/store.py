@@ -98,7 +98,7 @@ def inspect_file(path: Path) -> None:
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise ProgrammeFileError(_damaged(name))
+            raise _damaged(name)
         applied = set(schema_map.applied_migrations(conn) or ())
         newer = applied - known_migration_names()
         if newer:
@@ -109,15 +109,16 @@ def inspect_file(path: Path) -> None:
             )
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A damaged page can make SQLite's own report unreadable as text: still damaged.
-        raise ProgrammeFileError(_damaged(name)) from exc
+        raise _damaged(name) from exc
     finally:
         conn.close()
 
 
-def _damaged(name: str) -> str:
-    return (
-        f"{name} looks damaged or only partly copied, so it was not opened and has not "
-        "been changed. Copy it again from where it came from, or restore a backup."
+def _damaged(name: str) -> ProgrammeFileError:
+    return ProgrammeFileError(
+        "{name} looks damaged or only partly copied, so it was not opened and has not "
+        "been changed. Copy it again from where it came from, or restore a backup.",
+        name=name,
     )
 
 

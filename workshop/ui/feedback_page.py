@@ -545,8 +545,15 @@ class FeedbackPage(QWidget):
         else:
             check = feedback.check_code(self.ctx.programme, text)
             self._code_ok = check.ok
-            mark = "✓ " if check.ok else "✗ "
-            self.code_check.setText(mark + check.message)
+            if check.ok and check.card is not None:
+                session = self.ctx.programme.get("sessions", check.card["session_id"]) or {}
+                said = self.tr("Card %d for %s.") % (
+                    check.card["serial"],
+                    session.get("title") or self.tr("a session"),
+                )
+            else:
+                said = error_text(check.problem) if check.problem else check.message
+            self.code_check.setText(("✓ " if check.ok else "✗ ") + said)
         self._update_add_button()
 
     def _update_add_button(self) -> None:
