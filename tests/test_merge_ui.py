@@ -4,16 +4,25 @@ the report says what came in, and another programme is only merged when confirme
 from __future__ import annotations
 
 import shutil
+import threading
 
-from workshop.core import backups
+from workshop.core import backups, merge
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.ui import dialogs
 from workshop.ui.app import build_window, make_application
+from workshop.ui.undo_commands import SetFields, push_or_explain
 
 
 def _sidebar_texts(win) -> list[str]:
     return [win.sidebar.list.item(i).text() for i in range(win.sidebar.list.count())]
+
+
+def _merge(qtbot, win) -> None:
+    """File > Merge another file…, then wait for the merge (it runs off the UI thread)."""
+    win.findChild(type(win.undo_action), "action_merge").trigger()
+    with qtbot.waitSignal(win.merge_task.finished, timeout=30000):
+        pass
 
 
 def test_merge_from_the_file_menu(qtbot, demo_path, tmp_path, monkeypatch, said):
@@ -27,8 +36,23 @@ def test_merge_from_the_file_menu(qtbot, demo_path, tmp_path, monkeypatch, said)
     win.show()
     assert not any("Mosque hall evening" in t for t in _sidebar_texts(win))
 
+    # An undo step from before the merge: the merge replaces rows it may refer to.
+    programme = win.ctx.programme
+    topic = SetFields(programme, "programme", programme.programme()["id"], {"topic": "Rent"}, "")
+    assert push_or_explain(win.ctx.undo_stack, topic, win)
+    assert win.ctx.undo_stack.count() == 1
+    threads = []
+    real_merge = merge.merge
+
+    def merge_noting_the_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "merge", merge_noting_the_thread)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(laptop_b))
-    win.findChild(type(win.undo_action), "action_merge").trigger()
+    _merge(qtbot, win)
+    assert threads and threads[0] is not threading.main_thread()
+    assert win.ctx.undo_stack.count() == 0  # a merge is undone by restoring its backup
 
     report = win.last_merge_report_dialog
     assert report.isVisible()
@@ -52,12 +76,16 @@ def test_another_programme_needs_a_yes(qtbot, demo_path, tmp_path, monkeypatch, 
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(other))
 
     said["answer"].append(False)
-    win.findChild(type(win.undo_action), "action_merge").trigger()
+    _merge(qtbot, win)
     assert "different programme" in said["asked"][-1]
+    assert "--yes" not in said["asked"][-1]  # that is for the command line
+    assert said["asked"][-1].endswith("merge it anyway?")
     assert not win.ctx.programme.rows("sessions", "title = ?", ["Library users' forum"])
+    assert not hasattr(win, "last_merge_report_dialog")
 
     said["answer"].append(True)
-    win.findChild(type(win.undo_action), "action_merge").trigger()
+    _merge(qtbot, win)  # the question, then the merge itself once more
+    qtbot.waitUntil(lambda: hasattr(win, "last_merge_report_dialog"), timeout=30000)
     assert win.ctx.programme.rows("sessions", "title = ?", ["Library users' forum"])
     win.last_merge_report_dialog.close()
     win.close()

@@ -40,7 +40,21 @@ _LABEL_COLUMNS = (
 
 
 class DifferentProgrammeError(WorkshopError):
-    """The other file holds a different programme; merge only after the user confirms."""
+    """The other file holds a different programme; merge only after the user confirms.
+    The message tells the command line's user about --yes; a screen asks its own question
+    from the file's name and the two titles."""
+
+    @property
+    def file_name(self) -> str:
+        return str(self.values["file"])
+
+    @property
+    def their_title(self) -> str:
+        return str(self.values["theirs"])
+
+    @property
+    def our_title(self) -> str:
+        return str(self.values["ours"])
 
 
 @dataclass(frozen=True)

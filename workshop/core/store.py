@@ -243,6 +243,14 @@ class Programme:
             for listener in list(self._listeners):
                 listener([change])
 
+    def announce(self, changes: list[Change]) -> None:
+        """Tell subscribers of `changes` committed to this file through another connection
+        (work done off the UI thread opens one of its own): they refresh as if the changes
+        had been made here."""
+        if changes:
+            for listener in list(self._listeners):
+                listener(list(changes))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Programme]:
         """Group several writes into one commit (one user action). Subscribers hear of

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import backups, merge
-from workshop.core.errors import WorkshopError
-from workshop.i18n import error_text
-from workshop.ui import dialogs
+from workshop.core.store import Programme
+from workshop.ui import dialogs, runner
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
@@ -60,9 +59,10 @@ class MergeReportDialog(QDialog):
         return "\n".join(self.report.lines())
 
 
-def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | None:
-    """Ask for the other file (unless given), merge it into the window's file after a
-    backup, confirm first if it is another programme, and show the report."""
+def merge_into_window(window, other: Path | None = None) -> runner.Task | None:
+    """Ask for the other file (unless given) and start merging it into the window's file,
+    off the UI thread, after a backup. Confirm first if it is another programme; show the
+    report when done (`window.last_merge_report_dialog`). Returns the running Task."""
     ctx = window.ctx
     programme = ctx.programme
     if programme.read_only:
@@ -75,6 +75,9 @@ def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | 
             window.tr("Nothing merged"),
         )
         return None
+    running = getattr(window, "merge_task", None)
+    if running is not None and running.running:
+        return running  # one merge at a time; the report of this one is on its way
     if other is None:
         chosen = dialogs.ask_open_path(
             window,
@@ -85,29 +88,60 @@ def merge_into_window(window, other: Path | None = None) -> merge.MergeReport | 
         if not chosen:
             return None
         other = Path(chosen)
+    return _start(window, Path(other), confirm_different=False)
 
-    def backup() -> backups.Backup:
-        return backups.backup_programme(programme, "merge")
 
-    try:
+def _start(window, other: Path, confirm_different: bool) -> runner.Task:
+    ctx = window.ctx
+
+    def write(programme: Programme, progress: runner.Progress):
         try:
-            report = merge.merge(programme, other, before=backup)
+            return merge.merge(
+                programme,
+                other,
+                confirm_different=confirm_different,
+                before=lambda: backups.backup_programme(programme, "merge"),
+            )
         except merge.DifferentProgrammeError as exc:
-            if not dialogs.confirm(
-                window,
-                window.tr("A different programme"),
-                error_text(exc).replace("confirm, or use --yes.", "merge it anyway?"),
-                yes=window.tr("Merge anyway"),
-            ):
-                return None
-            report = merge.merge(programme, other, confirm_different=True, before=backup)
-    except WorkshopError as exc:
-        dialogs.show_error(window, error_text(exc), window.tr("Nothing merged"))
-        return None
+            return exc  # a question for the facilitator, not a failure
+
+    task = runner.Task(
+        window,
+        runner.on_the_file(Path(ctx.programme.path), write),
+        failure_title=window.tr("Nothing merged"),
+        unexpected=window.tr("The merge stopped: %s. Nothing was merged."),
+    )
+    task.succeeded.connect(lambda written: _merged(window, ctx, other, written))
+    window.merge_task = task
+    window.statusBar().showMessage(window.tr("Merging %s…") % other.name)
+    task.finished.connect(lambda: window.statusBar().clearMessage())
+    return task.start()
+
+
+def _merged(window, ctx, other: Path, written: runner.Written) -> None:
+    outcome = written.result
+    if isinstance(outcome, merge.DifferentProgrammeError):
+        if dialogs.confirm(
+            window,
+            window.tr("A different programme"),
+            window.tr(
+                "%1 holds a different programme ('%2'), not '%3'. Merge it only if you are "
+                "sure: merge it anyway?"
+            )
+            .replace("%1", outcome.file_name)
+            .replace("%2", outcome.their_title)
+            .replace("%3", outcome.our_title),
+            yes=window.tr("Merge anyway"),
+        ):
+            _start(window, other, confirm_different=True)
+        return
+    report: merge.MergeReport = outcome
+    if ctx.programme.closed:
+        return  # the window moved on to another file meanwhile
     if report.changed:
         # Undo steps from before the merge may refer to rows the merge just replaced.
         ctx.undo_stack.clear()
+    ctx.programme.announce(written.changes)
     dialog = MergeReportDialog(report, window)
     window.last_merge_report_dialog = dialog  # tests and screen readers can find it
     dialog.open()
-    return report

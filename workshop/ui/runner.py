@@ -22,6 +22,12 @@ the keyboard); anything else the caller's `unexpected` text with the error put i
 
 A Task runs once and deletes itself when it has finished.
 
+Work that writes to the programme (a merge, an import) goes through `on_the_file(path,
+write)`: the worker opens the file with a connection of its own, and returns `Written`,
+the result and the `Change`s it committed. On success the screen hands those to its own
+programme (`ctx.programme.announce(written.changes)`), so every screen refreshes as if
+the change had been made on the UI thread.
+
 `cancel()` asks the work to stop: its next call to `progress` raises `Cancelled`, the work
 ends quietly and `cancelled` is emitted (no dialog). Work that reports no progress runs to
 the end.
@@ -32,12 +38,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.core.store import Change, Programme
 from workshop.i18n import error_text
 from workshop.ui import dialogs
 
@@ -45,6 +54,28 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 Work = Callable[[Progress], Any]
+
+
+@dataclass
+class Written:
+    """What work done through `on_the_file` returns: its own result, and what it changed."""
+
+    result: Any
+    changes: list[Change] = field(default_factory=list)
+
+
+def on_the_file(path: Path, write: Callable[[Programme, Progress], Any]) -> Work:
+    """Work that writes to the programme file at `path` through its own connection,
+    opened and closed in the worker thread; see the module's docstring."""
+
+    def work(progress: Progress) -> Written:
+        changes: list[Change] = []
+        with Programme.open(path) as programme:
+            programme.subscribe(changes.extend)
+            result = write(programme, progress)
+        return Written(result, changes)
+
+    return work
 
 
 class Cancelled(BaseException):  # noqa: N818 - a request, not an error
