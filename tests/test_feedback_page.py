@@ -1,6 +1,8 @@
 """The "Feedback cards" session page: print, preview, import, type returns in, and see
 what came back, driven the way a facilitator would."""
 
+import threading
+
 import pypdfium2
 import pytest
 import zxingcpp
@@ -158,11 +160,27 @@ def test_import_reports_added_skipped_and_rejected(ctx, qtbot, tmp_path, monkeyp
         encoding="utf-8-sig",
     )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(csv_path))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    threads = []
+    real_import = feedback.import_responses_csv
+
+    def import_noting_the_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(feedback, "import_responses_csv", import_noting_the_thread)
+    online_before = feedback.channel_counts(ctx.programme, youth)["online"]
+    assert f"Online {online_before}" in page.counts.text()
+    with qtbot.waitSignal(page.import_done, timeout=30000) as done:
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert done.args == [""]
+    assert threads and threads[0] is not threading.main_thread()
+    # The page heard of the new answer from the import made on the worker's connection.
+    assert f"Online {online_before + 1}" in page.counts.text()
     report = page.import_report.toPlainText()
     assert "1 added, 0 skipped as already imported, 1 rejected" in report
     assert "row 3" in report
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.import_done, timeout=30000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "0 added, 1 skipped" in page.import_report.toPlainText()
 
     page.channel_filter.setCurrentIndex(page.channel_filter.findData("online"))
@@ -177,8 +195,10 @@ def test_import_reports_added_skipped_and_rejected(ctx, qtbot, tmp_path, monkeyp
     bad.write_bytes(b"\x00\x01garbage")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(bad))
     count = ctx.programme.db["feedback_responses"].count
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.import_done, timeout=30000) as done:
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert errors and "nothing was changed" in errors[-1]
+    assert done.args == [errors[-1]] and page.import_report.toPlainText() == errors[-1]
     assert ctx.programme.db["feedback_responses"].count == count
 
 

@@ -76,24 +76,21 @@ class AddTypedResponse(CoreCommand):
 
 
 class ImportResponses(CoreCommand):
-    """One CSV import as one undo step."""
+    """One CSV import, already committed off the UI thread (see `FeedbackPage.import_csv`),
+    as one undo step: undo takes its answers out again, redo puts them back."""
 
-    def __init__(self, programme: Programme, path: Path):
+    def __init__(self, programme: Programme, report: feedback.ImportReport):
         super().__init__(QCoreApplication.translate("FeedbackPage", "Import feedback"))
-        self.programme, self.path = programme, path
-        self.report: feedback.ImportReport | None = None
+        self.programme, self.report = programme, report
         self._snapshots: list[Snapshot] = []
+        self._applied_already = True  # pushed once the import itself has been made
 
     def apply(self) -> None:
-        if self.report is None:
-            self.report = feedback.import_responses_csv(self.programme, self.path)
-            return
         with self.programme.transaction():
             for snapshot in self._snapshots:
                 self.programme.restore(snapshot)
 
     def revert(self) -> None:
-        assert self.report is not None
         with self.programme.transaction():
             self._snapshots = [
                 self.programme.delete("feedback_responses", row_id)
@@ -106,12 +103,14 @@ class ImportResponses(CoreCommand):
 
 class FeedbackPage(QWidget):
     cards_done = Signal(str, str)  # "saved" / "printed", error ('' when done)
+    import_done = Signal(str)  # error ('' when the file was read; see the import report)
 
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         self.plan: feedback.CardPlan | None = None
         self._task: runner.Task | None = None
+        self._import_task: runner.Task | None = None
         self._pending: tuple[str, Any, feedback.CardPlan] | None = None
 
         content = QWidget()
@@ -510,6 +509,10 @@ class FeedbackPage(QWidget):
     # ----- bringing answers back -------------------------------------------------------
 
     def import_csv(self) -> None:
+        """Read an online form's CSV into the programme off the UI thread (a few thousand
+        rows take a moment), then show what happened; the import is one undo step."""
+        if self._import_task is not None:
+            return
         path = dialogs.ask_open_path(
             self,
             self.tr("Import answers from the online form"),
@@ -518,25 +521,49 @@ class FeedbackPage(QWidget):
         )
         if not path:
             return
-        command = ImportResponses(self.ctx.programme, Path(path))
-        try:
-            command.apply()
-        except WorkshopError as exc:
-            self.import_report.setPlainText(error_text(exc))
-            dialogs.show_error(self, error_text(exc), self.tr("Nothing imported"))
-            return
-        report = command.report
-        assert report is not None
+        source = Path(path)
+
+        def write(programme: Programme, progress: runner.Progress) -> feedback.ImportReport:
+            return feedback.import_responses_csv(programme, source)
+
+        self._import_task = runner.Task(
+            self,
+            runner.on_the_file(Path(self.ctx.programme.path), write),
+            failure_title=self.tr("Nothing imported"),
+            unexpected=self.tr("The import stopped: %s. Nothing was imported."),
+        )
+        self._import_task.succeeded.connect(
+            lambda written: self._imported(self.ctx.programme, source, written)
+        )
+        self._import_task.failed.connect(self._not_imported)
+        self.import_button.setEnabled(False)
+        self.import_report.setPlainText(self.tr("Reading %s…") % source.name)
+        self._import_task.start()
+
+    def _not_imported(self, error: str) -> None:
+        """The file could not be read; the runner shows why next. Nothing was changed."""
+        self._import_task = None
+        self.import_button.setEnabled(True)
+        self.import_report.setPlainText(error)
+        self.import_done.emit(error)
+
+    def _imported(self, programme: Programme, source: Path, written: runner.Written) -> None:
+        self._import_task = None
+        self.import_button.setEnabled(True)
+        report: feedback.ImportReport = written.result
+        if programme.closed:
+            return  # the window moved on to another file meanwhile
+        programme.announce(written.changes)
         if report.added:
-            command._applied_already = True
-            self.ctx.undo_stack.push(command)
+            self.ctx.undo_stack.push(ImportResponses(programme, report))
         lines = [
             self.tr("%s: %d added, %d skipped as already imported, %d rejected.")
-            % (Path(path).name, report.added, report.duplicates, len(report.rejected)),
+            % (source.name, report.added, report.duplicates, len(report.rejected)),
             self.tr("Card codes read from the column '%s'.") % report.code_column,
         ]
         lines += [self.tr("Rejected %s") % r.as_text() for r in report.rejected]
         self.import_report.setPlainText("\n".join(lines))
+        self.import_done.emit("")
 
     def _check_code(self, text: str) -> None:
         if not text.strip():
