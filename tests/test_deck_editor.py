@@ -1,5 +1,7 @@
 """Writing a programme's own deck: live plain-English check, import, export, print."""
 
+import threading
+
 import pypdf
 import pypdfium2
 import pytest
@@ -9,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from workshop.core import decks, glossary
 from workshop.core.store import Programme
+from workshop.export import deck_pdf
 from workshop.export.deck_pdf import build_deck_pdf, card_sheet_count
 from workshop.ui import dialogs, printing
 from workshop.ui.app import make_application
@@ -86,7 +89,18 @@ def test_write_a_card_see_the_check_then_export_and_print(
     pdf = tmp_path / "our-estate.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(pdf))
     editor.large_print.setChecked(True)
-    editor.print_pdf()
+    threads = []
+    real_build = deck_pdf.build_deck_pdf
+
+    def build_noting_the_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(deck_pdf, "build_deck_pdf", build_noting_the_thread)
+    with qtbot.waitSignal(editor.print_done, timeout=60000) as done:
+        editor.print_pdf()
+    assert done.args == ["saved", ""]
+    assert threads and threads[0] is not threading.main_thread()
     pages = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
     assert "Ana lives on the tenth floor" in pages[0]
     assert "Who checks the sensor?" in pages[1]
@@ -134,7 +148,9 @@ def test_print_sends_the_real_deck_to_the_printer(
     editor.large_print.setChecked(large_print)
     printed = tmp_path / "printer.pdf"
     monkeypatch.setattr(printing, "ask_printer", printer_writing(printed))
-    editor.print_system()
+    with qtbot.waitSignal(editor.print_done, timeout=60000) as done:
+        editor.print_system()
+    assert done.args == ["printed", ""]
     assert not window.errors
     deck = build_deck_pdf(
         decks.builtin_deck(), glossary.terms(window.ctx.programme), large_print=large_print
@@ -172,3 +188,17 @@ def test_a_broken_deck_file_is_explained_and_nothing_is_added(qtbot, window, mon
     editor.import_deck()
     assert "card 1 ('A'): 'story' must be text in quotes" in window.errors[-1]
     assert window.ctx.programme.db["decks"].count == 0
+
+
+def test_a_deck_pdf_that_cannot_be_written_is_explained(qtbot, window, monkeypatch, tmp_path):
+    editor = open_editor(qtbot, window)
+    editor.copy_builtin()
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(blocked / "deck.pdf"))
+    with qtbot.waitSignal(editor.print_done, timeout=60000) as done:
+        editor.print_pdf()
+    purpose, error = done.args
+    assert purpose == "saved" and error
+    assert window.errors == [error]  # shown once, by the runner
+    assert not (blocked / "deck.pdf").exists()

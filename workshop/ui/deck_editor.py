@@ -9,10 +9,11 @@ large print), or sent as that same PDF through the system print dialog.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +35,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
 from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
 from workshop.i18n import error_text
-from workshop.ui import dialogs, printing
+from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import push_button, scrolling
@@ -95,8 +96,11 @@ class ImportDeck(CoreCommand):
 
 
 class DeckEditor(QDialog):
+    print_done = Signal(str, str)  # "saved" / "printed", error ('' when done)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self._print_task: runner.Task | None = None
         self.setObjectName("DeckEditor")
         self.setWindowTitle(self.tr("Scenario decks"))
         self.setModal(False)
@@ -510,7 +514,7 @@ class DeckEditor(QDialog):
 
     def print_pdf(self) -> None:
         deck = self._current_deck()
-        if deck is None:
+        if deck is None or self._print_task is not None:
             return
         large = self.large_print.isChecked()
         suffix = "-large-print" if large else ""
@@ -518,11 +522,7 @@ class DeckEditor(QDialog):
         path = dialogs.ask_save_path(self, self.tr("Print the deck to PDF"), start, PDF_FILTER)
         if not path:
             return
-        try:
-            write_deck_pdf(path, deck, glossary.terms(self.programme), large_print=large)
-        except WorkshopError as exc:
-            dialogs.show_error(self, error_text(exc), self.tr("Deck not printed"))
-            return
+        terms = glossary.terms(self.programme)
         how = (
             self.tr("one card side to a page in large print")
             if large
@@ -530,23 +530,59 @@ class DeckEditor(QDialog):
                 "four cards to a sheet; print both sides, flipping on the long edge, then cut"
             )
         )
-        dialogs.show_info(self, self.tr("Saved %1 (%2).").replace("%1", path).replace("%2", how))
+
+        def saved(_: object) -> None:
+            dialogs.show_info(
+                self, self.tr("Saved %1 (%2).").replace("%1", path).replace("%2", how)
+            )
+
+        # The deck and the glossary as plain values: the worker lays out and writes the file.
+        self._lay_out(
+            "saved", lambda progress: write_deck_pdf(path, deck, terms, large_print=large), saved
+        )
 
     def print_system(self) -> None:
         """The very deck "Print to PDF" saves (4-up or large print), sent to a printer."""
         deck = self._current_deck()
-        if deck is None:
+        if deck is None or self._print_task is not None:
             return
         printer = printing.ask_printer(self, QPageSize.PageSizeId.A4)
         if printer is None:
             return
+        terms, large = glossary.terms(self.programme), self.large_print.isChecked()
+        self._lay_out(
+            "printed",
+            lambda progress: build_deck_pdf(deck, terms, large_print=large),
+            # The printer is the UI thread's: the pages go to it once laid out.
+            lambda pdf: printing.print_pdf(printer, pdf),
+        )
+
+    def _lay_out(self, purpose: str, work: runner.Work, then: Callable[[Any], None]) -> None:
+        """Lay the deck out off the UI thread, then `then(result)` on it; `print_done`
+        says how it went."""
+        task = runner.Task(
+            self,
+            work,
+            failure_title=self.tr("Deck not printed"),
+            unexpected=self.tr("The deck could not be laid out: %s. Nothing was printed."),
+        )
+        task.succeeded.connect(lambda result: self._laid_out(purpose, then, result))
+        task.failed.connect(lambda error: self._printed(purpose, error))
+        self._print_task = task
+        task.start()
+
+    def _laid_out(self, purpose: str, then: Callable[[Any], None], result: Any) -> None:
         try:
-            pdf = build_deck_pdf(
-                deck, glossary.terms(self.programme), large_print=self.large_print.isChecked()
-            )
-            printing.print_pdf(printer, pdf)
+            then(result)
         except WorkshopError as exc:
             dialogs.show_error(self, error_text(exc), self.tr("Deck not printed"))
+            self._printed(purpose, error_text(exc))
+            return
+        self._printed(purpose, "")
+
+    def _printed(self, purpose: str, error: str) -> None:
+        self._print_task = None
+        self.print_done.emit(purpose, error)
 
     def _on_changes(self, changes: list[Change]) -> None:
         if self.programme.closed:
