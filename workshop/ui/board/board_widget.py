@@ -3,6 +3,7 @@ every board action (each one undo step) on whichever of the two is showing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -27,10 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import boards
-from workshop.core.errors import WorkshopError
-from workshop.core.store import Change
-from workshop.i18n import error_text
-from workshop.ui import dialogs, theme
+from workshop.core.store import Change, Programme
+from workshop.ui import dialogs, runner, theme
 from workshop.ui.board import questions
 from workshop.ui.board.commands import (
     AddColumn,
@@ -147,11 +146,14 @@ class InPlaceEditor(QPlainTextEdit):
 
 
 class BoardWidget(QWidget):
+    picture_saved = Signal(str)  # error ('' when saved); see save_picture
+
     def __init__(self, ctx: AppContext, exercise_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("BoardWidget")
         self.ctx, self.exercise_id = ctx, exercise_id
         self.programme = ctx.programme
+        self._picture_task: runner.Task | None = None  # saving the picture, off the UI thread
         self.scene = BoardScene(self.programme, exercise_id, parent=self)
         self.view = BoardView(self.scene)
         self.view.setAccessibleName(self.tr("Board"))
@@ -714,19 +716,37 @@ class BoardWidget(QWidget):
         self.presentation.showFullScreen()
 
     def save_picture(self) -> None:
-        from workshop.export.board_image import board_png
-
+        """The board as a 300 dpi PNG, drawn off the UI thread from the file read-only;
+        `picture_saved` says how it went."""
+        if self._picture_task is not None:
+            return
         path = dialogs.ask_save_path_ending(
             self, self.tr("Save board picture"), "", self.tr("PNG picture (*.png)"), ".png"
         )
         if path is None:
             return
-        from workshop.core.files import write_atomically
+        source, exercise_id = Path(self.programme.path), self.exercise_id
 
-        try:
-            write_atomically(path, board_png(self.programme, self.exercise_id, dpi=300))
-        except WorkshopError as exc:  # a missing folder or a full disk: say so, keep going
-            dialogs.show_error(self, error_text(exc), self.tr("Picture not saved"))
+        def work(progress: runner.Progress) -> None:
+            from workshop.core.files import write_atomically
+            from workshop.export.board_image import board_png
+
+            with Programme.open(source, read_only=True) as programme:
+                picture = board_png(programme, exercise_id, dpi=300)
+            write_atomically(path, picture)
+
+        # A missing folder or a full disk: the runner says so, and the board carries on.
+        task = runner.Task(
+            self,
+            work,
+            failure_title=self.tr("Picture not saved"),
+            unexpected=self.tr("The picture could not be drawn: %s. Nothing was saved."),
+        )
+        task.succeeded.connect(lambda _: self.picture_saved.emit(""))
+        task.failed.connect(self.picture_saved.emit)
+        task.finished.connect(lambda: setattr(self, "_picture_task", None))
+        self._picture_task = task
+        task.start()
 
     def raise_point(self) -> None:
         sources = [("board_notes", n) for n in self.selected_note_ids()]
