@@ -148,17 +148,27 @@ def fake_clock():
     set_clock(previous)
 
 
+# A deadline no test would choose, loaded as the default for this run (on top of whatever
+# profile hypothesis picked, e.g. its "ci" one): a test still carrying it set no deadline of
+# its own. Comparing with hypothesis's own default would not do: the "ci" profile changes it.
+_UNSET_DEADLINE = timedelta(milliseconds=201)
+hypothesis.settings.register_profile(
+    "workshop-tests", parent=hypothesis.settings.default, deadline=_UNSET_DEADLINE
+)
+hypothesis.settings.load_profile("workshop-tests")
+
+
 def pytest_runtest_setup(item):
-    """Refuse a hypothesis test that leaves its deadline to hypothesis's 200 ms default,
-    which a busy machine overruns (see fuzz_support for the shared settings)."""
+    """Refuse a hypothesis test that leaves its deadline to the default, which a busy
+    machine overruns (see fuzz_support for the shared settings)."""
     test = getattr(item, "obj", None)
     if not getattr(test, "is_hypothesis_test", False):
         return
-    # hypothesis keeps the settings a test was decorated with here (or its defaults).
+    # hypothesis keeps the settings a test was decorated with here (or the defaults).
     chosen = test._hypothesis_internal_use_settings
-    if chosen.deadline == hypothesis.settings.default.deadline:
+    if chosen.deadline == _UNSET_DEADLINE:
         pytest.fail(
-            f"{item.name} uses hypothesis's default deadline: decorate it with settings "
+            f"{item.name} sets no deadline of its own: decorate it with settings "
             "from fuzz_support (FUZZ, PROPERTY) or @settings(deadline=...) and say why.",
             pytrace=False,
         )
