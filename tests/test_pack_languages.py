@@ -13,8 +13,8 @@ from reportlab.pdfbase import pdfmetrics
 from workshop.core import agenda, boards
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
-from workshop.export.document.styles import markup
 from workshop.export.bidi_text import print_line
+from workshop.export.document.styles import markup
 from workshop.export.fonts import ARABIC, SANS, register_fonts
 from workshop.export.pack import build_pack, build_pack_html
 

@@ -112,7 +112,9 @@ def _drawn_lines(text: str, width: float, bullet: bool = False) -> list[str]:
     style = styles()["bullet_rtl" if bullet and rtl else "body"]
     paragraph = BidiParagraph(xml, style, base_rtl=rtl)
     paragraph.wrap(width, 10_000)
-    return ["".join(f.text for f in line.words) for line in visual_lines(paragraph.blPara, rtl).lines]
+    return [
+        "".join(f.text for f in line.words) for line in visual_lines(paragraph.blPara, rtl).lines
+    ]
 
 
 def _right_to_left_reading(line: list[dict]) -> str:
@@ -274,3 +276,39 @@ def test_an_arabic_note_stays_inside_its_sticky_note(programme):
     assert all(sum(px) > 600 for px in below.get_flattened_data()), "ink below the note"
     inside = image.crop((left + 4, top + 4, right - 4, bottom - 24))
     assert any(sum(px) < 200 for px in inside.get_flattened_data()), "the words are drawn"
+
+
+# ----- which quotes the public document shows -----------------------------------------
+
+
+def test_quotes_chosen_include_every_writing_system_present():
+    from workshop.core import points, privacy
+    from workshop.export.public_pack import QUOTES_PER_POINT, choose_quotes
+
+    words = [
+        "The letters never say a computer was involved",
+        "Nobody told us who to ask",
+        "We want a person to check it",
+        "Pwy sy'n gwirio'r cyfrifiadur?",
+        URDU,
+        "One more English quote",
+    ]
+    sources = [
+        points.PointSource(
+            id=str(i),
+            table="board_notes",
+            source_id=str(i),
+            kind="note",
+            words=text,
+            exists=True,
+            session_id="s",
+            session_title="Evening",
+            exercise_title="Hopes and fears",
+        )
+        for i, text in enumerate(words)
+    ]
+    point = {"statement": "Say when a computer decides", "detail": ""}
+    quotes = choose_quotes(point, sources, privacy.PrivacyPolicy())
+    assert len(quotes) == QUOTES_PER_POINT
+    assert URDU in quotes  # the fifth quote, in Urdu, is not crowded out
+    assert quotes[0] == words[0]  # the order they came in is kept

@@ -11,9 +11,9 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from workshop.export.bidi_text import print_line
 from workshop.export.document.model import BarChart
 from workshop.export.document.styles import HOPED, INK, MUTED, REACHED, RULE
-from workshop.export.bidi_text import print_line
 from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, is_right_to_left
 
 FILLS = [HOPED, REACHED, colors.HexColor("#6f9a3c"), colors.HexColor("#c46a1a")]

@@ -30,6 +30,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workshop.export.bidi_text import base_is_rtl, strip_controls
 from workshop.export.document.charts import bar_chart
 from workshop.export.document.model import (
     INTERNAL_MARK,
@@ -56,10 +57,10 @@ from workshop.export.document.styles import (
     ROW_SHADE,
     RULE,
     markup,
+    one_line_markup,
     right_to_left,
     styles,
 )
-from workshop.export.bidi_text import base_is_rtl, strip_controls
 from workshop.export.fonts import SANS, SANS_BOLD
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -70,6 +71,7 @@ class HeadingParagraph(Paragraph):
 
     def __init__(self, text: str, style, level: int, key: str, plain: str, rtl: bool = False):
         super().__init__(text, style, base_rtl=rtl)
+        self.contents_text = text
         self.pack_level = level
         self.pack_key = key
         self.pack_text = plain
@@ -179,7 +181,7 @@ class PagedDocument(BaseDocTemplate):
             key = flowable.pack_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
-            self.notify("TOCEntry", (level - 1, flowable.text, self.page, key))
+            self.notify("TOCEntry", (level - 1, flowable.contents_text, self.page, key))
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -238,8 +240,10 @@ class FlowableMaker:
         else:
             plain = strip_controls(block.text)
             para = HeadingParagraph(xml, style, level, key, plain, rtl)
-            # The contents page is laid out by reportlab's own paragraphs, in typed order.
-            self.entries.append((level - 1, strip_controls(xml), 0, key))
+            # The contents page is laid out by reportlab's own paragraphs: its entries
+            # are given in drawing order already (one line each).
+            para.contents_text = one_line_markup(block.text)
+            self.entries.append((level - 1, para.contents_text, 0, key))
         if level == 1 and self.layout.sections_on_new_page:
             return [PageBreak(), para]
         room = self.layout.room_below[level - 1]

@@ -9,7 +9,6 @@ reportlab has broken it.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -18,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from workshop.export.bidi_text import base_is_rtl, font_runs, join_letters
+from workshop.export.bidi_text import base_is_rtl, font_runs, join_letters, line_runs
 from workshop.export.document.model import Layout
 from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -60,6 +59,7 @@ RUNNING_TEXT = Layout(
     bottom_margin=MARGIN + 4 * mm + 6,
 )
 
+
 def markup(text: str, bold: bool = False) -> tuple[str, bool]:
     """Reportlab paragraph markup for `text` (typed order, letters joined, a font for
     each run), and whether the paragraph reads right to left (its first strong letter)."""
@@ -74,6 +74,16 @@ def markup(text: str, bold: bool = False) -> tuple[str, bool]:
     if bold:
         out = f"<b>{out}</b>"
     return out, base_is_rtl(text)
+
+
+def one_line_markup(text: str) -> str:
+    """Markup for text drawn by reportlab's own paragraphs (the contents page), already
+    in drawing order as one line, each run in its font."""
+    register_fonts()
+    rtl = base_is_rtl(text)
+    return "".join(
+        f'<font name="{run.font}">{escape(run.shown)}</font>' for run in line_runs(text, rtl)
+    )
 
 
 @cache
