@@ -13,8 +13,9 @@ from reportlab.pdfbase import pdfmetrics
 from workshop.core import agenda, boards
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
+from workshop.export.bidi_text import print_line
 from workshop.export.document.styles import markup
-from workshop.export.fonts import ARABIC, SANS, for_print, register_fonts
+from workshop.export.fonts import ARABIC, SANS, register_fonts
 from workshop.export.pack import build_pack, build_pack_html
 
 NOTES = {
@@ -48,7 +49,7 @@ def test_every_language_prints_and_reads_back(tmp_path):
     for language in ("Welsh", "Polish", "Romanian", "Somali"):
         assert NOTES[language] in text, language
     for language in ("Urdu", "Arabic"):
-        printed, rtl = for_print(NOTES[language])
+        printed, rtl = print_line(NOTES[language])
         assert rtl
         # Joined letter forms (presentation forms) are what is on the page.
         assert re.search(r"[\uFB50-\uFDFF\uFE70-\uFEFF]", printed)
@@ -83,7 +84,7 @@ def test_no_character_falls_back_to_a_box():
 
 
 def test_right_to_left_reads_right_to_left():
-    printed, _ = for_print("سلام دنیا")
+    printed, _ = print_line("سلام دنیا")
     # In print order the first word typed ends up on the right, i.e. last.
     assert printed.split()[-1] != printed.split()[0]
     xml, rtl = markup("سلام دنیا")

@@ -15,7 +15,8 @@ from PIL import Image, ImageDraw, ImageFont, features
 
 from workshop.core import boards
 from workshop.core.store import Programme
-from workshop.export.fonts import FONTS_DIR, for_print, is_right_to_left
+from workshop.export.bidi_text import Run, base_is_rtl, isolate, line_runs
+from workshop.export.fonts import ARABIC, ARABIC_BOLD, FONTS_DIR, SANS, SANS_BOLD
 
 SCREEN_DPI = 96  # one board unit is one pixel at 100% on screen
 MAX_SIDE = 12000  # keep a huge board's picture a size printers and PDFs can take
@@ -25,13 +26,24 @@ MUTED = (70, 70, 70)
 FLAG = (176, 0, 32)
 
 
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+}
+
+
 @cache
 def _font(size: int, bold: bool = False, arabic: bool = False) -> ImageFont.FreeTypeFont:
-    if arabic:
-        name = "NotoNaskhArabic-Bold.ttf" if bold else "NotoNaskhArabic-Regular.ttf"
-    else:
-        name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(FONTS_DIR / name), max(6, size))
+    name = (ARABIC_BOLD if bold else ARABIC) if arabic else (SANS_BOLD if bold else SANS)
+    return font_file(name, size)
+
+
+@cache
+def font_file(name: str, size: int) -> ImageFont.FreeTypeFont:
+    """The Pillow font for one of the print fonts (`fonts.SANS`, `fonts.ARABIC`, …)."""
+    return ImageFont.truetype(str(FONTS_DIR / _FILES[name]), max(6, size))
 
 
 def _hex(colour: str) -> tuple[int, int, int]:
@@ -39,34 +51,41 @@ def _hex(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
 
 
-# Pillow built with libraqm (its Linux and macOS wheels) joins Urdu and Arabic letters and
-# orders right-to-left words itself, so it must be given the text as typed; without
-# libraqm (Windows wheels ship no FriBiDi) it draws characters in the order given, so each
-# line is put in print order first with `fonts.for_print`.
+# Pillow built with libraqm (its Linux and macOS wheels) shapes each run itself (and
+# places harakat over their letters), so it is given a run in typed order with its
+# direction; without libraqm (Windows wheels ship no FriBiDi) it draws characters in the
+# order given, so it gets the run in drawing order with joined letters. Either way the
+# order of the runs in a line is ours (`bidi_text.line_runs`), after wrapping.
 PILLOW_SHAPES_TEXT = features.check_feature("raqm")
 
 
-def for_drawing(line: str, rtl: bool) -> tuple[str, str | None]:
-    """One line of a note as Pillow must be given it, and the direction to tell it."""
-    if not rtl:
-        return line, None
+def for_drawing(run: Run) -> tuple[str, str | None]:
+    """One run of a line as Pillow must be given it, and the direction to tell it."""
     if PILLOW_SHAPES_TEXT:
-        return line, "rtl"
-    return for_print(line)[0], None
+        return run.typed, "rtl" if run.rtl else "ltr"
+    return run.shown, None
 
 
-def wrap_lines(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines: int) -> list[str]:
+def _run_width(run: Run, size: int) -> float:
+    text, direction = for_drawing(run)
+    return font_file(run.font, size).getlength(text, direction=direction)
+
+
+def line_width(line: str, size: int, bold: bool = False) -> float:
+    return sum(_run_width(run, size) for run in line_runs(line, base_is_rtl(line), bold))
+
+
+def wrap_lines(text: str, size: int, width: float, max_lines: int, bold: bool = False) -> list[str]:
     """`text` in at most `max_lines` lines that fit `width`, in reading (logical) order.
 
-    Each trial line is measured as it will be drawn (Urdu and Arabic letters joined), but
-    wrapping happens before the text is put in print order: wrapping print-ordered
-    right-to-left text would start with its last words, so the lines came out reversed.
+    Each trial line is measured as it will be drawn (a font per run, letters joined),
+    but lines are broken before they are reordered: reordering first would start the
+    first line with the paragraph's last words.
     """
-    rtl = is_right_to_left(text)
+    rtl = base_is_rtl(text)
 
     def length(line: str) -> float:
-        shown, direction = for_drawing(line, rtl)
-        return font.getlength(shown, direction=direction)
+        return line_width(line, size, bold)
 
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
@@ -80,7 +99,7 @@ def wrap_lines(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines:
                 line = word
         lines.append(line)
     if len(lines) > max_lines:
-        more = "..." if rtl else "…"  # the Arabic font has no "…" (it printed as a box)
+        more = "..." if rtl else "…"
         lines = lines[:max_lines]
         last = lines[-1]
         while last and length(last + more) > width:
@@ -91,13 +110,18 @@ def wrap_lines(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines:
 
 def drawn_lines(
     text: str, size: int, width: float, max_lines: int, bold: bool = False
-) -> tuple[ImageFont.FreeTypeFont, list[tuple[str, str | None]], bool]:
-    """The font to draw `text` in, its wrapped lines top first, each as Pillow must be
-    given it with its direction (see `for_drawing`), and whether it reads right to left."""
-    rtl = is_right_to_left(text)
-    font = _font(size, bold, rtl)
-    lines = wrap_lines(text, font, width, max_lines)
-    return font, [for_drawing(line, rtl) for line in lines], rtl
+) -> tuple[list[list[Run]], bool]:
+    """`text` wrapped, each line as its runs in drawing order (left to right), and
+    whether it reads right to left (its first strong letter)."""
+    rtl = base_is_rtl(text)
+    lines = wrap_lines(text, size, width, max_lines, bold)
+    return [line_runs(line, rtl, bold) for line in lines], rtl
+
+
+def lines_that_fit(height: float, size: int, line_height: float) -> int:
+    """How many lines of `size` fit in `height` when the last one's descenders (deep in
+    Naskh) must stay inside."""
+    return max(1, int((height - 1.45 * size) // line_height) + 1)
 
 
 def _draw_lines(
@@ -110,13 +134,20 @@ def _draw_lines(
     fill,
     bold: bool = False,
 ) -> int:
-    """Draw `text` wrapped in a box (left, top, width, in pixels); right-to-left lines
-    are set against the right edge. Returns the number of lines drawn."""
+    """Draw `text` wrapped in a box (left, top, width, in pixels); right-to-left
+    paragraphs are set against the right edge. Every run is drawn in a font that has its
+    letters, on one baseline per line. Returns the number of lines drawn."""
     left, top, width = box
-    font, lines, rtl = drawn_lines(text, size, width, max_lines, bold)
-    for i, (shown, direction) in enumerate(lines):
-        x = left + width - font.getlength(shown, direction=direction) if rtl else left
-        draw.text((x, top + i * line_height), shown, font=font, fill=fill, direction=direction)
+    lines, rtl = drawn_lines(text, size, width, max_lines, bold)
+    for i, runs in enumerate(lines):
+        widths = [_run_width(run, size) for run in runs]
+        x = left + width - sum(widths) if rtl else left
+        baseline = top + size * 1.05 + i * line_height
+        for run, run_width in zip(runs, widths, strict=True):
+            shown, direction = for_drawing(run)
+            font = font_file(run.font, size)
+            draw.text((x, baseline), shown, font=font, fill=fill, direction=direction, anchor="ls")
+            x += run_width
     return len(lines)
 
 
@@ -202,17 +233,23 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
             width=max(1, int((4 if n["significant"] else 1.5) * s)),
         )
         words = (*p(x + 8, y + 8), (boards.NOTE_W - 16) * s)
-        _draw_lines(draw, words, n["text"], int(13 * s), 17 * s, 4, INK)
+        room = (boards.NOTE_H - 8 - 22) * s  # above the footer line
+        fit = lines_that_fit(room, int(13 * s), 17 * s)
+        _draw_lines(draw, words, n["text"], int(13 * s), 17 * s, fit, INK)
         foot = boards.NOTE_COLOURS.label(n["colour"])
         if n["table_label"]:
-            foot += f" · {n['table_label']}"
+            foot += f" · {isolate(n['table_label'])}"
         if n["significant"]:
             foot = "★ Significant"
-        draw.text(
-            p(x + 8, y + boards.NOTE_H - 20),
+        _draw_lines(
+            draw,
+            (*p(x + 8, y + boards.NOTE_H - 20), (boards.NOTE_W - 60) * s),
             foot,
-            font=_font(int(11 * s), n["significant"]),
-            fill=FLAG if n["significant"] else MUTED,
+            int(11 * s),
+            0,
+            1,
+            FLAG if n["significant"] else MUTED,
+            bool(n["significant"]),
         )
         _dots(
             draw, (x + boards.NOTE_W - 8 + ox) * s, (y + boards.NOTE_H - 21 + oy) * s, n["votes"], s

@@ -18,18 +18,21 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, Spacer
 
 from workshop.core.decks import Card, Deck, Term
 from workshop.core.files import write_atomically
-from workshop.export.fonts import SANS, SANS_BOLD, for_print, register_fonts
+from workshop.export.bidi_text import base_is_rtl
+from workshop.export.document.paragraph import BidiParagraph as Paragraph
+from workshop.export.document.paragraph import draw_line, line_width
+from workshop.export.document.styles import markup
+from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
 
 PAGE_W, PAGE_H = A4
 CARD_W = 95 * mm
@@ -82,10 +85,11 @@ def _style(
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    printable, rtl = for_print(text)
+    # Typed order and joined letters; each line is reordered once broken (BidiParagraph).
+    xml, rtl = markup(text, bold=style.fontName == SANS_BOLD)
     if rtl:
         style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
-    return Paragraph(escape(printable).replace("\n", "<br/>"), style)
+    return Paragraph(xml, style, base_rtl=rtl)
 
 
 def _heading(text: str, size: float, floor: float = 0) -> Paragraph:
@@ -97,9 +101,11 @@ def _heading(text: str, size: float, floor: float = 0) -> Paragraph:
 
 def _term_para(term: Term, size: float, floor: float = 0, space_after: float = 0) -> Paragraph:
     # Term and meaning in one paragraph, so they are never printed apart.
+    text = f"{term.term}: {term.meaning}"
     return Paragraph(
-        f"<b>{escape(for_print(term.term)[0])}</b>: {escape(for_print(term.meaning)[0])}",
+        f"{markup(term.term, bold=True)[0]}: {markup(term.meaning)[0]}",
         _style("term", size, space_after=space_after, floor=floor),
+        base_rtl=base_is_rtl(text),
     )
 
 
@@ -239,10 +245,10 @@ def _footer(
     canvas.drawRightString(x + w, y, side)
     # The deck's title on the left, shortened so it never runs into the card's number.
     room = w - canvas.stringWidth(side, SANS, size) - 4 * mm
-    title = for_print(deck.title)[0]
-    while title and canvas.stringWidth(title, SANS, size) > room:
+    title = deck.title
+    while title and line_width(title, size) > room:
         title = title[:-2].rstrip() + "…"
-    canvas.drawString(x, y, title)
+    draw_line(canvas, title, x, y, size)
     canvas.restoreState()
 
 

@@ -29,10 +29,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from workshop.core.feedback import CardPlan, PlannedCard, card_url, require_card_settings
 from workshop.core.feedback_codes import format_code
+from workshop.export.bidi_text import base_is_rtl, isolate
+from workshop.export.document.paragraph import BidiParagraph as Paragraph
+from workshop.export.document.paragraph import draw_line
 from workshop.export.document.styles import markup
 from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -130,7 +132,9 @@ def _para(text: str, size: float, bold: bool = False, lead: str = "", color=INK)
     )
     if lead:
         body = f"{markup(lead, bold=True)[0]} {body}"
-    return Paragraph(body, style)
+        rtl = base_is_rtl(f"{lead} {text}")
+        style.alignment = TA_RIGHT if rtl else TA_LEFT
+    return Paragraph(body, style, base_rtl=rtl)
 
 
 # ----- one card --------------------------------------------------------------------------
@@ -507,7 +511,9 @@ def _sheet_furniture(canvas, sheet: SheetLayout, session, chunk, total: int, bac
     title = session.get("title", "")
     if len(title) > 38:
         title = title[:37].rstrip() + "…"
-    canvas.drawString(sheet.left + 2 * mm, 4 * mm, f"{title}: cards {first} to {last}, {side}")
+    # The session's title may be in Arabic: isolated, so "cards 1 to 8" keeps its order.
+    line = f"{isolate(title)}: cards {first} to {last}, {side}"
+    draw_line(canvas, line, sheet.left + 2 * mm, 4 * mm, 6.5)
     canvas.drawRightString(
         right - 2 * mm, 4 * mm, "Print both sides, flip on long edge. Cut on the marks."
     )

@@ -1,5 +1,12 @@
 """Fonts for everything we print. reportlab's built-in fonts print Welsh (ŵ ŷ) and Polish
-(ł ż) letters as boxes, so every PDF uses these bundled TrueType fonts instead."""
+(ł ż) letters as boxes, so every PDF uses these bundled TrueType fonts instead: DejaVu Sans
+for Latin (Welsh, Polish, Romanian, Somali…), Noto Naskh Arabic for Arabic and Urdu.
+
+Naskh, not Nastaliq, for Urdu: Nastaliq's cascading joins exist only through OpenType
+shaping (GSUB/GPOS contextual lookups), and neither reportlab without HarfBuzz nor Pillow
+without libraqm shapes; Naskh's joined letters are in the font as presentation forms,
+which `bidi_text.join_letters` can pick without a shaper, so Urdu prints readably
+everywhere. Line order and joining are in `bidi_text`."""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ SANS_ITALIC = "WorkshopSans-Italic"
 ARABIC = "WorkshopArabic"
 ARABIC_BOLD = "WorkshopArabic-Bold"
 
+_BIDI_CONTROLS = [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -38,22 +46,13 @@ def register_fonts() -> None:
     addMapping(ARABIC, 1, 0, ARABIC_BOLD)
     addMapping(ARABIC, 0, 1, ARABIC)
     addMapping(ARABIC, 1, 1, ARABIC_BOLD)
+    # Bidi controls (isolates, marks) steer the order of a line and are never drawn;
+    # without a width of nought they would count as a missing glyph's width in wrapping.
+    for name in (SANS, SANS_BOLD, SANS_ITALIC, ARABIC, ARABIC_BOLD):
+        widths = pdfmetrics.getFont(name).face.charWidths
+        for code in _BIDI_CONTROLS:
+            widths[code] = 0
 
 
 def is_right_to_left(text: str) -> bool:
     return bool(_RTL.search(text or ""))
-
-
-def for_print(text: str) -> tuple[str, bool]:
-    """Text ready for reportlab, and whether it is right-to-left.
-
-    reportlab cannot join Arabic letters or order right-to-left words itself, so Urdu and
-    Arabic are reshaped (joined letter forms) and put in visual order for printing. The
-    accessible HTML copy keeps the original text for screen readers and copy/paste.
-    """
-    if not is_right_to_left(text):
-        return text, False
-    import arabic_reshaper
-    from bidi.algorithm import get_display
-
-    return get_display(arabic_reshaper.reshape(text)), True

@@ -16,6 +16,7 @@ screen.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -100,6 +101,12 @@ def _overlap(text: str, topic: set[str]) -> int:
     return len({w for w in _WORD.findall(text.casefold()) if len(w) > 3} & topic)
 
 
+def _writing_system(text: str) -> str:
+    """The script of a quote's first letter, by its Unicode name ("ARABIC", "LATIN")."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return unicodedata.name(letter, "?").split()[0] if letter else ""
+
+
 def choose_quotes(
     point: dict[str, Any], sources: list[points.PointSource], policy: privacy.PrivacyPolicy
 ) -> list[str]:
@@ -124,7 +131,15 @@ def choose_quotes(
         text = policy.redact(text)
         if text not in quotes:
             quotes.append(text)
-    return quotes[:QUOTES_PER_POINT]
+    # When there are more than the pack shows, the first quote in each writing system
+    # present comes first (an Urdu quote after three English ones used never to appear);
+    # the rest keep their order. Notes carry no language yet, so the script stands in.
+    firsts: dict[str, str] = {}
+    for text in quotes:
+        firsts.setdefault(_writing_system(text), text)
+    chosen = list(firsts.values())[:QUOTES_PER_POINT]
+    chosen += [q for q in quotes if q not in chosen][: QUOTES_PER_POINT - len(chosen)]
+    return sorted(chosen, key=quotes.index)
 
 
 def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[PublicPoint]:

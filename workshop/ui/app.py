@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop import APP_NAME, ORG_NAME
 from workshop.ui import file_opening, settings
+from workshop.ui.fonts import register_bundled_fonts
 from workshop.ui.theme import apply_theme
 
 
@@ -17,6 +18,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    register_bundled_fonts()  # Urdu and Arabic letters on screen without system fonts
     from workshop.i18n import install_translator
 
     install_translator(app, settings.chosen_language())

@@ -11,9 +11,10 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from workshop.export.bidi_text import print_line
 from workshop.export.document.model import BarChart
 from workshop.export.document.styles import HOPED, INK, MUTED, REACHED, RULE
-from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, is_right_to_left
+from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, is_right_to_left
 
 FILLS = [HOPED, REACHED, colors.HexColor("#6f9a3c"), colors.HexColor("#c46a1a")]
 LABEL_SIZE = 8
@@ -24,7 +25,7 @@ GROUP_GAP = 9
 
 def _fit(text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, str]:
     """Text shortened with an ellipsis to fit `width`, and the font to draw it in."""
-    printed, rtl = for_print(text)
+    printed, rtl = print_line(text)
     font = ARABIC if rtl else SANS
     if stringWidth(printed, font, size) <= width:
         return printed, font

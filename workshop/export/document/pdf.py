@@ -23,7 +23,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 from reportlab.platypus import Table as RLTable
@@ -31,6 +30,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workshop.export.bidi_text import base_is_rtl, strip_controls
 from workshop.export.document.charts import bar_chart
 from workshop.export.document.model import (
     INTERNAL_MARK,
@@ -47,6 +47,7 @@ from workshop.export.document.model import (
     Progress,
     Table,
 )
+from workshop.export.document.paragraph import BidiParagraph as Paragraph
 from workshop.export.document.styles import (
     ACCENT_LIGHT,
     INK,
@@ -56,6 +57,7 @@ from workshop.export.document.styles import (
     ROW_SHADE,
     RULE,
     markup,
+    one_line_markup,
     right_to_left,
     styles,
 )
@@ -67,8 +69,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 class HeadingParagraph(Paragraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
-    def __init__(self, text: str, style, level: int, key: str, plain: str):
-        super().__init__(text, style)
+    def __init__(self, text: str, style, level: int, key: str, plain: str, rtl: bool = False):
+        super().__init__(text, style, base_rtl=rtl)
+        self.contents_text = text
         self.pack_level = level
         self.pack_key = key
         self.pack_text = plain
@@ -178,7 +181,7 @@ class PagedDocument(BaseDocTemplate):
             key = flowable.pack_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
-            self.notify("TOCEntry", (level - 1, flowable.text, self.page, key))
+            self.notify("TOCEntry", (level - 1, flowable.contents_text, self.page, key))
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -205,7 +208,8 @@ def _para(text: str, style_name: str, bold: bool = False, label: str = "") -> Pa
     xml, rtl = markup(text, bold=bold)
     if label:
         xml = f"{markup(label, bold=True)[0]} {xml}"
-    return Paragraph(xml, right_to_left(style) if rtl else style)
+        rtl = base_is_rtl(f"{label} {text}")
+    return Paragraph(xml, right_to_left(style) if rtl else style, base_rtl=rtl)
 
 
 class FlowableMaker:
@@ -232,10 +236,14 @@ class FlowableMaker:
         if rtl:
             style = right_to_left(style)
         if level >= 3 or not block.in_contents:
-            para = Paragraph(xml, style)
+            para = Paragraph(xml, style, base_rtl=rtl)
         else:
-            para = HeadingParagraph(xml, style, level, key, block.text)
-            self.entries.append((level - 1, xml, 0, key))
+            plain = strip_controls(block.text)
+            para = HeadingParagraph(xml, style, level, key, plain, rtl)
+            # The contents page is laid out by reportlab's own paragraphs: its entries
+            # are given in drawing order already (one line each).
+            para.contents_text = one_line_markup(block.text)
+            self.entries.append((level - 1, para.contents_text, 0, key))
         if level == 1 and self.layout.sections_on_new_page:
             return [PageBreak(), para]
         room = self.layout.room_below[level - 1]
@@ -258,11 +266,13 @@ class FlowableMaker:
             out = []
             for item in block.items:
                 xml, rtl = markup(item)
-                style = s["bullet"]
                 if rtl:
-                    out.append(Paragraph(xml, right_to_left(style)))
+                    # The bullet and the hanging indent on the right, where the line starts.
+                    para = Paragraph(xml, s["bullet_rtl"], base_rtl=True)
+                    para.right_bullet = "•"
+                    out.append(para)
                 else:
-                    out.append(Paragraph(xml, style, bulletText="•"))
+                    out.append(Paragraph(xml, s["bullet"], bulletText="•"))
             return out
         if isinstance(block, Table):
             return self.table(block)
@@ -325,8 +335,8 @@ class FlowableMaker:
 
 
 def _para_right(text: str) -> Paragraph:
-    xml, _ = markup(text)
-    return Paragraph(xml, right_to_left(styles()["cell"]))
+    xml, rtl = markup(text)
+    return Paragraph(xml, right_to_left(styles()["cell"]), base_rtl=rtl)
 
 
 def render_pdf(

@@ -1,14 +1,14 @@
 """Type, colours, the two page layouts, and the one place text becomes reportlab markup.
 
-Every string printed in a document passes through `markup`, which escapes it, turns Urdu
-and Arabic into joined letters in print order (`fonts.for_print`) and puts runs of
-Arabic script in the Arabic font (the Latin font has no Arabic letters and the Arabic
-font no Latin ones), so no language prints as boxes.
+Every string printed in a document passes through `markup`, which escapes it, gives Urdu
+and Arabic their joined letters and puts every character in a font that has it (the Latin
+font has no Arabic letters and the Arabic font no Latin ones), so no language prints as
+boxes. The text stays in typed order: `paragraph.BidiParagraph` reorders each line once
+reportlab has broken it.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -17,8 +17,9 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from workshop.export.bidi_text import base_is_rtl, font_runs, join_letters, line_runs
 from workshop.export.document.model import Layout
-from workshop.export.fonts import ARABIC, SANS, SANS_BOLD, for_print, register_fonts
+from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
 
 INK = colors.HexColor("#1b1b1b")
 MUTED = colors.HexColor("#505a5f")
@@ -58,29 +59,31 @@ RUNNING_TEXT = Layout(
     bottom_margin=MARGIN + 4 * mm + 6,
 )
 
-# Arabic script, including the presentation forms produced by the reshaper and the
-# Arabic comma, full stop and question mark.
-_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
-
 
 def markup(text: str, bold: bool = False) -> tuple[str, bool]:
-    """Reportlab paragraph markup for `text`, and whether it reads right to left."""
+    """Reportlab paragraph markup for `text` (typed order, letters joined, a font for
+    each run), and whether the paragraph reads right to left (its first strong letter)."""
     text = "" if text is None else str(text)
-    printed, rtl = for_print(text)
-    if not rtl:
-        out = escape(printed).replace("\n", "<br/>")
-    else:
-        parts: list[str] = []
-        last = 0
-        for match in _ARABIC_RUN.finditer(printed):
-            parts.append(escape(printed[last : match.start()]))
-            parts.append(f'<font name="{ARABIC}">{escape(match.group())}</font>')
-            last = match.end()
-        parts.append(escape(printed[last:]))
-        out = "".join(parts).replace("\n", "<br/>")
+    register_fonts()
+    parts = []
+    for piece, font in font_runs(join_letters(text), bold):
+        body = escape(piece).replace("\n", "<br/>")
+        plain = SANS_BOLD if bold else SANS
+        parts.append(body if font == plain else f'<font name="{font}">{body}</font>')
+    out = "".join(parts)
     if bold:
         out = f"<b>{out}</b>"
-    return out, rtl
+    return out, base_is_rtl(text)
+
+
+def one_line_markup(text: str) -> str:
+    """Markup for text drawn by reportlab's own paragraphs (the contents page), already
+    in drawing order as one line, each run in its font."""
+    register_fonts()
+    rtl = base_is_rtl(text)
+    return "".join(
+        f'<font name="{run.font}">{escape(run.shown)}</font>' for run in line_runs(text, rtl)
+    )
 
 
 @cache
@@ -109,6 +112,15 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "bullet": ParagraphStyle(
             "bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=3
+        ),
+        # A right-to-left list item: its bullet and hanging indent on the right.
+        "bullet_rtl": ParagraphStyle(
+            "bullet_rtl",
+            parent=body,
+            alignment=TA_RIGHT,
+            rightIndent=6 * mm,
+            bulletIndent=1.5 * mm,
+            spaceAfter=3,
         ),
         "h1": ParagraphStyle(
             "h1",

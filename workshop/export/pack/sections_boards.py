@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from workshop.core.exercise_kinds import EXERCISE_KINDS
+from workshop.export.bidi_text import isolate
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Picture
 from workshop.export.pack.wording import plural
 
@@ -18,7 +19,8 @@ PICTURE_MAX_NOTES = 120
 
 
 def _dots(votes: int) -> str:
-    return f" ({plural(votes, 'dot')})" if votes else ""
+    # Isolated, so "(2 dots)" after an Arabic note is not read as part of it (UAX #9).
+    return " " + isolate(f"({plural(votes, 'dot')})", "L") if votes else ""
 
 
 def _picture(
@@ -104,7 +106,7 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
         blocks.append(
             Bullets(
                 [
-                    f"{text}. Why it matters: {reason}" if reason else text
+                    f"{text.rstrip('.。۔')}. Why it matters: {reason}" if reason else text
                     for text, reason in flagged
                 ]
             )
@@ -129,7 +131,7 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
             members = sorted(grouped[key], key=lambda n: -n["votes"])
             if key is not None:
                 theme = theme_by_id[key]
-                flag = " (significant)" if theme["significant"] else ""
+                flag = " " + isolate("(significant)", "L") if theme["significant"] else ""
                 blocks.append(
                     Para(f"Theme: {redact(theme['title'])}{flag}{_dots(theme['votes'])}", "label")
                 )
@@ -140,7 +142,7 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
                     [
                         redact(n["text"])
                         + _dots(n["votes"])
-                        + (" (significant)" if n["significant"] else "")
+                        + (" " + isolate("(significant)", "L") if n["significant"] else "")
                         for n in members
                     ]
                 )
