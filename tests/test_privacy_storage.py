@@ -565,3 +565,19 @@ def test_a_full_disk_is_called_full_and_leaves_no_pdf_and_no_codes(small_disk, t
     assert _run("check", path) == 0
     with Programme.open(path, read_only=True) as p:
         assert p.db["feedback_cards"].count == 0
+
+
+def test_a_purge_merged_in_from_a_colleague_reaches_this_files_backups(tmp_path, capsys):
+    path = tmp_path / "estate.workshop"
+    assert _run("new", path, "--title", "Estate") == 0
+    _plant(path)
+    laptop_b = tmp_path / "laptop-b.workshop"
+    shutil.copy(path, laptop_b)
+    assert _run("purge", laptop_b, "--yes") == 0
+    assert _run("backup", path) == 0
+    assert _holding_planted([b.path for b in backups.list_backups(path)])
+    capsys.readouterr()
+    assert _run("merge", path, laptop_b) == 0
+    assert "backup(s) and kept copies" in capsys.readouterr().out
+    assert {b.reason for b in backups.list_backups(path)} >= {"manual", "merge"}
+    assert _holding_planted(_every_copy_on_disk(path)) == {}

@@ -97,10 +97,18 @@ def cmd_merge(args) -> int:
             )
         except merging.DifferentProgrammeError as exc:
             raise ValidationError(str(exc)) from exc
+        # A colleague's purge that blanked data here must reach this file's copies too.
+        copies = (
+            purging.scrub_copies(programme)
+            if report.changed and purging.purge_log(programme)
+            else None
+        )
     for line in report.lines():
         print(line)
     if report.changed and report.backup is not None:
         print(f"A backup from just before the merge: {report.backup.path}")
+    if copies is not None:
+        _print_copies(copies)
     return 0
 
 

@@ -95,9 +95,7 @@ def inspect_file(path: Path) -> None:
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise storage_error(exc, path) or ProgrammeFileError(
-            "Could not open {name}: {problem}.", name=name, problem=exc
-        ) from exc
+        raise storage_error(exc, path) or ProgrammeFileError(_damaged(name)) from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
@@ -204,13 +202,23 @@ def _on_read_only_medium(folder: Path) -> bool:
 
 
 def _storage_message(kind: str, where: Path | str | None) -> StorageError:
+    # Raised and caught so the translation build, which collects raised templates, finds
+    # these messages: callers decide whether to raise them.
+    try:
+        _raise_storage(kind, where)
+    except StorageError as honest:
+        return honest
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _raise_storage(kind: str, where: Path | str | None) -> None:
     if kind == "full":
-        return StorageError(
+        raise StorageError(
             "The disk is full, so nothing was saved; the file is not damaged and is as it "
             "was. Free some space (empty the recycle bin, move old files off), then try again."
         )
     folder = Path(where).parent if where is not None else Path(".")
-    return StorageError(
+    raise StorageError(
         "The folder {folder} is read-only, so Workshop cannot write there; the file is not "
         "damaged and nothing was changed. Copy it to a folder you can write to, or choose "
         "another folder.",

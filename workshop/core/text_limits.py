@@ -13,16 +13,16 @@ from workshop.core.errors import Label, ValidationError
 
 NOTE_LIMIT = 2_000
 # (table, column) -> (most characters, what it is called in the message)
-LIMITS: dict[tuple[str, str], tuple[int, str]] = {
-    ("board_notes", "text"): (NOTE_LIMIT, "sticky note"),
-    ("questions", "text"): (NOTE_LIMIT, "question"),
-    ("questions", "answer"): (5_000, "answer"),
-    ("card_responses", "reaction"): (NOTE_LIMIT, "reaction"),
-    ("card_responses", "hopes"): (NOTE_LIMIT, "hopes"),
-    ("card_responses", "fears"): (NOTE_LIMIT, "fears"),
-    ("card_responses", "questions"): (NOTE_LIMIT, "questions"),
-    ("card_responses", "changes"): (NOTE_LIMIT, "changes"),
-    ("cards", "story"): (10_000, "card story"),
+LIMITS: dict[tuple[str, str], tuple[int, Label]] = {
+    ("board_notes", "text"): (NOTE_LIMIT, Label("sticky note")),
+    ("questions", "text"): (NOTE_LIMIT, Label("question")),
+    ("questions", "answer"): (5_000, Label("answer")),
+    ("card_responses", "reaction"): (NOTE_LIMIT, Label("reaction")),
+    ("card_responses", "hopes"): (NOTE_LIMIT, Label("hopes")),
+    ("card_responses", "fears"): (NOTE_LIMIT, Label("fears")),
+    ("card_responses", "questions"): (NOTE_LIMIT, Label("questions")),
+    ("card_responses", "changes"): (NOTE_LIMIT, Label("changes")),
+    ("cards", "story"): (10_000, Label("card story")),
 }
 # Any other text field: generous, but bounded.
 DEFAULT_LIMIT = 20_000
@@ -43,11 +43,12 @@ def check_lengths(table: str, row: dict[str, Any]) -> None:
             continue  # the common case costs one comparison
         most = limit_for(table, column)
         if most is not None and len(value) > most:
+            # Our own words for the fields we name; any other field by its column name.
             what = LIMITS.get((table, column), (0, column.replace("_", " ")))[1]
             raise ValidationError(
                 "The {what} is {length} characters long; the most is {most}. "
                 "Shorten it, or split it into several.",
-                what=Label(what) if (table, column) in LIMITS else what,
+                what=what,
                 length=f"{len(value):,}",
                 most=f"{most:,}",
             )

@@ -267,9 +267,9 @@ def _read_limited(archive: zipfile.ZipFile, path: Path) -> bytes:
 def _refuse_if_too_big(size: int, path: Path, limit: int = MAX_RECORD_BYTES) -> None:
     if size > limit:
         raise RecordError(
-            "{file} would unpack to {size} MB of data, more than the {limit} MB a Workshop "
-            "record can be, so it was not read. Nothing was imported; check where it came "
-            "from.",
+            "{file} would unpack to {size} MB of data, more than the {limit} MB allowed "
+            "for a Workshop record of its size, so it was not read. Nothing was imported; "
+            "check where it came from.",
             file=path.name,
             size=size // (1024 * 1024),
             limit=limit // (1024 * 1024),
