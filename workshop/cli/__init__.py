@@ -21,6 +21,7 @@ from workshop.cli import (
     reliability_commands,
 )
 from workshop.core.errors import WorkshopError
+from workshop.core.store import storage_error
 
 # In the order `workshop --help` lists them.
 COMMAND_MODULES = [
@@ -68,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         from workshop.ui.app import main as run_app
 
         return run_app(argv)
+    args = None
     try:
         args = parser.parse_args(argv)
         return args.handler(args)
@@ -75,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     except WorkshopError as exc:
         return _fail(str(exc))
+    except Exception as exc:
+        # A full disk or a read-only file or folder is said as such, never a traceback.
+        honest = storage_error(exc, getattr(args, "file", None))
+        if honest is None:
+            raise
+        return _fail(str(honest))
 
 
 def _fail(message: str) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workshop.core import instance_lock
 from workshop.core.errors import ValidationError
+from workshop.core.files import remove_leftovers
 from workshop.core.privacy import INTERNAL, PARTNER
 from workshop.core.store import Programme
 
@@ -89,7 +90,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-@instance_lock.guarded("import")
 def cmd_import(args) -> int:
     from workshop.export.record import import_record
 
@@ -97,7 +97,15 @@ def cmd_import(args) -> int:
         raise ValidationError(
             f"There is no file called {args.input.name} in {args.input.parent}. Check the name."
         )
-    counts = import_record(args.file, args.input)
+    # Held even when the file does not exist yet: a second import into the same new file
+    # is refused instead of both saying "Imported" and one being lost.
+    folder = args.file.parent if str(args.file.parent) else Path(".")
+    if not folder.is_dir():
+        counts = import_record(args.file, args.input)  # says the folder does not exist
+    else:
+        with instance_lock.writing(args.file, "import"):
+            remove_leftovers(folder, mine=args.file)
+            counts = import_record(args.file, args.input)
     total = sum(counts.values())
     sessions = counts.get("sessions", 0)
     print(f"Imported {total} rows ({sessions} sessions) into {args.file}", file=sys.stdout)

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from workshop.core import feedback, instance_lock
-from workshop.core.errors import ValidationError
+from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.feedback_codes import format_code
-from workshop.core.files import write_atomically
+from workshop.core.files import existing_folder, write_atomically
 from workshop.core.store import Programme
 from workshop.export.feedback_cards_pdf import build_cards_pdf
 
@@ -57,6 +57,7 @@ def register(subparsers) -> None:
 def cmd_cards(args) -> int:
     if args.count < 1:
         raise ValidationError("--count must be 1 or more. Say how many cards to print.")
+    existing_folder(args.output)  # bad input changes nothing: no codes kept for it
     with Programme.open(args.file) as programme:
         plan = feedback.plan_cards(
             programme,
@@ -68,10 +69,20 @@ def cmd_cards(args) -> int:
         )
         session = programme.get("sessions", args.session) or {}
         data = build_cards_pdf(programme.programme(), session, plan)
-        # Recorded and written together: if the PDF cannot be written, no codes are kept.
-        with programme.transaction():
-            feedback.record_cards(programme, plan)
-            write_atomically(args.output, data)
+        # The codes are committed before the PDF is written: a failed commit leaves no PDF,
+        # and a PDF that cannot be written leaves its batch marked "not printed".
+        try:
+            feedback.keep_then_write(programme, plan, lambda: write_atomically(args.output, data))
+        except WorkshopError as exc:
+            if programme.rows("feedback_cards", "code = ?", [plan.cards[0].code]):
+                raise ValidationError(
+                    "{problem} The codes of cards {first} to {last} are marked 'not printed' "
+                    "and will not be used again; run the command again for new cards.",
+                    problem=exc,
+                    first=plan.cards[0].serial,
+                    last=plan.cards[-1].serial,
+                ) from exc
+            raise
     first, last = plan.cards[0], plan.cards[-1]
     print(
         f"Wrote {args.output}: {len(plan.cards)} cards for '{session.get('title', '')}', "

@@ -97,10 +97,18 @@ def cmd_merge(args) -> int:
             )
         except merging.DifferentProgrammeError as exc:
             raise ValidationError(str(exc)) from exc
+        # A colleague's purge that blanked data here must reach this file's copies too.
+        copies = (
+            purging.scrub_copies(programme)
+            if report.changed and purging.purge_log(programme)
+            else None
+        )
     for line in report.lines():
         print(line)
     if report.changed and report.backup is not None:
         print(f"A backup from just before the merge: {report.backup.path}")
+    if copies is not None:
+        _print_copies(copies)
     return 0
 
 
@@ -113,6 +121,11 @@ def cmd_purge(args) -> int:
         _print_due(items)
         return 0
     with instance_lock.writing(args.file, "purge"), Programme.open(args.file) as programme:
+        # A purge interrupted after its commit, before its copies were scrubbed, ends now.
+        finished = purging.finish_interrupted(programme)
+        if finished is not None:
+            print("Finished removing earlier purged data from the copies of this file.")
+            _print_copies(finished)
         items = purging.due(programme)
         _print_due(items)
         if not items:
@@ -126,11 +139,26 @@ def cmd_purge(args) -> int:
                 print("Nothing was removed.")
                 return 0
         result = purging.purge(programme, [i.session_id for i in items])
-        scrubbed = purging.scrub_backups(programme)
+        copies = purging.scrub_copies(programme)
     print(f"Removed {result.total} personal detail(s) from {len(result.sessions)} session(s).")
-    if scrubbed:
-        print(f"Also removed it from {scrubbed} backup(s) of this file.")
+    _print_copies(copies)
     return 0
+
+
+def _print_copies(copies: purging.CopiesReport) -> None:
+    if copies.scrubbed:
+        print(
+            f"Also removed it from {len(copies.scrubbed)} backup(s) and kept copies of this file:"
+        )
+        for path in copies.scrubbed:
+            print(f"  {path}")
+    if copies.removed:
+        print(f"Deleted {len(copies.removed)} half-made copy(ies) left by an interrupted run.")
+    for path in copies.unreadable:
+        print(
+            f"Could not read {path} to remove it there; it may be damaged. "
+            "Delete it if you no longer need it."
+        )
 
 
 def _print_due(items: list[purging.DueSession]) -> None:

@@ -34,6 +34,13 @@ from urllib.parse import quote
 
 from workshop.core import paths
 from workshop.core.errors import ProgrammeFileError, WorkshopError
+from workshop.core.files import (
+    PRIVATE_FILE,
+    create_private_file,
+    make_folder_private,
+    make_private,
+    private_folder,
+)
 from workshop.core.schema import APPLICATION_ID, known_migration_names
 from workshop.core.schema_map import applied_migrations
 
@@ -206,7 +213,11 @@ def _pending_migrations(document: Path) -> bool:
 def _make(document: Path, source: sqlite3.Connection, reason: str) -> Backup:
     folder = folder_for(document)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
+        # The app's own folders hold every snapshot: only their owner may look inside.
+        make_folder_private(paths.data_dir())
+        make_folder_private(paths.backups_dir())
+        make_folder_private(folder)
         _write_source_note(folder, document)
     except OSError as exc:
         raise BackupError(
@@ -223,6 +234,7 @@ def _make(document: Path, source: sqlite3.Connection, reason: str) -> Backup:
         made += timedelta(microseconds=1)
     temp = folder / f".{final.name}.partial"
     try:
+        create_private_file(temp)
         target = sqlite3.connect(temp)
         try:
             source.backup(target)
@@ -258,6 +270,7 @@ def _write_source_note(folder: Path, document: Path) -> None:
     text = f"Backups of {Path(os.path.abspath(document))}\n"
     if not note.exists() or note.read_text(encoding="utf-8") != text:
         note.write_text(text, encoding="utf-8")
+        make_private(note)
 
 
 def check_backup(path: Path) -> str | None:
@@ -344,7 +357,9 @@ def restore_backup(document: Path, backup: Path) -> Path | None:
     temp = document.with_name(f".{document.name}.restoring")
     try:
         document.parent.mkdir(parents=True, exist_ok=True)
-        with backup.open("rb") as src, temp.open("wb") as dst:
+        fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, PRIVATE_FILE)
+        make_private(temp)
+        with backup.open("rb") as src, os.fdopen(fd, "wb") as dst:
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
             dst.flush()
@@ -361,6 +376,32 @@ def restore_backup(document: Path, backup: Path) -> Path | None:
         with contextlib.suppress(OSError):
             temp.unlink()
     return kept_as
+
+
+def kept_copies(document: Path) -> list[Path]:
+    """The copies a restore kept beside `document` ("NAME (before restore ...).workshop")."""
+    document = Path(document)
+    prefix = f"{document.stem} (before restore "
+    try:
+        entries = list(document.parent.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        entry
+        for entry in entries
+        if entry.name.startswith(prefix) and entry.name.endswith(f"){document.suffix}")
+    )
+
+
+def leftover_temporaries(document: Path) -> list[Path]:
+    """Half-made snapshots and restores of `document` that an interrupted run left: each
+    may hold the whole record."""
+    document = Path(document)
+    found = [document.with_name(f".{document.name}.restoring")]
+    folder = folder_for(document)
+    if folder.is_dir():
+        found.extend(p for p in folder.iterdir() if p.name.endswith(".partial"))
+    return [p for p in found if p.exists()]
 
 
 def _set_aside(document: Path) -> Path:

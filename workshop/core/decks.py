@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workshop.core import glossary
+from workshop.core import glossary, text_limits
 from workshop.core.errors import Label, WorkshopError
 from workshop.core.files import write_atomically
 from workshop.core.glossary import Term
@@ -30,6 +30,8 @@ DECKS_DIR = Path(__file__).resolve().parents[2] / "assets" / "decks"
 DECK_FORMAT = "workshop-deck/1"
 DECK_SUFFIX = ".toml"
 DEFAULT_DECK_KEY = "local-services"
+# A deck of a hundred long cards is well under this; a bigger file is not a deck.
+MAX_DECK_CHARACTERS = 1_000_000
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CARD_TEXT_FIELDS = ("title", "story", "system", "opportunity", "risk")
@@ -77,6 +79,14 @@ def slug(text: str) -> str:
 
 def parse_deck(text: str, name: str = "deck file") -> Deck:
     """A Deck from TOML text; DeckFileError says where the file is wrong and what to do."""
+    if len(text) > MAX_DECK_CHARACTERS:
+        raise DeckFileError(
+            "{name} is {size} characters long; a deck file can be at most {most}. "
+            "Shorten its stories, or split it into several decks.",
+            name=name,
+            size=f"{len(text):,}",
+            most=f"{MAX_DECK_CHARACTERS:,}",
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -85,6 +95,12 @@ def parse_deck(text: str, name: str = "deck file") -> Deck:
             "again from Workshop.",
             name=name,
             problem=exc,
+        ) from None
+    except RecursionError:
+        raise DeckFileError(
+            "{name} has lists or tables nested too deeply to be a deck file. A deck holds "
+            "[[cards]] sections of text; export the deck again from Workshop.",
+            name=name,
         ) from None
     fmt = data.get("format", DECK_FORMAT)
     if fmt != DECK_FORMAT:
@@ -153,6 +169,10 @@ def _parse_card(raw: dict[str, Any], place: str) -> Card:
             fields=", ".join(_CARD_FIELDS),
         )
     values = {f: _text(raw, f, place) for f in _CARD_TEXT_FIELDS}
+    try:
+        text_limits.check_lengths("cards", values)
+    except ValidationError as exc:
+        raise DeckFileError("{place}: {problem}", place=place, problem=exc) from None
     key = _text(raw, "key", place) or slug(title)
     if not _KEY.match(key):
         raise DeckFileError(

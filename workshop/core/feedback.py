@@ -8,9 +8,11 @@ its card and session, and nothing is added twice or guessed silently.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -180,6 +182,30 @@ def record_cards(programme: Programme, plan: CardPlan, printed_at: str | None = 
                 },
             )
     return batch_id
+
+
+NOT_PRINTED = "not printed"
+
+
+def keep_then_write(programme: Programme, plan: CardPlan, write: Callable[[], object]) -> str:
+    """Keep the batch's codes (committed) and only then write or print the cards. If the
+    commit fails nothing is written, so no card exists whose code the file does not know.
+    If writing fails the batch is marked 'not printed': its codes and numbers are still
+    never used again. Returns the batch id; the writing error is raised again."""
+    batch_id = record_cards(programme, plan)
+    try:
+        write()
+    except BaseException:
+        # The write failed; its error is what the facilitator needs to see.
+        with contextlib.suppress(Exception):
+            mark_not_printed(programme, batch_id)
+        raise
+    return batch_id
+
+
+def mark_not_printed(programme: Programme, batch_id: str) -> None:
+    """A batch whose cards never reached paper or a file (its codes stay taken)."""
+    programme.update("feedback_batches", batch_id, {"print_status": NOT_PRINTED})
 
 
 def cards_for_session(programme: Programme, session_id: str) -> list[dict[str, Any]]:

@@ -12,13 +12,25 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from workshop.core import instance_lock
 from workshop.core.errors import WorkshopError
 
 TEMP_SUFFIX = ".part"
+# What the app writes holds residents' words: only the person who made it may read it,
+# whatever the umask says (on Windows the files live in the user's own profile).
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+STALE_SECONDS = 3600
+# `.<target>.<random>.part`, with SQLite's companions when the target was a database.
+_LEFTOVER = re.compile(
+    r"^\.(?P<target>.+)\.[A-Za-z0-9_]+" + re.escape(TEMP_SUFFIX) + r"(-wal|-shm|-journal)?$"
+)
 
 
 class FileWriteError(WorkshopError):
@@ -35,7 +47,7 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
     folder = existing_folder(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
-        _set_mode(temp_name, path)
+        make_private(temp_name)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -89,16 +101,102 @@ def existing_folder(path: Path) -> Path:
     return folder
 
 
-def _set_mode(temp_name: str, path: Path) -> None:
-    # mkstemp makes the file private (0600); give it the mode an ordinary save would.
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+def make_private(path: Path | str) -> None:
+    """Readable and writable by its owner only (0600 on POSIX; Windows keeps the profile's
+    own permissions). A file owned by someone else is left as it is."""
+    if os.name != "posix":
+        return
     with contextlib.suppress(OSError):
-        os.chmod(temp_name, mode)
+        os.chmod(path, PRIVATE_FILE)
+
+
+def create_private_file(path: Path | str) -> None:
+    """Create `path` empty and private, or make an existing one private. SQLite gives a
+    database's -wal and -shm files the mode of the database, so they follow."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
+    make_private(path)
+
+
+def private_folder(folder: Path | str) -> Path:
+    """Make `folder` (and any missing parents) and keep the folders made here private.
+    An existing folder is left as it is: it may be the facilitator's Documents."""
+    folder = Path(folder)
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if os.name == "posix":
+        for made in missing:
+            with contextlib.suppress(OSError):
+                os.chmod(made, PRIVATE_FOLDER)
+    return folder
+
+
+def make_folder_private(folder: Path | str) -> None:
+    """0700 for a folder that belongs to the app (the data folder, the backups)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_FOLDER)
+
+
+def remove_leftovers(folder: Path | str, mine: Path | str | None = None) -> list[Path]:
+    """Delete the hidden `.part` files (each may hold a whole record) that an interrupted
+    import or save left in `folder`. A programme file's leftovers go only when nobody is
+    writing to that file now (its lock is free), or when the caller holds it (`mine`).
+    Returns what was removed."""
+    folder = Path(folder)
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    mine_key = os.path.normcase(os.path.abspath(mine)) if mine is not None else None
+    by_target: dict[Path, list[Path]] = {}
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if match and entry.is_file():
+            by_target.setdefault(folder / match["target"], []).append(entry)
+    for target, leftovers in by_target.items():
+        if os.path.normcase(os.path.abspath(target)) == mine_key:
+            removed.extend(_unlink_all(leftovers))
+            continue
+        if not target.name.endswith(".workshop"):
+            # A PDF or an export has no lock: only one left for an hour is surely dead.
+            if all(_age_seconds(p) > STALE_SECONDS for p in leftovers):
+                removed.extend(_unlink_all(leftovers))
+            continue
+        try:
+            lock = instance_lock.acquire(target, "cleanup")
+        except instance_lock.FileInUseError:
+            continue  # being written now (an import in progress): not a leftover
+        try:
+            removed.extend(_unlink_all(leftovers))
+        finally:
+            lock.release()
+    return removed
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _unlink_all(paths: list[Path]) -> list[Path]:
+    gone = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            gone.append(path)
+    return gone
 
 
 def _sync_folder(folder: Path) -> None:

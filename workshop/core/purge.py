@@ -15,6 +15,7 @@ folded back in, so the words do not linger in free pages of the file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -24,7 +25,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from workshop.core import backups, paths
 from workshop.core.clock import utc_now
+from workshop.core.files import remove_leftovers
 from workshop.core.store import Programme
 
 # table -> {column: the value it has once purged}
@@ -357,25 +360,50 @@ def reapply_purges(programme: Programme) -> int:
 
 
 def _fold_log(programme: Programme) -> None:
-    # Old page images in the write-ahead log still hold the words until a checkpoint.
-    try:
+    # Old page images in the write-ahead log still hold the words until a checkpoint, and
+    # a file made before secure_delete was on may keep old words in free pages: rewrite
+    # it whole, then empty the log.
+    with contextlib.suppress(sqlite3.Error):
+        programme.db.execute("VACUUM")
+    with contextlib.suppress(sqlite3.Error):
         programme.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass
 
 
 def purge_log(programme: Programme) -> list[dict[str, Any]]:
     return programme.rows("purge_log", order_by="purged_at DESC")
 
 
-# ----- backups ----------------------------------------------------------------------------------
+# ----- every copy the app made -------------------------------------------------------------------
+#
+# A purge commits first, then scrubs the copies. Its log rows keep `copies_done_at` empty
+# until every copy is done, so a purge that was interrupted in between (a closed lid, a
+# killed command) is finished by `finish_interrupted` at the next run.
 
 
-def scrub_backups(programme: Programme) -> int:
-    """Apply every logged purge to the file's backups too, so personal data that has been
-    removed cannot come back by restoring an older backup. Returns backups changed."""
-    from workshop.core import backups
+@dataclass
+class CopiesReport:
+    """What scrubbing the copies of one file did."""
 
+    scrubbed: list[Path] = field(default_factory=list)  # copies the data was removed from
+    removed: list[Path] = field(default_factory=list)  # half-made copies deleted
+    unreadable: list[Path] = field(default_factory=list)  # copies that could not be checked
+
+    def names(self) -> list[str]:
+        return [_copy_name(p) for p in self.scrubbed + self.removed]
+
+
+def copies_of(document: Path) -> list[Path]:
+    """Every whole copy of `document` the app made: its backups (including those made
+    before a merge or a restore) and the copies a restore kept beside it."""
+    return [b.path for b in backups.list_backups(document)] + backups.kept_copies(document)
+
+
+def scrub_copies(programme: Programme) -> CopiesReport:
+    """Apply every logged purge to every copy of the file, delete half-made copies that
+    interrupted runs left (hidden `.part`, `.partial`, `.restoring` files), and mark the
+    purges waiting for this done, with the copies they reached."""
+
+    report = CopiesReport()
     logged = [
         row[0]
         for row in programme.db.execute(
@@ -383,22 +411,80 @@ def scrub_backups(programme: Programme) -> int:
         ).fetchall()
     ]
     if not logged:
-        return 0
+        return report
     columns = personal_columns(programme)
-    changed = 0
-    for backup in backups.list_backups(programme.path):
-        if _scrub_one(backup.path, logged, columns):
-            changed += 1
-    return changed
+    for copy in copies_of(programme.path):
+        outcome = _scrub_one(copy, logged, columns)
+        if outcome is None:
+            report.unreadable.append(copy)
+        elif outcome:
+            report.scrubbed.append(copy)
+    for leftover in backups.leftover_temporaries(programme.path):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            report.removed.append(leftover)
+    if not programme.read_only:
+        # The caller holds the file (or it is closed elsewhere): its own leftovers go.
+        report.removed.extend(remove_leftovers(programme.path.parent, mine=programme.path))
+        _mark_copies_done(programme, report)
+    return report
 
 
-def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]) -> bool:
+def scrub_backups(programme: Programme) -> int:
+    """Scrub every copy (see `scrub_copies`); returns how many copies were changed."""
+    return len(scrub_copies(programme).scrubbed)
+
+
+def copies_pending(programme: Programme) -> bool:
+    """True when a purge committed but did not finish scrubbing the copies."""
+    if "copies_done_at" not in programme.db["purge_log"].columns_dict:
+        return False
+    row = programme.db.execute(
+        "SELECT 1 FROM purge_log WHERE copies_done_at = '' AND session_id != '' LIMIT 1"
+    ).fetchone()
+    return row is not None
+
+
+def finish_interrupted(programme: Programme) -> CopiesReport | None:
+    """Finish a purge that was interrupted before its copies were scrubbed (called when a
+    file is opened and before `workshop purge`); None when nothing was waiting."""
+    if programme.read_only or not copies_pending(programme):
+        return None
+    try:
+        return scrub_copies(programme)
+    except (sqlite3.Error, OSError):
+        return None  # a full disk, say: still marked as waiting, so tried again next time
+
+
+def _mark_copies_done(programme: Programme, report: CopiesReport) -> None:
+    pending = programme.rows("purge_log", "copies_done_at = ''")
+    if not pending:
+        return
+    now = utc_now()
+    names = json.dumps(report.names(), ensure_ascii=False)
+    with programme.transaction():
+        for row in pending:
+            programme.update("purge_log", row["id"], {"copies_done_at": now, "copies": names})
+
+
+def _copy_name(path: Path) -> str:
+    # The log travels with the file (exports, merges): name the copy, not the user's
+    # folders. A backup is named with its folder so it can be found.
+    try:
+        return str(Path(path).relative_to(paths.data_dir()))
+    except ValueError:
+        return Path(path).name
+
+
+def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]) -> bool | None:
+    """Blank the purged sessions' personal data in one copy. True when something was
+    removed, False when it held none, None when the copy could not be read."""
     from sqlite_utils import Database
 
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}", uri=True)
     except sqlite3.Error:
-        return False
+        return None
     try:
         conn.execute("PRAGMA secure_delete = ON")
         copy = Programme(path, Database(conn))
@@ -421,9 +507,12 @@ def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]
                     changed += 1
         conn.commit()
         if changed:
+            # Rewritten whole, so no free page keeps the words; a kept copy in WAL mode
+            # has its log folded in and emptied.
             conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return bool(changed)
     except sqlite3.Error:
-        return False
+        return None
     finally:
         conn.close()

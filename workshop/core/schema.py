@@ -375,6 +375,22 @@ def m007_reliability(db: Database) -> None:
     db.execute("CREATE INDEX idx_purge_log_session ON purge_log(session_id)")
 
 
+# --- m008: purge reaches every copy; cards that were never printed (privacy issue) ---
+
+
+@migrations()
+def m008_purge_copies_and_unprinted_cards(db: Database) -> None:
+    # When the purge's copies (backups, kept copies) were scrubbed ('' while still to do,
+    # so an interrupted purge finishes at the next run), and which copies they were.
+    db.execute("ALTER TABLE purge_log ADD COLUMN copies_done_at TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE purge_log ADD COLUMN copies TEXT NOT NULL DEFAULT '[]'")
+    # 'printed', or 'not printed' when the PDF could not be written after the codes were
+    # kept: those codes are never printed again, and answers with them are not expected.
+    db.execute(
+        "ALTER TABLE feedback_batches ADD COLUMN print_status TEXT NOT NULL DEFAULT 'printed'"
+    )
+
+
 def migration_names() -> list[str]:
     """Every migration this version knows, in the order they run."""
     return [m.name for m in migrations._migrations]

@@ -44,18 +44,36 @@ class SessionPlan:
         return sum(e.minutes for e in self.exercises)
 
 
+# A plan is a page of settings; anything bigger is not one.
+MAX_PLAN_CHARACTERS = 200_000
+
+
 def plan_dirs() -> list[Path]:
     return [BUILT_IN_DIR, data_dir() / "sessions"]
 
 
 def parse_plan(text: str, key: str = "plan") -> SessionPlan:
     """Read one plan; a broken plan raises ValidationError saying what to fix."""
+    if len(text) > MAX_PLAN_CHARACTERS:
+        raise ValidationError(
+            "The plan {key} is {size} characters long; a session plan can be at most {most}. "
+            "Fix the file.",
+            key=key,
+            size=f"{len(text):,}",
+            most=f"{MAX_PLAN_CHARACTERS:,}",
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
             "The plan {key} is not valid TOML ({problem}). Fix the file.", key=key, problem=exc
         ) from exc
+    except RecursionError:
+        raise ValidationError(
+            "The plan {key} has lists or tables nested too deeply to be a session plan. "
+            "A plan holds [[exercise]] sections; fix the file.",
+            key=key,
+        ) from None
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         raise ValidationError('The plan {key} needs a title = "..." line.', key=key)

@@ -9,6 +9,9 @@ screens can refresh only what changed.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,7 +24,8 @@ from sqlite_utils import Database
 from workshop.core import schema_map, table_rules
 from workshop.core.backups import backup_if_migrating
 from workshop.core.clock import new_id, utc_now
-from workshop.core.errors import ProgrammeFileError, ValidationError
+from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
+from workshop.core.files import create_private_file, make_private, private_folder
 from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
 from workshop.core.schema_map import SchemaMap
 
@@ -88,13 +92,10 @@ def inspect_file(path: Path) -> None:
             "Choose a .workshop file, or use File > New to start a new programme.",
             name=name,
         )
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise ProgrammeFileError(
-            "Could not open {name}: {problem}.", name=name, problem=exc
-        ) from exc
+        raise storage_error(exc, path) or _damaged(name) from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
@@ -108,10 +109,111 @@ def inspect_file(path: Path) -> None:
                 name=name,
             )
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A full disk or a read-only folder is not damage: say which it is.
+        honest = storage_error(exc, path)
+        if honest is not None:
+            raise honest from exc
         # A damaged page can make SQLite's own report unreadable as text: still damaged.
         raise _damaged(name) from exc
     finally:
         conn.close()
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never writes a byte. A file in WAL mode needs a
+    shared-memory file beside it; where that cannot be made (a read-only folder or
+    medium, a full disk) and there is no write-ahead log to read, the file is opened as
+    immutable instead: nobody can be writing to it there."""
+    base = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(base, uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    conn = sqlite3.connect(f"{base}&immutable=1", uri=True)
+    conn.execute("PRAGMA schema_version").fetchone()
+    return conn
+
+
+class StorageError(WorkshopError):
+    """The disk or the folder refused; the file itself is not damaged."""
+
+
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_IOERR = 13, 8, 14, 10
+
+
+def storage_error(exc: BaseException, where: Path | str | None = None) -> StorageError | None:
+    """The honest message for a full disk or a read-only file or folder found anywhere in
+    `exc`'s chain, or None when the problem is something else."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 10:
+        kind = _storage_kind(current, where)
+        if kind:
+            named = getattr(current, "filename", None) if isinstance(current, OSError) else None
+            return _storage_message(kind, named or where)
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
+
+
+def _storage_kind(exc: BaseException, where: Path | str | None) -> str:
+    if isinstance(exc, OSError):
+        if exc.errno in _DISK_FULL:
+            return "full"
+        if exc.errno in _READ_ONLY:
+            return "read-only"
+        return ""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        text = str(exc).lower()
+        if code == _SQLITE_FULL or "disk is full" in text:
+            return "full"
+        if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+            return "read-only"
+        if code == _SQLITE_IOERR and where is not None and _disk_nearly_full(Path(where)):
+            return "full"  # SQLite says "disk I/O error" when its shared memory cannot grow
+        if code == _SQLITE_CANTOPEN and where is not None:
+            folder = Path(where).parent
+            if not os.access(folder, os.W_OK) or _on_read_only_medium(folder):
+                return "read-only"
+    return ""
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _on_read_only_medium(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _storage_message(kind: str, where: Path | str | None) -> StorageError:
+    if kind == "full":
+        return StorageError(
+            "The disk is full, so nothing was saved; the file is not damaged and is as it "
+            "was. Free some space (empty the recycle bin, move old files off), then try again."
+        )
+    folder = Path(where).parent if where is not None else Path(".")
+    return StorageError(
+        "The folder {folder} is read-only, so Workshop cannot write there; the file is not "
+        "damaged and nothing was changed. Copy it to a folder you can write to, or choose "
+        "another folder.",
+        folder=folder,
+    )
 
 
 def _damaged(name: str) -> ProgrammeFileError:
@@ -143,15 +245,26 @@ class Programme:
             raise ProgrammeFileError(
                 "{file} already exists. Choose another name, or open it instead.", file=path.name
             )
+        made = not path.exists()
+        db = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            create_private_file(path)
             db = Database(path)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            programme = cls._prepare(path, db)
         except (OSError, sqlite3.Error) as exc:
-            raise ProgrammeFileError(
+            if db is not None:
+                db.close()
+            if made:  # nothing half-made is left behind
+                for own in (path, path.with_name(path.name + "-wal")):
+                    with contextlib.suppress(OSError):
+                        own.unlink()
+                with contextlib.suppress(OSError):
+                    path.with_name(path.name + "-shm").unlink()
+            raise storage_error(exc, path) or ProgrammeFileError(
                 "Could not create {file}: {problem}.", file=path.name, problem=exc
             ) from exc
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        programme = cls._prepare(path, db)
         if title:
             programme.update_programme({"title": title})
         return programme
@@ -168,13 +281,27 @@ class Programme:
             )
         inspect_file(path)
         if read_only:
-            uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-            db = Database(sqlite3.connect(uri, uri=True))
+            try:
+                db = Database(connect_read_only(path))
+            except sqlite3.Error as exc:
+                raise storage_error(exc, path) or ProgrammeFileError(
+                    "Could not open {file}: {problem}.", file=path.name, problem=exc
+                ) from exc
             db.execute("PRAGMA foreign_keys = ON")
             return cls(path, db, read_only=True)
         # Reliability hook (issue 8): snapshot the file before a migration changes it.
         backup_if_migrating(path)
-        return cls._prepare(path, Database(path))
+        # A file made by an older version may be readable by everyone: its log follows it.
+        for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if own.exists():
+                make_private(own)
+        try:
+            return cls._prepare(path, Database(path))
+        except sqlite3.Error as exc:
+            honest = storage_error(exc, path)
+            if honest is None:
+                raise
+            raise honest from exc
 
     @classmethod
     def open_or_create(cls, path: Path | str, title: str = "") -> Programme:
@@ -188,6 +315,9 @@ class Programme:
         # WAL + synchronous=FULL: a committed edit survives a crash or a power cut.
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
+        # Deleted and overwritten words are zeroed on disk, so a purge, a later backup
+        # or a copy of the file never carries them in free space.
+        db.execute("PRAGMA secure_delete = ON")
         db.enable_wal()
         db.execute("PRAGMA synchronous = FULL")
         migrations.apply(db)
@@ -215,9 +345,12 @@ class Programme:
                 "{file} already exists. Choose a new name for the copy.", file=destination.name
             )
         try:
+            create_private_file(destination)  # VACUUM INTO fills an empty file
             self.db.execute("VACUUM INTO ?", [str(destination)])
-        except sqlite3.Error as exc:
-            raise ProgrammeFileError(
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                destination.unlink()
+            raise storage_error(exc, destination) or ProgrammeFileError(
                 "Could not write {file}: {problem}.", file=destination.name, problem=exc
             ) from exc
 

@@ -18,6 +18,7 @@ from workshop.core import (
     glossary,
     points,
     questions,
+    text_limits,
     validation,
 )
 from workshop.core.validation import Rule
@@ -58,6 +59,7 @@ RULES: dict[str, Rule] = {
 def validate(table: str, row: dict[str, Any], programme: Programme) -> None:
     """Raise ValidationError when `row` (the whole row, as it would be stored) must not be
     written to `table`. A table with no rule takes any row its columns allow."""
+    text_limits.check_lengths(table, row)
     rule = RULES.get(table)
     if rule is not None:
         rule(row, programme)

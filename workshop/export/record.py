@@ -20,6 +20,7 @@ import json
 import math
 import sqlite3
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,13 @@ RECORD_NAME = "record.json"
 PICTURE_DPI = 110
 # Keys of the document that are not tables.
 META_KEYS = ("format", "version", "migrations")
+# The largest record read back: a real programme's record.json is a few megabytes and
+# compresses about five times; a "zip bomb" unpacks thousands of times its size.
+MAX_RECORD_BYTES = 500 * 1024 * 1024
+MAX_UNPACK_RATIO = 20
+SMALL_RECORD_BYTES = 64 * 1024 * 1024  # below this no ratio is asked of a zip
+# A cell a spreadsheet would run as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Progress = Callable[[float, str], None]
 
@@ -92,9 +100,20 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if row[c] is None else row[c] for c in columns])
+        writer.writerow([spreadsheet_cell(row[c]) for c in columns])
     # A byte-order mark so spreadsheet programs read Welsh, Polish and Urdu correctly.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A value as a CSV cell that a spreadsheet shows as text, never runs: text starting
+    with =, +, -, @, a tab or a carriage return gets a leading apostrophe (the JSON keeps
+    the text as it is)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def board_pictures(
@@ -195,12 +214,19 @@ def read_document(path: Path | str) -> dict[str, Any]:
                         file=path.name,
                         record=RECORD_NAME,
                     )
-                text = archive.read(RECORD_NAME).decode("utf-8")
+                text = _read_limited(archive, path).decode("utf-8")
         else:
+            _refuse_if_too_big(path.stat().st_size, path)
             text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RecordError(
             "Could not read {file}: {reason}.", file=path.name, reason=exc.strerror or exc
+        ) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise RecordError(
+            "{file} is a damaged zip (its record could not be unpacked). Nothing was "
+            "imported; export it again.",
+            file=path.name,
         ) from exc
     except UnicodeDecodeError as exc:
         raise RecordError(
@@ -224,6 +250,33 @@ def read_document(path: Path | str) -> dict[str, Any]:
             detail=exc.msg,
         ) from exc
     return document
+
+
+def _read_limited(archive: zipfile.ZipFile, path: Path) -> bytes:
+    """record.json from the zip, refused before it is unpacked when it would unpack past
+    the limit (its size as the zip declares it), and never read past that size."""
+    info = archive.getinfo(RECORD_NAME)
+    zip_size = path.stat().st_size
+    limit = min(MAX_RECORD_BYTES, max(SMALL_RECORD_BYTES, MAX_UNPACK_RATIO * zip_size))
+    if info.file_size > limit:
+        _refuse_if_too_big(info.file_size, path, limit)
+    with archive.open(info) as member:
+        data = member.read(limit + 1)
+    if len(data) > limit:
+        _refuse_if_too_big(len(data), path, limit)
+    return data
+
+
+def _refuse_if_too_big(size: int, path: Path, limit: int = MAX_RECORD_BYTES) -> None:
+    if size > limit:
+        raise RecordError(
+            "{file} would unpack to {size} MB of data, more than the {limit} MB allowed "
+            "for a Workshop record of its size, so it was not read. Nothing was imported; "
+            "check where it came from.",
+            file=path.name,
+            size=size // (1024 * 1024),
+            limit=limit // (1024 * 1024),
+        )
 
 
 def _refuse(place: str, problem: str) -> RecordError:

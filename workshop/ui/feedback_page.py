@@ -474,10 +474,10 @@ class FeedbackPage(QWidget):
         self.progress.hide()
         try:
             if purpose == "save":
-                # Kept and written together: if the file cannot be written, no code is kept.
-                with self.ctx.programme.transaction():
-                    feedback.record_cards(self.ctx.programme, plan)
-                    write_atomically(target, data)
+                # Codes kept first; a file that cannot be written marks them "not printed".
+                feedback.keep_then_write(
+                    self.ctx.programme, plan, lambda: write_atomically(target, data)
+                )
                 message = self.tr("Saved %d cards (numbers %d to %d) to %s.") % (
                     len(plan.cards),
                     plan.cards[0].serial,
@@ -485,8 +485,9 @@ class FeedbackPage(QWidget):
                     Path(target).name,
                 )
             else:
-                feedback.record_cards(self.ctx.programme, plan)
-                printing.print_pdf(target, data)
+                feedback.keep_then_write(
+                    self.ctx.programme, plan, lambda: printing.print_pdf(target, data)
+                )
                 message = self.tr("Sent %d cards (numbers %d to %d) to the printer.") % (
                     len(plan.cards),
                     plan.cards[0].serial,

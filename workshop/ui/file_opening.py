@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from workshop.core import backups, instance_lock
+from workshop.core import backups, instance_lock, purge
 from workshop.core.errors import ProgrammeFileError, WorkshopError
-from workshop.core.paths import default_file
+from workshop.core.files import remove_leftovers
+from workshop.core.paths import data_dir, default_file
 from workshop.core.store import Programme, inspect_file
 from workshop.demo import write_demo
 from workshop.i18n import error_text
@@ -72,6 +73,10 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
             lock, reason = None, error_text(exc)
     try:
         if lock is not None:
+            # Hidden half-made copies (an import or save that was interrupted) each hold
+            # the whole record: they go now, while this window holds the file.
+            remove_leftovers(path.parent, mine=path)
+            remove_leftovers(data_dir())
             try:
                 backups.backup_file(path, "open")
             except backups.BackupError:
@@ -85,7 +90,17 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
         dialogs.show_error(parent, error_text(exc), title=_tr("Could not open the file"))
         return None
     _attach(programme, lock, reason)
+    _finish_interrupted_purge(programme)
     return programme
+
+
+def _finish_interrupted_purge(programme: Programme) -> None:
+    """A purge that was stopped after its commit, before it reached the backups and kept
+    copies, finishes when the file is next opened for writing."""
+    try:
+        purge.finish_interrupted(programme)
+    except WorkshopError:
+        pass  # tried again at the next open or purge; opening must not fail for it
 
 
 def _claim_of_same_file(parent: QWidget | None, path: Path) -> OpenState | None:
