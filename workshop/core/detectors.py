@@ -249,7 +249,11 @@ def possible_names(
     def close_run() -> None:
         if run:
             start, end = original_span(index, run[0][0], run[-1][1])
-            hits.append(Hit(NAME, start, end, text[start:end]))
+            lone_first = len(run) == 1 and _SENTENCE_START.search(plain[: run[0][0]])
+            # A lone capitalised word opening a sentence is most often just that (or a
+            # word in another language: "Dw i eisiau..."); a possessive is a name.
+            if not lone_first or plain[run[0][0] : run[0][1]].endswith("'s"):
+                hits.append(Hit(NAME, start, end, text[start:end]))
             run.clear()
 
     last_end = -1
@@ -280,6 +284,10 @@ _ENDINGS = ("'s", "s", "es", "ies", "ed", "ing", "er", "ers", "ly", "n")
 
 def is_ordinary(word: str, ordinary: set[str]) -> bool:
     lower = word.casefold()
+    if "'" in lower:  # we'd, they're, don't, Council's
+        lower = lower.split("'")[0]
+        if lower.endswith("n") and lower[:-1] in ordinary:
+            return True
     if lower in ordinary:
         return True
     for ending in _ENDINGS:
@@ -287,6 +295,8 @@ def is_ordinary(word: str, ordinary: set[str]) -> bool:
             stem = lower[: -len(ending)]
             if stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary:
                 return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in ordinary:
+                return True  # getting > get
     return False
 
 

@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from workshop.core import detectors
+from workshop.core import detectors, vocab
 from workshop.core.detectors import Hit
+from workshop.core.errors import WorkshopError
 from workshop.core.plain_english import plain_words
 from workshop.core.store import Programme
 
@@ -265,6 +266,23 @@ class PrivacyPolicy:
         return None
 
 
+class UnreviewedQuotesError(WorkshopError):
+    """A partner or public pack was not written: some quotes have not been reviewed."""
+
+
+def require_reviewed(policy: PrivacyPolicy, accept_detected: bool = False) -> None:
+    """Refuse (nothing written) while quotes that look personal have not been reviewed,
+    unless the caller accepts that they are left out."""
+    if policy.pending and not accept_detected:
+        raise UnreviewedQuotesError(
+            "{count} quote(s) hold something that looks personal (a name, contact details, "
+            "an address or a code) and have not been reviewed, so no pack was written. "
+            "Review them in the export window, or run again with --accept-detected to "
+            "leave them out.",
+            count=len(policy.pending),
+        )
+
+
 def split_people(text: str) -> list[str]:
     """'Priya Shah; Amina Yusuf (community connector)' -> the names, and each part of them
     long enough to identify someone (a first name on its own is still a name).
@@ -287,10 +305,10 @@ def _looks_like_name(text: str) -> bool:
 
 
 # Columns in feature tables that say who someone is (a participant's code, or who asked
-# or owns a question). Their values are taken out of residents' words wherever they
-# appear.
+# a question). Their values are taken out of residents' words wherever they appear.
+# (An owner is often a team, "Benefits Team": owners are printed through `redact_all`.)
 _CODE_COLUMNS = {("board_notes", "participant_code")}
-_NAME_COLUMNS = {("questions", "asked_by"), ("questions", "owner"), ("points", "owner")}
+_NAME_COLUMNS = {("questions", "asked_by")}
 
 # Where the programme's own words and places are (not names when residents use them).
 _PROGRAMME_WORDS = {
@@ -409,12 +427,18 @@ def remember_purged(programme: Programme, values: list[str]) -> int:
     return added
 
 
-def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
-    """The policy for one pack, knowing the names and codes held in this file, the hashes
-    of those purged from it, its own words and places, and the review decisions."""
+def policy_for(
+    programme: Programme,
+    audience: str = PARTNER,
+    extra_names: list[str] = (),
+    extra_codes: list[str] = (),
+) -> PrivacyPolicy:
+    """The policy for one pack, knowing the names and codes held in this file (and any
+    `extra_` ones a document found itself), the hashes of those purged from it, its own
+    words and places, and the review decisions. Compiles one pattern."""
     check_audience(audience)
-    names: list[str] = []
-    codes: list[str] = []
+    names: list[str] = list(extra_names)
+    codes: list[str] = list(extra_codes)
     for row in programme.rows("participants"):
         codes.append(row["code"])
         names.extend(split_people(row["name"]))
@@ -435,6 +459,9 @@ def policy_for(programme: Programme, audience: str = PARTNER) -> PrivacyPolicy:
             elif _looks_like_name(value):
                 names.extend(split_people(value))
     words = _programme_words(programme, tables)
+    for vocabulary in (vocab.PROVISION_KINDS, vocab.INCENTIVE_KINDS, vocab.SESSION_FORMATS):
+        for choice in vocabulary:
+            words.update(detectors.fold_key(choice.label).split())
     # A name the file holds is never an ordinary word, even if a title or venue has it.
     words -= {detectors.fold_key(w) for n in names for w in n.split()}
     return PrivacyPolicy(
