@@ -8,6 +8,7 @@ import re
 
 import pypdfium2
 import pytest
+from privacy_support import review_all
 from pypdf import PdfReader
 
 from workshop.core import agenda, boards, glossary, points, questions
@@ -17,7 +18,6 @@ from workshop.core.store import Programme
 from workshop.demo import write_demo
 from workshop.export.fonts import is_right_to_left
 from workshop.export.pack import build_pack, build_pack_html, write_pack
-from privacy_support import review_all
 
 # Personal data planted in every place the file can hold it.
 PLANTED_NAME = "Zebedee Quartermaine"

@@ -16,7 +16,9 @@ def test_pack_command_writes_pdf_and_html(demo_path, tmp_path, capsys):
     with Programme.open(demo_path) as programme:
         board = programme.rows("exercises", "kind = 'board'", order_by="rowid")[0]
         column = boards.columns(programme, board["id"])[0]
-        boards.add_note(programme, column["id"], "People won't come forward, said my friend Bartholomew")
+        boards.add_note(
+            programme, column["id"], "People won't come forward, said my friend Bartholomew"
+        )
     assert cli(["pack", str(demo_path), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "1 quote(s) hold something that looks personal" in err

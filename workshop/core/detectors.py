@@ -200,7 +200,9 @@ def build_pattern(
         alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
         parts.append(rf"(?P<names>(?<!\w)(?i:{alternation})(?!\w))")
     if single_names:
-        alternation = "|".join(re.escape(n) for n in sorted(set(single_names), key=len, reverse=True))
+        alternation = "|".join(
+            re.escape(n) for n in sorted(set(single_names), key=len, reverse=True)
+        )
         parts.append(rf"(?P<single_names>(?<!\w)(?i:{alternation})(?!\w))")
     return compile_pattern("|".join(parts))
 

@@ -311,9 +311,7 @@ def classify_columns(
             role = PERSONAL
         elif sum(looks_personal(v) for v in values) >= 0.5 * len(values):
             role = PERSONAL
-        elif sum(1 for v in values if parse_when(v, True, allow_serial=False)) >= 0.8 * len(
-            values
-        ):
+        elif sum(1 for v in values if parse_when(v, True, allow_serial=False)) >= 0.8 * len(values):
             role = IGNORE  # another date or time the form tool added
         else:
             role = ANSWER

@@ -367,8 +367,7 @@ def load_reviews(programme: Programme) -> dict[tuple[str, str, str], tuple[str, 
     return {
         (t, i, d): (decision, edited)
         for t, i, d, decision, edited in programme.db.execute(
-            "SELECT source_table, source_id, text_digest, decision, edited_text "
-            "FROM quote_reviews"
+            "SELECT source_table, source_id, text_digest, decision, edited_text FROM quote_reviews"
         )
     }
 

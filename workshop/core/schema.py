@@ -394,9 +394,7 @@ def m008_privacy_publishing(db: Database) -> None:
         )""")
     # A form's personal columns (name, phone, email, address...) kept apart from the
     # answers, so nothing published can read them; blanked at the purge date.
-    db.execute(
-        "ALTER TABLE feedback_responses ADD COLUMN personal_json TEXT NOT NULL DEFAULT '{}'"
-    )
+    db.execute("ALTER TABLE feedback_responses ADD COLUMN personal_json TEXT NOT NULL DEFAULT '{}'")
     # Files imported before: move answers to personal questions out of the published
     # words (the question pattern is the one purge used at the time, copied here).
     import json

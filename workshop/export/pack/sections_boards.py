@@ -145,9 +145,7 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
                 )
             elif keys != [None]:
                 blocks.append(Para("Not in a theme", "label"))
-            said = [
-                (ctx.policy.quote("board_notes", n["id"], n["text"]), n) for n in members
-            ]
+            said = [(ctx.policy.quote("board_notes", n["id"], n["text"]), n) for n in members]
             shown = [
                 text + _dots(n["votes"]) + (" (significant)" if n["significant"] else "")
                 for text, n in said
