@@ -159,6 +159,16 @@ def test_import_reports_added_skipped_and_rejected(ctx, qtbot, tmp_path, monkeyp
     )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(csv_path))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    # A new form: how its columns are read is shown to confirm before anything is imported.
+    assert page.columns_dialog.roles() == {
+        "Timestamp": "when",
+        "Card": "code",
+        "Your answer": "answer",
+    }
+    before = len(feedback.responses_for_session(ctx.programme, youth, "online"))
+    assert not page.import_report.toPlainText()  # nothing imported yet
+    page.columns_dialog.accept()
+    assert len(feedback.responses_for_session(ctx.programme, youth, "online")) == before + 1
     report = page.import_report.toPlainText()
     assert "1 added, 0 skipped as already imported, 1 rejected" in report
     assert "row 3" in report

@@ -426,6 +426,23 @@ def remember_purged(programme: Programme, values: list[str]) -> int:
     return added
 
 
+def personal_in(programme: Programme, text: str) -> list[Hit]:
+    """What looks like a name or contact in a text that must never hold one (an access
+    request): contact details, addresses, codes, the names this file knows, and
+    capitalised words that are not common words or the programme's own."""
+    if not (text or "").strip():
+        return []
+    names: list[str] = []
+    for row in programme.rows("participants"):
+        names.extend(split_people(row["name"]))
+    words: set[str] = set()
+    for vocabulary in (vocab.PROVISION_KINDS, vocab.REQUEST_OUTCOMES):
+        for choice in vocabulary:
+            words.update(detectors.fold_key(choice.label).split())
+    policy = PrivacyPolicy(INTERNAL, known_names=names, programme_words=words)
+    return policy.detect(text)
+
+
 def policy_for(
     programme: Programme,
     audience: str = PARTNER,

@@ -36,6 +36,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
+from workshop.ui.feedback_columns import ColumnRolesDialog
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
@@ -78,15 +79,15 @@ class AddTypedResponse(CoreCommand):
 class ImportResponses(CoreCommand):
     """One CSV import as one undo step."""
 
-    def __init__(self, programme: Programme, path: Path):
+    def __init__(self, programme: Programme, path: Path, roles: dict[str, str] | None = None):
         super().__init__(QCoreApplication.translate("FeedbackPage", "Import feedback"))
-        self.programme, self.path = programme, path
+        self.programme, self.path, self.roles = programme, path, roles
         self.report: feedback.ImportReport | None = None
         self._snapshots: list[Snapshot] = []
 
     def apply(self) -> None:
         if self.report is None:
-            self.report = feedback.import_responses_csv(self.programme, self.path)
+            self.report = feedback.import_responses_csv(self.programme, self.path, roles=self.roles)
             return
         with self.programme.transaction():
             for snapshot in self._snapshots:
@@ -518,7 +519,26 @@ class FeedbackPage(QWidget):
         )
         if not path:
             return
-        command = ImportResponses(self.ctx.programme, Path(path))
+        # A form seen for the first time: the facilitator confirms how its columns are read.
+        try:
+            data = feedback.read_responses_file(path)
+            header = feedback.read_table(data, Path(path).name)[0]
+            if not feedback.remembered_columns(self.ctx.programme, header):
+                roles = feedback.column_roles(self.ctx.programme, data, Path(path).name)
+                self.columns_dialog = ColumnRolesDialog(Path(path).name, roles, self)
+                self.columns_dialog.accepted.connect(
+                    lambda: self._import_csv(path, self.columns_dialog.roles())
+                )
+                self.columns_dialog.open()
+                return
+        except WorkshopError as exc:
+            self.import_report.setPlainText(error_text(exc))
+            dialogs.show_error(self, error_text(exc), self.tr("Nothing imported"))
+            return
+        self._import_csv(path)
+
+    def _import_csv(self, path: str, roles: dict[str, str] | None = None) -> None:
+        command = ImportResponses(self.ctx.programme, Path(path), roles)
         try:
             command.apply()
         except WorkshopError as exc:
