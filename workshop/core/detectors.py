@@ -209,7 +209,8 @@ def build_pattern(
 
 DEFAULT_PATTERN = build_pattern()
 
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+# A word; a possessive 's is not part of it ("Ellis-Jones's" is the name Ellis-Jones).
+_WORD = re.compile(r"[^\W\d_]+(?:(?:-|'(?!s\b))[^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 
 
@@ -254,7 +255,7 @@ def possible_names(
             lone_first = len(run) == 1 and _SENTENCE_START.search(plain[: run[0][0]])
             # A lone capitalised word opening a sentence is most often just that (or a
             # word in another language: "Dw i eisiau..."); a possessive is a name.
-            if not lone_first or plain[run[0][0] : run[0][1]].endswith("'s"):
+            if not lone_first or plain[run[0][1] : run[0][1] + 2] == "'s":
                 hits.append(Hit(NAME, start, end, text[start:end]))
             run.clear()
 
