@@ -131,7 +131,7 @@ TITLES = (
 GENERIC = [
     (
         "address",
-        rf"(?<![\w/])(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+"
+        rf"(?<![\w/])(?:(?i:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+"
         rf"(?:{_CAP_WORD}\s+){{1,3}}(?i:{_STREET})\b\.?"
         rf"(?:,?\s+{_CAP_WORD}(?=[\s,.]|$))?(?:,?\s+{_POSTCODE}(?![\w]))?"
         r"|(?<!\w)(?i:ul\.|ulica)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\d+[a-z]?(?:/\d+)?",
