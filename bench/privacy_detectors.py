@@ -71,5 +71,31 @@ def main() -> None:
         print("  " + line)
 
 
+def linear() -> None:
+    """CPU time of detect + redact on hostile texts of n and 2n characters: a ratio near
+    2 is linear; near 4 would be quadratic."""
+    import time
+
+    from workshop.core.privacy import _keyed
+
+    policy = PrivacyPolicy(
+        PARTNER,
+        known_names=[f"Person{n} Surname{n}" for n in range(600)],
+        purged={"k": {_keyed("k", "zebedee")}},
+    )
+    policy.detect("warm up")
+    print("\nTime in text length (CPU s for n, for 2n, ratio):")
+    for unit in ("a", "1", "Aa-", "Mr Aa ", "Aa Bb. ", "a at b ", "0.", "14 Penny Lane "):
+        times = []
+        for size in (100_000, 200_000):
+            text = unit * (size // len(unit))
+            start = time.process_time()
+            policy.detect(text)
+            policy.redact(text)
+            times.append(time.process_time() - start)
+        print(f"  {unit!r:18} {times[0]:.2f} {times[1]:.2f} {times[1] / max(times[0], 1e-6):.1f}")
+
+
 if __name__ == "__main__":
     main()
+    linear()

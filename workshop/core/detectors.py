@@ -136,10 +136,12 @@ GENERIC = [
         rf"(?:,?\s+{_CAP_WORD}(?=[\s,.]|$))?(?:,?\s+{_POSTCODE}(?![\w]))?"
         r"|(?<!\w)(?i:ul\.|ulica)\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\d+[a-z]?(?:/\d+)?",
     ),
-    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # Each starts only where a word starts (the look-behind), so a long run of letters
+    # is scanned once, not once from every letter: linear in the length of the text.
+    ("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (
         "spelled_email",
-        r"(?<![\w.])[\w.+-]+\s*(?i:\s+at\s+|\s*[\(\[\{<]\s*at\s*[\)\]\}>]\s*)[\w-]+"
+        r"(?<![\w.+-])[\w.+-]+\s*(?i:\s+at\s+|\s*[\(\[\{<]\s*at\s*[\)\]\}>]\s*)[\w-]+"
         r"(?:(?i:\s+dot\s+|\s*[\(\[\{<]\s*dot\s*[\)\]\}>]\s*|\.)[\w-]+)*"
         rf"(?i:\s+dot\s+|\s*[\(\[\{{<]\s*dot\s*[\)\]\}}>]\s*|\.){_TLDS}(?![\w])",
     ),
@@ -211,7 +213,16 @@ DEFAULT_PATTERN = build_pattern()
 
 # A word; a possessive 's is not part of it ("Ellis-Jones's" is the name Ellis-Jones).
 _WORD = re.compile(r"[^\W\d_]+(?:(?:-|'(?!s\b))[^\W\d_]+)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+_OPENERS = set('.!?:;\n"“(')
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the word at `start` opens the text or a sentence (looks back over
+    spaces only, so the cost does not grow with the text)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
 
 
 def words_with_spans(folded: str) -> list[tuple[int, int, str]]:
@@ -245,14 +256,14 @@ def possible_names(
     programme's own words and places, words residents also wrote in lower case), and not
     inside something already found. Runs of them are one hit ("Zebedee Quockerwodger")."""
     plain, index = folded or fold(text)
-    busy = [(h.start, h.end) for h in taken]
+    busy = Busy(taken)
     hits: list[Hit] = []
     run: list[tuple[int, int]] = []
 
     def close_run() -> None:
         if run:
             start, end = original_span(index, run[0][0], run[-1][1])
-            lone_first = len(run) == 1 and _SENTENCE_START.search(plain[: run[0][0]])
+            lone_first = len(run) == 1 and _opens_sentence(plain, run[0][0])
             # A lone capitalised word opening a sentence is most often just that (or a
             # word in another language: "Dw i eisiau..."); a possessive is a name.
             if not lone_first or plain[run[0][1] : run[0][1] + 2] == "'s":
@@ -269,7 +280,7 @@ def possible_names(
         )
         if candidate:
             o_start, o_end = original_span(index, start, end)
-            if any(s < o_end and o_start < e for s, e in busy):
+            if busy.overlaps(o_start, o_end):
                 candidate = False
         if candidate:
             if run and plain[last_end:start].strip() not in ("",):
@@ -303,8 +314,30 @@ def is_ordinary(word: str, ordinary: set[str]) -> bool:
     return False
 
 
-def overlaps(hit: Hit, others: list[Hit]) -> bool:
-    return any(o.start < hit.end and hit.start < o.end for o in others)
+class Busy:
+    """Spans already found, asked about in order of start: each question costs O(1)
+    on average, so a text full of hits is still searched in linear time."""
+
+    def __init__(self, hits: list[Hit] = ()):
+        self.spans = sorted((h.start, h.end) for h in hits)
+        self.reach: list[int] = []  # the furthest end among spans[: i + 1]
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+        self.i = 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap a span? `start` must not go down between calls."""
+        while self.i < len(self.spans) and self.reach[self.i] <= start:
+            self.i += 1
+        # Spans from i on may overlap: those that begin before `end`.
+        j = self.i
+        while j < len(self.spans) and self.spans[j][0] < end:
+            if self.spans[j][1] > start:
+                return True
+            j += 1
+        return False
 
 
 def apply(text: str, hits: list[Hit]) -> str:

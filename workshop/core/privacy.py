@@ -181,6 +181,7 @@ class PrivacyPolicy:
             return []
         plain, index = folded
         words = detectors.words_with_spans(plain)
+        busy = detectors.Busy(taken)
         hits: list[Hit] = []
         for i in range(len(words)):
             for n in (3, 2, 1):
@@ -194,9 +195,9 @@ class PrivacyPolicy:
                 form = " ".join(w[2] for w in words[i : i + n]).casefold()
                 if any(_keyed(s, form) in digests for s, digests in self.purged.items()):
                     o_start, o_end = detectors.original_span(index, start, end)
-                    hit = Hit(detectors.KNOWN, o_start, o_end, text[o_start:o_end])
-                    if not detectors.overlaps(hit, taken + hits):
-                        hits.append(hit)
+                    overlapping = busy.overlaps(o_start, o_end) or (hits and hits[-1].end > o_start)
+                    if not overlapping:
+                        hits.append(Hit(detectors.KNOWN, o_start, o_end, text[o_start:o_end]))
                     break
         return hits
 
