@@ -417,3 +417,23 @@ def test_the_detectors_on_the_planted_set():
         assert missed[kind] == 0, result["misses"]
     assert caught["phone"] >= 10 and caught["address"] >= 5 and caught["possible name"] >= 8
     assert result["false_removed"] == [] and result["false_asked"] == []
+
+
+def test_the_access_page_warns_when_a_request_names_someone(qtbot, demo):
+    from PySide6.QtGui import QUndoStack
+
+    from workshop.ui.access_page import AccessPage
+    from workshop.ui.context import AppContext, ProgrammeBridge
+
+    ctx = AppContext(demo, ProgrammeBridge(demo), QUndoStack())
+    sid = demo.rows("sessions", order_by="starts_at")[0]["id"]
+    page = AccessPage(ctx, sid)
+    qtbot.addWidget(page)
+    assert page.request_warning.isHidden()  # the demo's requests name nobody
+    demo.insert(
+        "access_requests",
+        {"session_id": sid, "adjustment": "BSL interpreter for Zebedee, ring 07700 900321"},
+    )
+    warning = page.request_warning.text()
+    assert not page.request_warning.isHidden()
+    assert "seems to hold a name or contact details (Zebedee, 07700 900321)" in warning

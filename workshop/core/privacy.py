@@ -441,7 +441,7 @@ def personal_in(programme: Programme, text: str) -> list[Hit]:
         for choice in vocabulary:
             words.update(detectors.fold_key(choice.label).split())
     policy = PrivacyPolicy(INTERNAL, known_names=names, programme_words=words)
-    return policy.detect(text)
+    return sorted(policy.detect(text), key=lambda hit: hit.start)
 
 
 def policy_for(
