@@ -60,10 +60,18 @@ def test_bare_codes_with_bom_windows_line_endings_quotes_and_blank_rows(
     first, second = responses(programme)
     assert first["session_id"] == lib and first["channel"] == "online"
     assert first["received_at"] == "2027-02-25T14:03:22"
-    assert "Your answer: Keep a person in charge, always" in first["text"]
-    assert json.loads(first["answers_json"])["Postcode area"] == "RV1"
+    # Only the answer column is published words; the postcode is kept apart as personal.
+    assert first["text"] == "Keep a person in charge, always"
+    assert json.loads(first["personal_json"]) == {"Postcode area": "RV1"}
+    assert "Postcode area" not in json.loads(first["answers_json"])
+    assert report.columns == {
+        "Timestamp": "when",
+        "Card code": "code",
+        "Your answer": "answer",
+        "Postcode area": "personal",
+    }
     assert second["session_id"] == youth
-    assert second["text"] == "Your answer: Two lines:\nfirst, second"
+    assert second["text"] == "Two lines:\nfirst, second"
     assert second["received_at"] == "2027-02-26T09:15:00"
     card = programme.get("feedback_cards", second["card_id"])
     assert card["code"] == youth_codes[1]

@@ -170,8 +170,17 @@ def test_import_reports_added_skipped_and_rejected(ctx, qtbot, tmp_path, monkeyp
     monkeypatch.setattr(feedback, "import_responses_csv", import_noting_the_thread)
     online_before = feedback.channel_counts(ctx.programme, youth)["online"]
     assert f"Online {online_before}" in page.counts.text()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    # A new form: how its columns are read is shown to confirm before anything is imported.
+    assert page.columns_dialog.roles() == {
+        "Timestamp": "when",
+        "Card": "code",
+        "Your answer": "answer",
+    }
+    assert not page.import_report.toPlainText()  # nothing imported yet
+    assert not threads
     with qtbot.waitSignal(page.import_done, timeout=30000) as done:
-        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        page.columns_dialog.accept()
     assert done.args == [""]
     assert threads and threads[0] is not threading.main_thread()
     # The page heard of the new answer from the import made on the worker's connection.

@@ -7,15 +7,31 @@ import io
 from pypdf import PdfReader
 
 from workshop.cli import main as cli
+from workshop.core import boards
 from workshop.core.store import Programme
 
 
 def test_pack_command_writes_pdf_and_html(demo_path, tmp_path, capsys):
     out = tmp_path / "pack.pdf"
-    assert cli(["pack", str(demo_path), "-o", str(out)]) == 0
+    with Programme.open(demo_path) as programme:
+        board = programme.rows("exercises", "kind = 'board'", order_by="rowid")[0]
+        column = boards.columns(programme, board["id"])[0]
+        boards.add_note(
+            programme, column["id"], "People won't come forward, said my friend Bartholomew"
+        )
+    assert cli(["pack", str(demo_path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "1 quote(s) hold something that looks personal" in err
+    assert "--accept-detected" in err
+    assert not out.exists() and not out.with_suffix(".html").exists()
+    assert cli(["pack", str(demo_path), "-o", str(out), "--accept-detected"]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert out.with_suffix(".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert "Wrote" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Wrote" in said
+    assert "1 quote(s) that look personal were left out (not reviewed)." in said
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "my friend" not in " ".join(text.split())
 
 
 def test_pack_for_one_session_and_internal(demo_path, tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 from workshop.core import instance_lock
 from workshop.core.errors import ValidationError
 from workshop.core.files import remove_leftovers
-from workshop.core.privacy import INTERNAL, PARTNER
+from workshop.core.privacy import INTERNAL, PARTNER, UnreviewedQuotesError
 from workshop.core.store import Programme
 
 
@@ -29,6 +29,19 @@ def register(subparsers) -> None:
         help="the council's internal pack (exact counts, access requests; marked INTERNAL)",
     )
     pack.add_argument("--no-html", action="store_true", help="do not write the HTML copy")
+    pack.add_argument(
+        "--accept-detected",
+        action="store_true",
+        help="write a partner or public pack even though some quotes that look personal "
+        "(a name, contact details, an address, a code) have not been reviewed: those "
+        "quotes are left out",
+    )
+    pack.add_argument(
+        "--list-detected",
+        action="store_true",
+        help="list the quotes that need a review before a partner or public pack is "
+        "written, and write nothing",
+    )
     pack.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     pack.set_defaults(handler=cmd_pack)
 
@@ -52,6 +65,29 @@ def _check_pdf_name(path: Path) -> None:
 
 def cmd_pack(args) -> int:
     _check_pdf_name(args.output)
+    try:
+        return _pack(args)
+    except UnreviewedQuotesError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+
+
+def _list_detected(args) -> int:
+    from workshop.export.review import PUBLIC, findings, marked
+
+    audience = PUBLIC if args.public else INTERNAL if args.internal else PARTNER
+    with Programme.open(args.file, read_only=True) as programme:
+        found = findings(programme, audience, args.session)
+    for finding in found:
+        print(f"{finding.table} {finding.source_id} ({', '.join(finding.kinds())}): ")
+        print(f"  {marked(finding)}")
+    print(f"{len(found)} quote(s) to review.")
+    return 1 if found else 0
+
+
+def _pack(args) -> int:
+    if args.list_detected:
+        return _list_detected(args)
     if args.public:
         if args.session:
             raise ValidationError(
@@ -61,7 +97,13 @@ def cmd_pack(args) -> int:
         from workshop.export.public_pack import write_public_pack
 
         with Programme.open(args.file, read_only=True) as programme:
-            written = write_public_pack(programme, args.output, html=not args.no_html)
+            written = write_public_pack(
+                programme,
+                args.output,
+                html=not args.no_html,
+                accept_detected=args.accept_detected,
+            )
+            left = _left_out_note(args)
         for path in written:
             print(f"Wrote {path}")
         return 0
@@ -76,10 +118,25 @@ def cmd_pack(args) -> int:
             session_id=args.session,
             audience=audience,
             html=not args.no_html,
+            accept_detected=args.accept_detected,
         )
+        left = _left_out_note(args)
     for path in written:
         print(f"Wrote {path}")
+    if left:
+        print(left)
     return 0
+
+
+def _left_out_note(args) -> str:
+    """What --accept-detected left out, said after the pack is written."""
+    if not args.accept_detected or args.internal:
+        return ""
+    from workshop.export.review import PUBLIC, findings
+
+    with Programme.open(args.file, read_only=True) as programme:
+        count = len(findings(programme, PUBLIC if args.public else PARTNER, args.session))
+    return f"{count} quote(s) that look personal were left out (not reviewed)." if count else ""
 
 
 def cmd_export(args) -> int:

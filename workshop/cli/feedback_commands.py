@@ -8,6 +8,7 @@ from pathlib import Path
 from workshop.core import feedback, instance_lock
 from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.feedback_codes import format_code
+from workshop.core.feedback_csv import describe_columns
 from workshop.core.files import existing_folder, write_atomically
 from workshop.core.store import Programme
 from workshop.export.feedback_cards_pdf import build_cards_pdf
@@ -44,11 +45,22 @@ def register(subparsers) -> None:
         description=(
             "Add answers from an online form's CSV export. The column with the card code "
             "(or the whole feedback address) is found by its values. Importing the same file "
-            "again adds nothing twice; rows whose code is unknown are listed, never guessed."
+            "again adds nothing twice; rows whose code is unknown are listed, never guessed. "
+            "Each column is classified (answer, code, when, personal, ignore) and the "
+            "classification is printed and remembered for the form: only answer columns can "
+            "ever be quoted in a pack; personal ones (name, phone, email, address) are kept "
+            "apart and removed at the purge date."
         ),
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("responses", type=Path, help="the CSV file exported from the form")
+    imp.add_argument(
+        "--answer-column",
+        action="append",
+        metavar="NAME",
+        help="the column holding people's answers (repeat for several); other columns "
+        "that looked like answers are not imported",
+    )
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.set_defaults(handler=cmd_import_feedback)
 
@@ -95,12 +107,17 @@ def cmd_cards(args) -> int:
 @instance_lock.guarded("import-feedback")
 def cmd_import_feedback(args) -> int:
     with Programme.open(args.file) as programme:
-        report = feedback.import_responses_csv(programme, args.responses)
+        report = feedback.import_responses_csv(
+            programme, args.responses, answer_columns=args.answer_column
+        )
     if args.json:
         print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         return 0
     print(f"{args.responses.name}: {report.summary()}")
     print(f"Card codes read from the column '{report.code_column}'.")
+    print("Columns, as read (only answers can be quoted in a pack):")
+    for line in describe_columns(report.columns):
+        print(f"  {line}")
     if report.blank_rows:
         print(f"{report.blank_rows} blank row(s) ignored.")
     for rejected in report.rejected:

@@ -22,13 +22,17 @@ from workshop.core import feedback_codes as codes
 from workshop.core.clock import utc_now
 from workshop.core.errors import ValidationError
 from workshop.core.feedback_csv import (
+    ANSWER,
+    PERSONAL,
+    WHEN,
     FeedbackImportError,
     cell,
+    choose_columns,
+    classify_columns,
     clean,
     code_in_cell,
     day_first_dates,
-    find_code_column,
-    find_date_column,
+    header_key,
     parse_when,
     read_table,
     response_text,
@@ -337,12 +341,15 @@ class ImportReport:
     blank_rows: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     response_ids: list[str] = field(default_factory=list)
+    # Each column's role (answer, code, when, personal, ignore), as used for this import.
+    columns: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "code_column": self.code_column,
             "date_column": self.date_column,
+            "columns": self.columns,
             "added": self.added,
             "skipped_duplicates": self.duplicates,
             "blank_rows": self.blank_rows,
@@ -360,44 +367,126 @@ class ImportReport:
 
 
 def import_responses_csv(
-    programme: Programme, path: Path | str, channel: str = "online"
+    programme: Programme,
+    path: Path | str,
+    channel: str = "online",
+    *,
+    answer_columns: list[str] | None = None,
+    roles: dict[str, str] | None = None,
 ) -> ImportReport:
     """Bring in an online form's export. All or nothing for the file as a whole: a file
     that cannot be read raises FeedbackImportError and changes nothing; rows that can be
     read but not matched to a printed card are listed in the report, never guessed."""
+    return import_responses_data(
+        programme,
+        read_responses_file(path),
+        Path(path).name,
+        channel,
+        answer_columns=answer_columns,
+        roles=roles,
+    )
+
+
+def read_responses_file(path: Path | str) -> bytes:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise FeedbackImportError(
             "Could not read {file}: {reason}. Check the file name and try again.",
             file=path.name,
             reason=exc.strerror,
         ) from exc
-    return import_responses_data(programme, data, path.name, channel)
+
+
+def remembered_columns(programme: Programme, header: list[str]) -> dict[str, str]:
+    """How this form's columns were classified when it was last imported, if ever."""
+    if "feedback_forms" not in programme.db.table_names():
+        return {}
+    found = programme.rows("feedback_forms", "header_key = ?", [header_key(header)])
+    if not found:
+        return {}
+    try:
+        roles = json.loads(found[0]["columns_json"] or "{}")
+    except ValueError:
+        return {}
+    return roles if isinstance(roles, dict) else {}
+
+
+def column_roles(
+    programme: Programme,
+    data: bytes,
+    source: str,
+    *,
+    answer_columns: list[str] | None = None,
+    roles: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """How the columns of a form's export would be read (nothing is written): remembered
+    for a form imported before, otherwise worked out from the headers and values. The
+    screen shows this for the facilitator to confirm or change (`roles`)."""
+    header, records = read_table(data, source)
+    template = programme.programme().get("feedback_url_template") or ""
+    found = classify_columns(
+        header, records, template, source, {**remembered_columns(programme, header)}
+    )
+    if roles:
+        found.update({k: v for k, v in roles.items() if k in found})
+    return choose_columns(found, source, answer_columns)
+
+
+def _remember_columns(programme: Programme, header: list[str], roles: dict[str, str]) -> None:
+    if "feedback_forms" not in programme.db.table_names():
+        return
+    key = header_key(header)
+    columns = json.dumps(roles, ensure_ascii=False)
+    found = programme.rows("feedback_forms", "header_key = ?", [key])
+    if not found:
+        programme.insert(
+            "feedback_forms",
+            {
+                "header_key": key,
+                "header_json": json.dumps(header, ensure_ascii=False),
+                "columns_json": columns,
+            },
+        )
+    elif found[0]["columns_json"] != columns:
+        programme.update("feedback_forms", found[0]["id"], {"columns_json": columns})
 
 
 def import_responses_data(
-    programme: Programme, data: bytes, source: str, channel: str = "online"
+    programme: Programme,
+    data: bytes,
+    source: str,
+    channel: str = "online",
+    *,
+    answer_columns: list[str] | None = None,
+    roles: dict[str, str] | None = None,
 ) -> ImportReport:
     require_choice(channel, CHANNELS)
     header, records = read_table(data, source)
     template = programme.programme().get("feedback_url_template") or ""
     issued = issued_cards(programme)
-    code_col = find_code_column(header, records, template, source)
-    date_col = find_date_column(header, records, code_col)
+    columns = column_roles(programme, data, source, answer_columns=answer_columns, roles=roles)
+    code_col = header.index(next(k for k, v in columns.items() if v == "code"))
+    when = [k for k, v in columns.items() if v == WHEN]
+    date_col = header.index(when[0]) if when else None
     day_first = day_first_dates(records, date_col) if date_col is not None else True
+    # Every column with a value, as before: the key that stops a row coming in twice.
     kept = [
         i
         for i in range(len(header))
         if i != code_col and any(cell(r, i).strip() for _, r in records)
     ]
+    published = [i for i in range(len(header)) if columns[header[i]] == ANSWER]
+    personal = [i for i in range(len(header)) if columns[header[i]] == PERSONAL]
     known_keys = {
         row[0] for row in programme.db.execute("SELECT dedupe_key FROM feedback_responses")
     }
     report = ImportReport(
         source, header[code_col], header[date_col] if date_col is not None else None
     )
+    report.columns = columns
+    has_personal = "personal_json" in programme.db["feedback_responses"].columns_dict
     to_add: list[dict[str, Any]] = []
     for number, record in records:
         if not any(cell.strip() for cell in record):
@@ -419,7 +508,8 @@ def import_responses_data(
             nearest = codes.nearest_valid_code(code, issued)
             report.rejected.append(RejectedRow(number, reason, raw, nearest))
             continue
-        text = response_text(answers, header[date_col] if date_col is not None else None)
+        words = {header[i]: clean(cell(record, i)) for i in published}
+        text = response_text(words, None)
         if not text:
             report.rejected.append(
                 RejectedRow(
@@ -436,22 +526,27 @@ def import_responses_data(
         received = ""
         if date_col is not None:
             received = parse_when(cell(record, date_col), day_first) or ""
-        to_add.append(
-            {
-                "session_id": card["session_id"],
-                "card_id": card["id"],
-                "channel": channel,
-                "received_at": received,
-                "text": text,
-                "answers_json": json.dumps(answers, ensure_ascii=False),
-                "source": source,
-                "dedupe_key": key,
-            }
-        )
-    if to_add:
-        with programme.transaction():
-            for values in to_add:
-                report.response_ids.append(programme.insert("feedback_responses", values))
+            words[header[date_col]] = clean(cell(record, date_col))
+        values = {
+            "session_id": card["session_id"],
+            "card_id": card["id"],
+            "channel": channel,
+            "received_at": received,
+            "text": text,
+            "answers_json": json.dumps(words, ensure_ascii=False),
+            "source": source,
+            "dedupe_key": key,
+        }
+        if has_personal:
+            private = {header[i]: clean(cell(record, i)) for i in personal}
+            values["personal_json"] = json.dumps(
+                {k: v for k, v in private.items() if v}, ensure_ascii=False
+            )
+        to_add.append(values)
+    with programme.transaction():
+        for values in to_add:
+            report.response_ids.append(programme.insert("feedback_responses", values))
+        _remember_columns(programme, header, columns)
     report.added = len(to_add)
     return report
 

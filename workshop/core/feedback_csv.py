@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 from workshop.core import feedback_codes as codes
+from workshop.core.detectors import looks_personal
 from workshop.core.errors import WorkshopError
 
 
@@ -249,3 +250,133 @@ def response_text(answers: dict[str, str], date_column: str | None) -> str:
     if len(asked) == 1:
         return next(iter(words.values()), "")
     return "\n".join(f"{k}: {v}" for k, v in words.items())
+
+
+# ----- what each column of a form holds -------------------------------------------------
+
+ANSWER = "answer"
+CODE = "code"
+WHEN = "when"
+PERSONAL = "personal"
+IGNORE = "ignore"
+ROLES = (ANSWER, CODE, WHEN, PERSONAL, IGNORE)
+ROLE_LABELS = {
+    ANSWER: "answer (may be published)",
+    CODE: "card code",
+    WHEN: "when it was sent",
+    PERSONAL: "personal (kept private, removed at the purge date)",
+    IGNORE: "not imported",
+}
+
+# Checked first: columns a form tool adds that are nobody's words.
+_IGNORE_HEADER = re.compile(
+    r"^(?:id|#|no\.?|row|response ?(?:id|number)|respondent ?id|submission ?id|ip ?address"
+    r"|user ?agent|start(?:ed)? time|completion time|last modified(?: time)?|status"
+    r"|consent.*|i agree.*)$",
+    re.IGNORECASE,
+)
+_PERSONAL_HEADER = re.compile(
+    r"e-?mail|phone|mobile|\btel\b|contact|address|post ?code|zip|\bname\b|surname"
+    r"|date of birth|\bdob\b|a reply|call you|your details|where you live|\bstreet\b",
+    re.IGNORECASE,
+)
+
+
+def classify_columns(
+    header: list[str],
+    records: list[tuple[int, list[str]]],
+    template: str,
+    source: str,
+    remembered: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """Each column's role: the card code, when it was sent, an answer (the only words a
+    pack may quote), personal (name, phone, email, address: kept apart and purged) or
+    not imported. A form classified before (`remembered`) is read the same way."""
+    remembered = {k: v for k, v in (remembered or {}).items() if k in header and v in ROLES}
+    if CODE in remembered.values():
+        code_col = header.index(next(k for k, v in remembered.items() if v == CODE))
+    else:
+        code_col = find_code_column(header, records, template, source)
+    date_col = find_date_column(header, records, code_col)
+    roles: dict[str, str] = {}
+    for i, name in enumerate(header):
+        values = [cell(r, i).strip() for _, r in records if cell(r, i).strip()]
+        if i == code_col:
+            role = CODE
+        elif i == date_col:
+            role = WHEN
+        elif not values or _IGNORE_HEADER.search(name.strip()):
+            role = IGNORE
+        elif _PERSONAL_HEADER.search(name):
+            role = PERSONAL
+        elif sum(looks_personal(v) for v in values) >= 0.5 * len(values):
+            role = PERSONAL
+        elif sum(1 for v in values if parse_when(v, True, allow_serial=False)) >= 0.8 * len(values):
+            role = IGNORE  # another date or time the form tool added
+        else:
+            role = ANSWER
+        roles[name] = role
+    if remembered:
+        if CODE in remembered.values():
+            roles = {k: (IGNORE if v == CODE else v) for k, v in roles.items()}
+        if WHEN in remembered.values():
+            roles = {k: (IGNORE if v == WHEN else v) for k, v in roles.items()}
+        roles.update(remembered)
+    return roles
+
+
+def choose_columns(
+    roles: dict[str, str], source: str, answer_columns: list[str] | None = None
+) -> dict[str, str]:
+    """`roles` with the facilitator's choice of answer columns: those become the answers
+    and every other answer column is not imported. Then checks the whole is usable."""
+    roles = dict(roles)
+    if answer_columns:
+        unknown = [name for name in answer_columns if name not in roles]
+        if unknown:
+            raise FeedbackImportError(
+                "{source} has no column called '{column}'. Its columns are: {columns}. "
+                "Nothing was changed.",
+                source=source,
+                column=unknown[0],
+                columns=", ".join(roles),
+            )
+        for name, role in roles.items():
+            if name in answer_columns:
+                roles[name] = ANSWER
+            elif role == ANSWER:
+                roles[name] = IGNORE
+    bad = [r for r in roles.values() if r not in ROLES]
+    if bad:
+        raise FeedbackImportError(
+            "'{role}' is not a kind of column; use answer, code, when, personal or ignore. "
+            "Nothing was changed.",
+            role=bad[0],
+        )
+    if list(roles.values()).count(CODE) != 1 or list(roles.values()).count(WHEN) > 1:
+        raise FeedbackImportError(
+            "Choose exactly one column of card codes (and at most one of dates) in {source}; "
+            "nothing was changed.",
+            source=source,
+        )
+    if ANSWER not in roles.values():
+        raise FeedbackImportError(
+            "No column in {source} looks like people's answers, so nothing was imported. "
+            "Say which column holds them (--answer-column NAME). Its columns are: {columns}.",
+            source=source,
+            columns=", ".join(roles),
+        )
+    return roles
+
+
+def describe_columns(roles: dict[str, str]) -> list[str]:
+    """One line a column: "'Your name (optional)': personal (kept private, ...)"."""
+    return [f"'{name}': {ROLE_LABELS[role]}" for name, role in roles.items()]
+
+
+def header_key(header: list[str]) -> str:
+    """Which form a file came from: the same form exports the same columns."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(header, ensure_ascii=False).encode()).hexdigest()[:32]

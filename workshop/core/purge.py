@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from workshop.core import backups, paths
+from workshop.core import backups, paths, privacy
 from workshop.core.clock import utc_now
 from workshop.core.files import remove_leftovers
 from workshop.core.store import Programme
@@ -33,6 +33,8 @@ from workshop.core.store import Programme
 # table -> {column: the value it has once purged}
 _MARKED: dict[str, dict[str, Any]] = {
     "participants": {"name": "", "contact": "", "incentive_id": None},
+    # A form's personal columns (name, phone, email...), kept apart from its answers.
+    "feedback_responses": {"personal_json": "{}"},
 }
 
 _LABELS = {
@@ -41,6 +43,10 @@ _LABELS = {
     ("feedback_responses", "answers_json"): (
         "contact detail given on a feedback form",
         "contact details given on feedback forms",
+    ),
+    ("feedback_responses", "personal_json"): (
+        "personal detail given on a feedback form",
+        "personal details given on feedback forms",
     ),
     ("participants", "incentive_id"): (
         "record of who received an incentive",
@@ -330,12 +336,34 @@ def purge(
 
 def _blank_session(programme: Programme, session_id: str, columns: list[PersonalColumn]) -> int:
     changes: dict[tuple[str, str], dict[str, Any]] = {}
+    purged: list[str] = []
     for column in columns:
         for row in _rows_holding(programme, column, session_id):
             changes.setdefault((column.table, row["id"]), {}).update(column.blanked(row))
+            purged.extend(_personal_values(column, row))
+    # Keyed hashes of the names and contacts, so the packs still catch them afterwards.
+    privacy.remember_purged(programme, purged)
     for (table, row_id), values in changes.items():
         programme.update(table, row_id, values)
     return sum(len(v) for v in changes.values())
+
+
+def _personal_values(column: PersonalColumn, row: dict[str, Any]) -> list[str]:
+    """The names and contacts a purge of `column` removes from `row` (not links)."""
+    value = row.get(column.column)
+    if column.column.endswith("_id") or not isinstance(value, str):
+        return []
+    keys = column.personal_keys(value) if column.json_keys else None
+    if keys is not None or value.lstrip().startswith("{"):
+        try:
+            answers = json.loads(value or "{}")
+        except ValueError:
+            return [value]
+        if not isinstance(answers, dict):
+            return []
+        wanted = keys if keys is not None else list(answers)
+        return [str(answers[k]) for k in wanted if str(answers.get(k) or "").strip()]
+    return [value]
 
 
 def reapply_purges(programme: Programme) -> int:

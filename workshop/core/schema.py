@@ -391,6 +391,98 @@ def m008_purge_copies_and_unprinted_cards(db: Database) -> None:
     )
 
 
+# --- m009: privacy by design, publishing half (issue 15) ---
+
+
+@migrations()
+def m009_privacy_publishing(db: Database) -> None:
+    # How the columns of one online form's CSV export were classified, remembered by the
+    # form's header (its columns, in order) so the next export of the same form is read
+    # the same way. columns_json: {column name: "answer" | "code" | "when" | "personal" |
+    # "ignore"}.
+    db.execute(f"""
+        CREATE TABLE feedback_forms (
+            id TEXT PRIMARY KEY,
+            header_key TEXT NOT NULL UNIQUE,
+            header_json TEXT NOT NULL DEFAULT '[]',
+            columns_json TEXT NOT NULL DEFAULT '{{}}',
+            {_STAMPS}
+        )""")
+    # A form's personal columns (name, phone, email, address...) kept apart from the
+    # answers, so nothing published can read them; blanked at the purge date.
+    db.execute("ALTER TABLE feedback_responses ADD COLUMN personal_json TEXT NOT NULL DEFAULT '{}'")
+    # Files imported before: move answers to personal questions out of the published
+    # words (the question pattern is the one purge used at the time, copied here).
+    import json
+    import re
+
+    personal = re.compile(
+        r"e-?mail|phone|mobile|\btel\b|contact|address|post ?code|\byour name\b|^name$"
+        r"|full name|first name|surname",
+        re.IGNORECASE,
+    )
+    for row_id, text, answers_json in db.execute(
+        "SELECT id, text, answers_json FROM feedback_responses"
+    ).fetchall():
+        try:
+            answers = json.loads(answers_json or "{}")
+        except ValueError:
+            continue
+        if not isinstance(answers, dict):
+            continue
+        moved = {k: v for k, v in answers.items() if personal.search(str(k))}
+        if not moved:
+            continue
+        kept = [
+            line
+            for line in (text or "").split("\n")
+            if not any(line.startswith(f"{key}: ") for key in moved)
+        ]
+        db.execute(
+            "UPDATE feedback_responses SET text = ?, answers_json = ?, personal_json = ? "
+            "WHERE id = ?",
+            [
+                "\n".join(kept).strip() or "(personal details removed)",
+                json.dumps(
+                    {k: v for k, v in answers.items() if k not in moved}, ensure_ascii=False
+                ),
+                json.dumps(moved, ensure_ascii=False),
+                row_id,
+            ],
+        )
+    # Keyed hashes of names and contacts removed by a purge (never the values), so the
+    # packs still take them out of residents' words after the purge. One secret per file
+    # (a merge may bring a second one); each hash names the secret it was made with.
+    db.execute(f"""
+        CREATE TABLE redaction_keys (
+            id TEXT PRIMARY KEY,
+            secret TEXT NOT NULL,
+            {_STAMPS}
+        )""")
+    db.execute(f"""
+        CREATE TABLE purged_hashes (
+            id TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            digest TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'name',
+            {_STAMPS}
+        )""")
+    # The facilitator's decision on a quote in which a detector found something that
+    # looks personal: keep it, print an edited version, or leave it out. Tied to the exact
+    # words (text_digest), so a changed quote is reviewed again.
+    db.execute(f"""
+        CREATE TABLE quote_reviews (
+            id TEXT PRIMARY KEY,
+            source_table TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            text_digest TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            edited_text TEXT NOT NULL DEFAULT '',
+            {_STAMPS},
+            UNIQUE (source_table, source_id, text_digest)
+        )""")
+
+
 def migration_names() -> list[str]:
     """Every migration this version knows, in the order they run."""
     return [m.name for m in migrations._migrations]

@@ -51,9 +51,8 @@ _NAME_COLUMNS = ("name", "contact", "asked_by", "email", "phone", "full_name")
 
 def public_policy(programme: Programme) -> privacy.PrivacyPolicy:
     """The partner policy, also knowing codes and names kept in any feature's tables."""
-    base = privacy.policy_for(programme, privacy.PARTNER)
-    codes = list(base.known_codes)
-    names = list(base.known_names)
+    codes: list[str] = []
+    names: list[str] = []
     for table in programme.table_names():
         columns = set(programme.db[table].columns_dict)
         for column in columns:
@@ -68,7 +67,7 @@ def public_policy(programme: Programme) -> privacy.PrivacyPolicy:
                     if isinstance(value, str) and value.strip():
                         names.extend(privacy.split_people(value))
                         names.append(value.strip())
-    return privacy.PrivacyPolicy(privacy.PARTNER, known_names=names, known_codes=codes)
+    return privacy.policy_for(programme, privacy.PARTNER, extra_names=names, extra_codes=codes)
 
 
 # ----- what goes in ---------------------------------------------------------------------
@@ -111,7 +110,9 @@ def choose_quotes(
     point: dict[str, Any], sources: list[points.PointSource], policy: privacy.PrivacyPolicy
 ) -> list[str]:
     """Up to three quotes in residents' own words. A card response holds several answers
-    (hopes, fears, questions, changes): only the answer closest to the point is quoted."""
+    (hopes, fears, questions, changes): only the answer closest to the point is quoted.
+    Each goes through `policy.quote`: one in which something looks personal is printed
+    only as the facilitator's review decided (never unreviewed)."""
     topic = {
         w for w in _WORD.findall(f"{point['statement']} {point['detail']}".casefold()) if len(w) > 3
     }
@@ -123,13 +124,13 @@ def choose_quotes(
         if len(lines) > 1 and all(line.startswith(_PART_LABELS) for line in lines):
             answers = [line.split(": ", 1)[1] for line in lines]
             best = max(answers, key=lambda a: _overlap(a, topic))
-            parts.append(best)
+            parts.append((source, best))
         else:
-            whole.append(source.words.strip())
+            whole.append((source, source.words.strip()))
     quotes: list[str] = []
-    for text in whole + parts:
-        text = policy.redact(text)
-        if text not in quotes:
+    for source, words in whole + parts:
+        text = policy.quote(source.table, source.source_id, words)
+        if text and text not in quotes:
             quotes.append(text)
     # When there are more than the pack shows, the first quote in each writing system
     # present comes first (an Urdu quote after three English ones used never to appear);
@@ -162,7 +163,8 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
                 decision=policy.redact(p["decision"]) if published else "",
                 reasoning=policy.redact(p["reasoning"]) if published else "",
                 passed_to=policy.redact(p["passed_to"]) if published else "",
-                owner=policy.redact(p["owner"]) if published else "",
+                # Never a person's name: the team or role only.
+                owner=policy.redact_all(p["owner"]) if published else "",
                 published_on=p["published_on"],
             )
         )
@@ -202,9 +204,14 @@ def _sources_phrase(point: PublicPoint) -> str:
     return f"Heard {times}{sessions}."
 
 
-def public_document(programme: Programme, today: date | None = None) -> Document:
-    """Everything the public document says, in order, with personal data already out."""
-    policy = public_policy(programme)
+def public_document(
+    programme: Programme,
+    today: date | None = None,
+    policy: privacy.PrivacyPolicy | None = None,
+) -> Document:
+    """Everything the public document says, in order, with personal data already out.
+    Quotes nobody has reviewed are left out and listed in `policy.pending`."""
+    policy = policy or public_policy(programme)
     prog = programme.programme()
     title = policy.redact(prog["title"] or "Our engagement")
     organisation = policy.redact(prog["organisation"])
@@ -380,12 +387,16 @@ def write_public_pack(
     html: bool = True,
     invariant: bool = False,
     today: date | None = None,
+    accept_detected: bool = False,
 ) -> list[Path]:
     """Write the PDF and, unless `html` is False, the accessible HTML copy beside it (same
     name, .html), as the summary pack does. Both are built first, then written
-    atomically. Returns the paths written."""
+    atomically. Returns the paths written. Refused, with nothing written, while quotes
+    that look personal are unreviewed, unless `accept_detected` (they are left out)."""
     out_pdf = Path(out_pdf)
-    document = public_document(programme, today)
+    policy = public_policy(programme)
+    document = public_document(programme, today, policy)
+    privacy.require_reviewed(policy, accept_detected)
     pdf = render_pdf(document, invariant=invariant)
     page = render_html(document) if html else None
     written = [write_atomically(out_pdf, pdf)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.core import vocab
+from workshop.core.privacy import personal_in
 from workshop.core.sessions import format_pounds, session_rows
 from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
@@ -52,6 +53,11 @@ class AccessPage(QWidget):
                 "to lip-read'), never a diagnosis or a name."
             ),
         )
+        # Issue 15: a request holds the adjustment only; warn when it seems to name someone.
+        self.request_warning = QLabel()
+        self.request_warning.setObjectName("request_warning")
+        self.request_warning.setWordWrap(True)
+        self.request_warning.setAccessibleName(self.tr("Warning about access requests"))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         layout = QVBoxLayout(self)
@@ -65,6 +71,7 @@ class AccessPage(QWidget):
         )
         layout.addWidget(self.provisions, 3)
         layout.addWidget(self.requests, 2)
+        layout.addWidget(self.request_warning)
         layout.addWidget(self.summary)
         ctx.bridge.changed.connect(self._on_changes)
         self._show_summary()
@@ -76,6 +83,20 @@ class AccessPage(QWidget):
     def _show_summary(self) -> None:
         provisions = session_rows(self.ctx.programme, "access_provisions", self.session_id)
         requests = session_rows(self.ctx.programme, "access_requests", self.session_id)
+        warnings = []
+        for number, request in enumerate(requests, 1):
+            found = personal_in(self.ctx.programme, request["adjustment"])
+            if found:
+                warnings.append(
+                    self.tr(
+                        "Request %1 seems to hold a name or contact details (%2). Write the "
+                        "adjustment only: the packs take these out, but the file keeps them."
+                    )
+                    .replace("%1", str(number))
+                    .replace("%2", ", ".join(h.text for h in found))
+                )
+        self.request_warning.setText("\n".join(warnings))
+        self.request_warning.setVisible(bool(warnings))
         cost = sum(p["cost_pence"] for p in provisions)
         met = sum(r["outcome"] == "met" for r in requests)
         partly = sum(r["outcome"] == "partly_met" for r in requests)

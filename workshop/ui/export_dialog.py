@@ -34,6 +34,7 @@ from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
+from workshop.ui.quote_review import review_then
 
 
 def _tr(text: str) -> str:
@@ -243,6 +244,13 @@ class ExportPackDialog(_ExportDialog):
     # ----- exporting --------------------------------------------------------------------
 
     def choose_file_and_export(self) -> None:
+        if self.audience() == INTERNAL:
+            self._ask_path_and_export()
+            return
+        # A partner pack may be published: first the review of quotes that look personal.
+        review_then(self, self.ctx.programme, PARTNER, self.session_id(), self._ask_path_and_export)
+
+    def _ask_path_and_export(self) -> None:
         path = dialogs.ask_save_path_ending(
             self,
             self.tr("Save the summary pack"),
@@ -262,7 +270,16 @@ class ExportPackDialog(_ExportDialog):
             from workshop.export.pack import write_pack
 
             with Programme.open(source, read_only=True) as programme:
-                return write_pack(programme, out, session_id, audience, progress, html=html)
+                # Reviewed just before; a quote still undecided is left out, never printed.
+                return write_pack(
+                    programme,
+                    out,
+                    session_id,
+                    audience,
+                    progress,
+                    html=html,
+                    accept_detected=True,
+                )
 
         self._start(work, self.tr("Exporting…"))
 

@@ -36,6 +36,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
+from workshop.ui.feedback_columns import ColumnRolesDialog
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
@@ -522,10 +523,29 @@ class FeedbackPage(QWidget):
         )
         if not path:
             return
+        # A form seen for the first time: the facilitator confirms how its columns are read.
         source = Path(path)
+        try:
+            data = feedback.read_responses_file(source)
+            header = feedback.read_table(data, source.name)[0]
+            if not feedback.remembered_columns(self.ctx.programme, header):
+                roles = feedback.column_roles(self.ctx.programme, data, source.name)
+                self.columns_dialog = ColumnRolesDialog(source.name, roles, self)
+                self.columns_dialog.accepted.connect(
+                    lambda: self._import_csv(source, self.columns_dialog.roles())
+                )
+                self.columns_dialog.open()
+                return
+        except WorkshopError as exc:
+            self.import_report.setPlainText(error_text(exc))
+            dialogs.show_error(self, error_text(exc), self.tr("Nothing imported"))
+            self.import_done.emit(error_text(exc))
+            return
+        self._import_csv(source)
 
+    def _import_csv(self, source: Path, roles: dict[str, str] | None = None) -> None:
         def write(programme: Programme, progress: runner.Progress) -> feedback.ImportReport:
-            return feedback.import_responses_csv(programme, source)
+            return feedback.import_responses_csv(programme, source, roles=roles)
 
         self._import_task = runner.Task(
             self,

@@ -40,6 +40,7 @@ from workshop.core.points import RESPONSE_STATUSES, PointFilter
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Change
 from workshop.core.vocab import Choice, Vocabulary
+from workshop.export.review import PUBLIC
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
@@ -50,6 +51,7 @@ from workshop.ui.page_layout import (
     push_button,
     scrolling,
 )
+from workshop.ui.quote_review import review_then
 from workshop.ui.raise_point import point_label
 from workshop.ui.undo_commands import (
     DeleteRow,
@@ -679,6 +681,10 @@ class PointsPage(QWidget):
         push_or_explain(self.ctx.undo_stack, command, self)
 
     def publish_pack(self) -> None:
+        # First the review of quotes that look personal (issue 15), then the file name.
+        review_then(self, self.programme, PUBLIC, None, self._publish_pack)
+
+    def _publish_pack(self) -> None:
         start = Path(self.programme.path).with_name("you-said-we-did.pdf")
         path = dialogs.ask_save_path_ending(
             self, self.tr("Publish 'You said, we did'"), str(start), self.tr("PDF (*.pdf)"), ".pdf"
@@ -697,7 +703,7 @@ class PointsPage(QWidget):
 
             with Programme.open(source, read_only=True) as programme:
                 # The PDF is untagged: an accessible copy for screen readers goes beside it.
-                write_public_pack(programme, path)
+                write_public_pack(programme, path, accept_detected=True)
 
         self._task = runner.Task(
             self,

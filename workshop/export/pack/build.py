@@ -13,7 +13,13 @@ from pathlib import Path
 
 from workshop.core.errors import ValidationError
 from workshop.core.files import write_atomically
-from workshop.core.privacy import PARTNER, check_audience, policy_for
+from workshop.core.privacy import (
+    PARTNER,
+    PrivacyPolicy,
+    check_audience,
+    policy_for,
+    require_reviewed,
+)
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
 from workshop.export.document.html import render_html
@@ -58,13 +64,14 @@ def document_from(
     audience: str = PARTNER,
     progress: Progress | None = None,
     today: str | None = None,
+    policy: PrivacyPolicy | None = None,
 ) -> Document:
     """The pack's document from an open programme, or from a file opened read-only just
     for it (and closed again)."""
     if isinstance(source, Programme):
-        return pack_document(source, session_id, audience, progress, today)
+        return pack_document(source, session_id, audience, progress, today, policy)
     with Programme.open(Path(source), read_only=True) as programme:
-        return pack_document(programme, session_id, audience, progress, today)
+        return pack_document(programme, session_id, audience, progress, today, policy)
 
 
 def pack_document(
@@ -73,8 +80,10 @@ def pack_document(
     audience: str = PARTNER,
     progress: Progress | None = None,
     today: str | None = None,
+    policy: PrivacyPolicy | None = None,
 ) -> Document:
-    """The pack's blocks for one session or the whole programme."""
+    """The pack's blocks for one session or the whole programme. Quotes nobody has
+    reviewed are left out of a partner pack and listed in `policy.pending`."""
     check_audience(audience)
     if session_id:
         session = programme.get("sessions", session_id)
@@ -90,7 +99,7 @@ def pack_document(
     ctx = PackContext(
         programme=programme,
         sessions=sessions,
-        policy=policy_for(programme, audience),
+        policy=policy or policy_for(programme, audience),
         session_id=session_id,
         today=date.today().isoformat() if today is None else today,
     )
@@ -151,14 +160,28 @@ def write_pack(
     html: bool = True,
     invariant: bool = False,
     today: str | None = None,
+    accept_detected: bool = False,
 ) -> list[Path]:
     """Write the PDF and, beside it, the accessible HTML copy (same name, .html).
 
     Both are built in memory first and then written atomically, so a failure leaves
-    no half-written file. Returns the paths written.
+    no half-written file. Returns the paths written. A partner pack is refused, with
+    nothing written, while quotes that look personal are unreviewed, unless
+    `accept_detected` (they are left out).
     """
     out_pdf = Path(out_pdf)
-    document = document_from(programme_path_or_programme, session_id, audience, progress, today)
+    found: list[PrivacyPolicy] = []
+
+    def build(programme: Programme) -> Document:
+        found.append(policy_for(programme, audience))
+        return pack_document(programme, session_id, audience, progress, today, found[0])
+
+    if isinstance(programme_path_or_programme, Programme):
+        document = build(programme_path_or_programme)
+    else:
+        with Programme.open(Path(programme_path_or_programme), read_only=True) as programme:
+            document = build(programme)
+    require_reviewed(found[0], accept_detected)
     pdf = render(document, progress, invariant)
     written = [write_atomically(out_pdf, pdf)]
     if html:

@@ -18,6 +18,10 @@ PICTURE_DPI = 110
 PICTURE_MAX_NOTES = 120
 
 
+def _left_out(count: int) -> str:
+    return f"({plural(count, 'note')} left out because of personal details.)"
+
+
 def _dots(votes: int) -> str:
     # Isolated, so "(2 dots)" after an Arabic note is not read as part of it (UAX #9).
     return " " + isolate(f"({plural(votes, 'dot')})", "L") if votes else ""
@@ -34,9 +38,12 @@ def _picture(
                 "muted",
             )
         ]
-    redact = ctx.policy.redact
-    words = [n["text"] for n in notes] + [t["title"] for t in themes]
-    if any(redact(w) != w for w in words):
+    policy = ctx.policy
+    # The picture shows the words as written: only when every note would be printed as
+    # written (nothing taken out, nothing unreviewed, edited or left out).
+    if any(
+        policy.quote("board_notes", n["id"], n["text"]) != n["text"].strip() for n in notes
+    ) or any(policy.redact(t["title"]) != t["title"] for t in themes):
         # The picture would show the words as written, contact details and all.
         return [
             Para(
@@ -93,7 +100,11 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
         (f"Theme: {redact(t['title'])}", redact(t["significant_reason"]))
         for t in themes
         if t["significant"]
-    ] + [(redact(n["text"]), redact(n["significant_reason"])) for n in notes if n["significant"]]
+    ] + [
+        (said, redact(n["significant_reason"]))
+        for n in notes
+        if n["significant"] and (said := ctx.policy.quote("board_notes", n["id"], n["text"]))
+    ]
     if flagged:
         blocks.append(Heading("Significant points", level=3))
         blocks.append(
@@ -137,16 +148,17 @@ def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]
                 )
             elif keys != [None]:
                 blocks.append(Para("Not in a theme", "label"))
-            blocks.append(
-                Bullets(
-                    [
-                        redact(n["text"])
-                        + _dots(n["votes"])
-                        + (" " + isolate("(significant)", "L") if n["significant"] else "")
-                        for n in members
-                    ]
-                )
-            )
+            said = [(ctx.policy.quote("board_notes", n["id"], n["text"]), n) for n in members]
+            shown = [
+                text
+                + _dots(n["votes"])
+                + (" " + isolate("(significant)", "L") if n["significant"] else "")
+                for text, n in said
+                if text
+            ]
+            if len(shown) < len(said):
+                shown.append(_left_out(len(said) - len(shown)))
+            blocks.append(Bullets(shown))
     return blocks
 
 

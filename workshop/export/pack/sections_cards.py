@@ -13,7 +13,6 @@ def card_reactions(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("card_responses", "cards"):
         return []
     programme = ctx.programme
-    redact = ctx.policy.redact
     by_card: dict[str, list[tuple[dict, dict]]] = {}
     for session in ctx.sessions:
         for row in card_responses.for_session(programme, session["id"]):
@@ -61,9 +60,9 @@ def card_reactions(ctx: PackContext) -> list[Block]:
             if row["reaction"]:
                 said.append(f"Reaction: {card_responses.REACTIONS.label(row['reaction'])}")
             for field in card_responses.TEXT_FIELDS:
-                text = (row[field] or "").strip()
+                text = ctx.policy.quote("card_responses", row["id"], row[field] or "")
                 if text:
-                    said.append(f"{card_responses.FIELD_LABELS[field]}: {redact(text)}")
+                    said.append(f"{card_responses.FIELD_LABELS[field]}: {text}")
             rows.append([where, "\n".join(said)])
         blocks.append(Heading("What tables said", level=3))
         blocks.append(Table(["Table", "What they said"], rows, widths=[2.2, 7]))

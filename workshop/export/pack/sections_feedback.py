@@ -21,7 +21,6 @@ def feedback(ctx: PackContext) -> list[Block]:
     if not ctx.has_tables("feedback_responses"):
         return []
     programme = ctx.programme
-    redact = ctx.policy.redact
     channels = list(feedback_core.CHANNELS)
     totals = dict.fromkeys((c.key for c in channels), 0)
     per_session: list[list[str]] = []
@@ -41,7 +40,8 @@ def feedback(ctx: PackContext) -> list[Block]:
             ]
         )
         for row in feedback_core.responses_for_session(programme, session["id"]):
-            text = redact((row["text"] or "").strip())
+            # Only the words (a form's answer columns): never its personal columns.
+            text = ctx.policy.quote("feedback_responses", row["id"], row["text"] or "")
             if not text:
                 continue
             where = []

@@ -207,7 +207,7 @@ def accessibility(ctx: PackContext) -> list[Block]:
                             [
                                 _provision_name(p),
                                 vocab.PROVISION_STATUSES.label(p["status"]),
-                                p["note"],
+                                policy.redact_all(p["note"]),
                                 format_pounds(p["cost_pence"]),
                             ]
                             for p in provisions
@@ -246,7 +246,11 @@ def accessibility(ctx: PackContext) -> list[Block]:
                 Table(
                     ["Adjustment asked for", "Outcome"],
                     [
-                        [r["adjustment"], vocab.REQUEST_OUTCOMES.label(r["outcome"])]
+                        # Never a name or contact, even in the internal pack.
+                        [
+                            policy.redact_all(r["adjustment"]),
+                            vocab.REQUEST_OUTCOMES.label(r["outcome"]),
+                        ]
                         for r in requests
                     ],
                     widths=[5, 2],

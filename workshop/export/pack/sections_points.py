@@ -53,9 +53,9 @@ def points(ctx: PackContext) -> list[Block]:
         if point["detail"]:
             blocks.append(Para(redact(point["detail"])))
         quotes = [
-            redact(source.words.strip())
+            said
             for source in points_core.point_sources(programme, point["id"])
-            if source.words.strip()
+            if (said := ctx.policy.quote(source.table, source.source_id, source.words))
         ][:MAX_QUOTES]
         if quotes:
             blocks.append(Para("In people's words:", "small", keep_with_next=True))

@@ -17,11 +17,16 @@ def questions(ctx: PackContext) -> list[Block]:
     several = len(ctx.sessions) > 1
     for session in ctx.sessions:
         for row in questions_core.for_session(programme, session["id"]):
-            question = redact(row["text"])
+            question = ctx.policy.quote("questions", row["id"], row["text"])
+            if question is None:
+                continue  # left out in the review before publishing
             if several:
                 question = f"{question}\n({session['title']})"
             if row["status"] in questions_core.STILL_OWED:
-                owner = redact(row["owner"]) or "Not given yet"
+                # Never a person's name outside the council: the team or role only.
+                owner = (
+                    redact(row["owner"]) if ctx.internal else ctx.policy.redact_all(row["owner"])
+                ) or "Not given yet"
                 due = day(row["due"]) or "No date yet"
                 if row["due"] and questions_core.is_overdue(row):
                     due += " (overdue)"
@@ -29,9 +34,8 @@ def questions(ctx: PackContext) -> list[Block]:
             else:
                 how = questions_core.STATUSES.label(row["status"])
                 when = day(row["answered_on"])
-                answered.append(
-                    [question, redact(row["answer"]), f"{how}{', ' + when if when else ''}"]
-                )
+                answer = ctx.policy.quote("questions", row["id"], row["answer"]) or ""
+                answered.append([question, answer, f"{how}{', ' + when if when else ''}"])
     if not answered and not owed:
         return []
     blocks: list[Block] = [
