@@ -117,7 +117,9 @@ def test_save_a_copy(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "usb" / "copy.workshop"
     target.parent.mkdir()
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
-    window.save_copy()
+    with qtbot.waitSignal(window.save_copy().succeeded, timeout=30000):
+        pass
+    assert "Saved a copy as copy.workshop" in window.statusBar().currentMessage()
     with Programme.open(target) as copy:
         assert copy.db["sessions"].count == window.ctx.programme.db["sessions"].count
 
@@ -126,7 +128,8 @@ def test_a_copy_named_with_a_dot_keeps_its_whole_name(qtbot, window, tmp_path, m
     folder = tmp_path / "usb"
     folder.mkdir()
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(folder / "Estate v1.2"))
-    window.save_copy()
+    with qtbot.waitSignal(window.save_copy().finished, timeout=30000):
+        pass
     assert [p.name for p in folder.glob("*.workshop")] == ["Estate v1.2.workshop"]
 
 

@@ -3,9 +3,11 @@ and the log says what went and when; undo cannot bring it back."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
-from workshop.core import backups
+from workshop.core import backups, purge
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.ui.app import build_window, make_application
@@ -43,7 +45,7 @@ def _with_people(path):
     return past
 
 
-def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said):
+def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said, monkeypatch):
     past = _with_people(demo_path)
     make_application()
     win = build_window(demo_path)
@@ -69,9 +71,22 @@ def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said):
     assert dialog.due_list.item(0).checkState() == Qt.CheckState.Checked
     assert dialog.log_list.item(0).text() == "Nothing removed yet."
 
-    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    threads = []
+    real_purge = purge.purge
+
+    def purge_noting_the_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_purge(*args, **kwargs)
+
+    monkeypatch.setattr(purge, "purge", purge_noting_the_thread)
+    with qtbot.waitSignal(dialog.removal_done, timeout=30000) as done:
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert done.args == [""]
+    assert threads and threads[0] is not threading.main_thread()  # off the UI thread
     assert "cannot be undone" in said["asked"][-1]
     assert "Removed 2 personal detail(s) from 1 session(s)" in said["info"][-1]
+    # The window's own connection sees the removal the worker made.
+    assert win.ctx.programme.rows("participants", "code = 'P-031'")[0]["name"] == ""
     assert dialog.due_list.count() == 0 and dialog.nothing_due.isVisible()
     assert "Carers' coffee morning" in dialog.log_list.item(0).text()
     assert not dialog.remove_button.isEnabled()

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.store import FILE_SUFFIX, Programme
-from workshop.i18n import error_text
-from workshop.ui import dialogs, file_opening, settings
+from workshop.ui import dialogs, file_opening, runner, settings
 from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.page_layout import scrolling
 from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
@@ -251,17 +250,32 @@ class MainWindow(QMainWindow):
         self.set_programme(programme)
         return True
 
-    def save_copy(self) -> None:
+    def save_copy(self) -> runner.Task | None:
+        """File > Save a copy as…: written off the UI thread from a read-only connection of
+        its own (a big programme takes a moment to compact). Returns the running task."""
         assert self.ctx is not None
-        path = self._ask_programme_path(self.tr("Save a copy of this programme"))
-        if path is None:
-            return
-        try:
-            self.ctx.programme.save_copy(path)
-        except Exception as exc:  # noqa: BLE001 - shown to the facilitator as is
-            dialogs.show_error(self, error_text(exc), self.tr("Copy not saved"))
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy as %s") % path.name, 6000)
+        target = self._ask_programme_path(self.tr("Save a copy of this programme"))
+        if target is None:
+            return None
+        source = Path(self.ctx.programme.path)
+
+        def work(progress: runner.Progress) -> Path:
+            with Programme.open(source, read_only=True) as programme:
+                programme.save_copy(target)
+            return target
+
+        self.copy_task = runner.Task(
+            self,
+            work,
+            failure_title=self.tr("Copy not saved"),
+            unexpected=self.tr("The copy stopped: %s. Nothing was written."),
+        )
+        self.copy_task.succeeded.connect(
+            lambda saved: self.statusBar().showMessage(
+                self.tr("Saved a copy as %s") % saved.name, 6000
+            )
+        )
+        return self.copy_task.start()
 
     def _start_dir(self) -> Path:
         return self.ctx.programme.path.parent if self.ctx else Path.home()

@@ -4,8 +4,9 @@ removal date, removing it on request, and the log of what was removed and when."
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,18 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import purge
-from workshop.core.errors import WorkshopError
-from workshop.i18n import error_text
-from workshop.ui import dialogs
+from workshop.core.store import Programme
+from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PurgeDialog(QDialog):
+    removal_done = Signal(str)  # error ('' when removed)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._task: runner.Task | None = None
         self.setWindowTitle(self.tr("Personal data due for removal"))
         self.resize(660, 480)
         intro = QLabel(
@@ -116,13 +119,36 @@ class PurgeDialog(QDialog):
             yes=self.tr("Remove it"),
         ):
             return
-        programme = self.ctx.programme
-        try:
+        ids = list(ids)
+
+        # Off the UI thread on a connection of its own: scrubbing every backup and kept
+        # copy rewrites each of them, which takes a while on a laptop's disk.
+        def write(programme: Programme, progress: runner.Progress) -> tuple[purge.PurgeResult, int]:
             result = purge.purge(programme, ids)
-            scrubbed = purge.scrub_backups(programme)
-        except WorkshopError as exc:
-            dialogs.show_error(self, error_text(exc))
-            return
+            progress(0.5, self.tr("Removing it from the backups…"))
+            return result, purge.scrub_backups(programme)
+
+        self._task = runner.Task(
+            self,
+            runner.on_the_file(Path(self.ctx.programme.path), write),
+            failure_title=self.tr("Personal data not removed"),
+            unexpected=self.tr("The removal stopped: %s. Nothing was removed."),
+        )
+        self._task.succeeded.connect(self._removed)
+        self._task.failed.connect(self._not_removed)
+        self.remove_button.setEnabled(False)
+        self._task.start()
+
+    def _not_removed(self, error: str) -> None:
+        """The runner shows why next; nothing was removed (the purge is one transaction)."""
+        self._task = None
+        self.refresh()
+        self.removal_done.emit(error)
+
+    def _removed(self, written: runner.Written) -> None:
+        self._task = None
+        result, scrubbed = written.result
+        self.ctx.programme.announce(written.changes)
         # Undo steps may still hold the removed names: they must not bring them back.
         self.ctx.undo_stack.clear()
         self.refresh()
@@ -132,6 +158,7 @@ class PurgeDialog(QDialog):
             % (result.total, len(result.sessions), scrubbed),
             self.tr("Personal data removed"),
         )
+        self.removal_done.emit("")
 
 
 def _local(stamp: str) -> str:
