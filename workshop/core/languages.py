@@ -164,3 +164,21 @@ def parse_list(text: str) -> list[str]:
 
 def require_print_languages(row: dict[str, Any]) -> None:
     parse_list(row.get("print_languages") or "")
+
+
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr" from the first strong letter of `text` (UAX #9 P2–P3), or "" when
+    it has none (digits, punctuation, an emoji)."""
+    for ch in text or "":
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""
+
+
+def direction(text: str, tag: str = NOT_SET) -> str:
+    """The direction to set `text` in: its first strong letter's, else its language's
+    ("rtl" for an Urdu "۱۲" or "؟"), else "ltr"."""
+    return text_direction(text) or ("rtl" if is_right_to_left_language(tag) else "ltr")
