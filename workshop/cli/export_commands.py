@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from workshop.core import instance_lock
+from workshop.core import instance_lock, languages
 from workshop.core.errors import ValidationError
 from workshop.core.privacy import INTERNAL, PARTNER
 from workshop.core.store import Programme
@@ -28,6 +28,15 @@ def register(subparsers) -> None:
         help="the council's internal pack (exact counts, access requests; marked INTERNAL)",
     )
     pack.add_argument("--no-html", action="store_true", help="do not write the HTML copy")
+    pack.add_argument(
+        "--languages",
+        metavar="CODES",
+        default="",
+        help=(
+            "with --public: the languages our own printed words are in, first one first, e.g. en,cy (default: "
+            "the programme's print languages, else English); residents' words are printed as typed"
+        ),
+    )
     pack.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     pack.set_defaults(handler=cmd_pack)
 
@@ -60,11 +69,21 @@ def cmd_pack(args) -> int:
         from workshop.export.public_pack import write_public_pack
 
         with Programme.open(args.file, read_only=True) as programme:
-            written = write_public_pack(programme, args.output, html=not args.no_html)
+            written = write_public_pack(
+                programme,
+                args.output,
+                html=not args.no_html,
+                print_in=languages.parse_list(args.languages),
+            )
         for path in written:
             print(f"Wrote {path}")
         return 0
 
+    if args.languages:
+        raise ValidationError(
+            "The partner pack is printed in English. Use --languages with --public, for "
+            "the 'You said, we did' document."
+        )
     from workshop.export.pack import write_pack
 
     audience = INTERNAL if args.internal else PARTNER

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from workshop.core import feedback, instance_lock
+from workshop.core import feedback, instance_lock, languages
 from workshop.core.errors import ValidationError
 from workshop.core.feedback_codes import format_code
 from workshop.core.files import write_atomically
@@ -36,6 +36,15 @@ def register(subparsers) -> None:
         help="16 pt text and bigger QR codes (2 cards a sheet, or A5 cards with --a6)",
     )
     cards.add_argument("--question", default="", help="the question printed on the cards")
+    cards.add_argument(
+        "--languages",
+        metavar="CODES",
+        default="",
+        help=(
+            "the languages our own printed words are in, first one first, e.g. en,cy (default: "
+            "the programme's print languages, else English); residents' words are printed as typed"
+        ),
+    )
     cards.set_defaults(handler=cmd_cards)
 
     imp = subparsers.add_parser(
@@ -67,7 +76,12 @@ def cmd_cards(args) -> int:
             large_print=args.large_print,
         )
         session = programme.get("sessions", args.session) or {}
-        data = build_cards_pdf(programme.programme(), session, plan)
+        data = build_cards_pdf(
+            programme.programme(),
+            session,
+            plan,
+            print_in=languages.parse_list(args.languages),
+        )
         # Recorded and written together: if the PDF cannot be written, no codes are kept.
         with programme.transaction():
             feedback.record_cards(programme, plan)

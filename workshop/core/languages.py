@@ -167,7 +167,7 @@ def require_print_languages(row: dict[str, Any]) -> None:
 
 
 def text_direction(text: str) -> str:
-    """"rtl" or "ltr" from the first strong letter of `text` (UAX #9 P2–P3), or "" when
+    """ "rtl" or "ltr" from the first strong letter of `text` (UAX #9 P2–P3), or "" when
     it has none (digits, punctuation, an emoji)."""
     for ch in text or "":
         kind = unicodedata.bidirectional(ch)
