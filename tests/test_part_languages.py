@@ -374,3 +374,26 @@ def test_the_cli_prints_in_the_languages_asked_and_refuses_an_unknown_one(
     error = capsys.readouterr().err.strip()
     assert "no printed wording in 'xx'" in error and len(error.splitlines()) == 1
     assert not refused.exists()
+
+
+def test_a_quote_with_no_letter_takes_its_direction_from_its_language():
+    from test_print_directions import _chars
+
+    from workshop.export.document.html import render_html
+    from workshop.export.document.model import Document, Para
+    from workshop.export.document.pdf import render_pdf
+    from workshop.export.document.styles import RUNNING_TEXT
+
+    def printed(lang: str) -> tuple[str, list[dict]]:
+        document = Document(
+            "T", "A", "S", "F", "en-GB", RUNNING_TEXT, [], [Para("۱۲ - ۳", "quote", lang=lang)]
+        )
+        chars = [c for c in _chars(render_pdf(document, invariant=True)) if c["ch"] in "۱۲۳"]
+        return render_html(document), chars
+
+    html, urdu = printed("ur")
+    assert '<blockquote class="quote" lang="ur" dir="rtl">' in html
+    _, unset = printed("")
+    # Digits alone: only the language says the line is Urdu, set right to left and
+    # right-aligned, so it starts far to the right of the same digits with no language.
+    assert min(c["left"] for c in urdu) > min(c["left"] for c in unset) + 200
