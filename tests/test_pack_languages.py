@@ -56,7 +56,7 @@ def test_every_language_prints_and_reads_back(tmp_path):
         assert any("\ufb50" <= ch <= "\ufeff" for ch in text), language
         # The HTML copy keeps the words as typed, for screen readers and copying.
         assert NOTES[language] in html
-    assert 'dir="auto"' in html
+    assert 'dir="rtl"' in html  # from the first strong letter
     document = pypdfium2.PdfDocument(data)
     try:
         for index in range(len(document)):

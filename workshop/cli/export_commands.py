@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from workshop.core import instance_lock
+from workshop.core import instance_lock, languages
 from workshop.core.errors import ValidationError
 from workshop.core.files import remove_leftovers
 from workshop.core.privacy import INTERNAL, PARTNER, UnreviewedQuotesError
@@ -41,6 +41,15 @@ def register(subparsers) -> None:
         action="store_true",
         help="list the quotes that need a review before a partner or public pack is "
         "written, and write nothing",
+    )
+    pack.add_argument(
+        "--languages",
+        metavar="CODES",
+        default="",
+        help=(
+            "with --public: the languages our own printed words are in, first one first, e.g. en,cy (default: "
+            "the programme's print languages, else English); residents' words are printed as typed"
+        ),
     )
     pack.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     pack.set_defaults(handler=cmd_pack)
@@ -102,12 +111,18 @@ def _pack(args) -> int:
                 args.output,
                 html=not args.no_html,
                 accept_detected=args.accept_detected,
+                print_in=languages.parse_list(args.languages),
             )
             left = _left_out_note(args)
         for path in written:
             print(f"Wrote {path}")
         return 0
 
+    if args.languages:
+        raise ValidationError(
+            "The partner pack is printed in English. Use --languages with --public, for "
+            "the 'You said, we did' document."
+        )
     from workshop.export.pack import write_pack
 
     audience = INTERNAL if args.internal else PARTNER

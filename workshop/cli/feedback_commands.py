@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from workshop.core import feedback, instance_lock
+from workshop.core import feedback, instance_lock, languages
 from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.feedback_codes import format_code
 from workshop.core.feedback_csv import describe_columns
@@ -37,6 +37,15 @@ def register(subparsers) -> None:
         help="16 pt text and bigger QR codes (2 cards a sheet, or A5 cards with --a6)",
     )
     cards.add_argument("--question", default="", help="the question printed on the cards")
+    cards.add_argument(
+        "--languages",
+        metavar="CODES",
+        default="",
+        help=(
+            "the languages our own printed words are in, first one first, e.g. en,cy (default: "
+            "the programme's print languages, else English); residents' words are printed as typed"
+        ),
+    )
     cards.set_defaults(handler=cmd_cards)
 
     imp = subparsers.add_parser(
@@ -80,7 +89,12 @@ def cmd_cards(args) -> int:
             large_print=args.large_print,
         )
         session = programme.get("sessions", args.session) or {}
-        data = build_cards_pdf(programme.programme(), session, plan)
+        data = build_cards_pdf(
+            programme.programme(),
+            session,
+            plan,
+            print_in=languages.parse_list(args.languages),
+        )
         # The codes are committed before the PDF is written: a failed commit leaves no PDF,
         # and a PDF that cannot be written leaves its batch marked "not printed".
         try:

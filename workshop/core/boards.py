@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from workshop.core import languages
 from workshop.core.errors import Label, ValidationError
 from workshop.core.validation import require_choice, require_text
 from workshop.core.vocab import Choice, Vocabulary
@@ -196,6 +197,7 @@ def cluster_rule(row: dict[str, Any], programme: Programme) -> None:
 
 def note_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["text"], "note")
+    languages.require_language(row)
     require_choice(row["colour"], NOTE_COLOURS)
     _require_flag(row, "note")
     _require_votes(row, "board_notes", programme)
@@ -332,6 +334,8 @@ def add_note(programme: Programme, column_id: str, text: str, **values: Any) -> 
         "colour": column["colour"],
         "x": x,
         "y": y,
+        # Proposed from the letters unless the facilitator chose one.
+        "language": languages.propose(text),
     }
     row.update(values)
     return programme.insert("board_notes", row)

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from workshop.core import languages
 from workshop.core.validation import ValidationError, require_choice, require_text
 from workshop.core.vocab import Choice, Vocabulary
 
@@ -50,6 +51,7 @@ DEFAULT_TABLES = ("Table 1", "Table 2", "Table 3", "Table 4")
 
 def card_response_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["table_label"], "table name")
+    languages.require_language(row)
     if row["reaction"]:
         require_choice(row["reaction"], REACTIONS)
     if programme.get("cards", row["card_id"]) is None:
@@ -70,19 +72,33 @@ def record(
     programme: Programme, session_id: str, card_id: str, table_label: str, **values: str
 ) -> str:
     """Save what a table said about a card (only the fields given), as one action."""
-    unknown = set(values) - {"reaction", *TEXT_FIELDS}
+    unknown = set(values) - {"reaction", "language", *TEXT_FIELDS}
     if unknown:
         raise ValueError(f"unknown card response fields: {sorted(unknown)}")
     table_label = table_label.strip()
     existing = find(programme, session_id, card_id, table_label)
     if existing:
+        if "language" not in values and not existing["language"]:
+            # Words typed later (an answer at a time) may be the first to tell.
+            merged = {**existing, **values}
+            proposed = languages.propose(" ".join(str(merged[f]) for f in TEXT_FIELDS))
+            if proposed:
+                values = {**values, "language": proposed}
         changes = {k: v for k, v in values.items() if existing[k] != v}
         if changes:
             programme.update("card_responses", existing["id"], changes)
         return existing["id"]
+    # The language is proposed from the letters unless the facilitator chose one.
+    proposed = languages.propose(" ".join(str(values.get(f, "")) for f in TEXT_FIELDS))
     return programme.insert(
         "card_responses",
-        {"session_id": session_id, "card_id": card_id, "table_label": table_label, **values},
+        {
+            "session_id": session_id,
+            "card_id": card_id,
+            "table_label": table_label,
+            "language": proposed,
+            **values,
+        },
     )
 
 

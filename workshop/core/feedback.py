@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop.core import feedback_codes as codes
+from workshop.core import languages
 from workshop.core.clock import utc_now
 from workshop.core.errors import ValidationError
 from workshop.core.feedback_csv import (
@@ -308,6 +309,7 @@ def add_typed_response(
             "channel": channel,
             "received_at": received,
             "text": words,
+            "language": languages.propose(words),
             "source": "typed in",
             "dedupe_key": key,
         },
@@ -533,6 +535,7 @@ def import_responses_data(
             "channel": channel,
             "received_at": received,
             "text": text,
+            "language": languages.propose(text),
             "answers_json": json.dumps(words, ensure_ascii=False),
             "source": source,
             "dedupe_key": key,
@@ -601,5 +604,6 @@ def feedback_card_rule(row: dict[str, Any], programme: Programme) -> None:
 
 def feedback_response_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["channel"], CHANNELS)
+    languages.require_language(row)
     if not (row.get("text") or "").strip():
         raise ValidationError("A returned response needs some words. Type what the card says.")

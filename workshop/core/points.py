@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from workshop.core import validation
+from workshop.core import languages, validation
 from workshop.core.errors import ValidationError
 from workshop.core.vocab import Choice, Vocabulary
 
@@ -107,6 +107,7 @@ class SourceInfo:
     exercise_id: str
     significant: bool
     significance_reason: str
+    language: str = ""  # the words' language (BCP 47), "" when not set
 
     @property
     def kind(self) -> str:
@@ -186,7 +187,18 @@ def source_info(programme: Programme, table: str, source_id: str) -> SourceInfo:
         return SourceInfo(table, source_id, False, "", "", "", False, "")
     session_id, exercise_id = _session_and_exercise(programme, table, row)
     flag, reason = _significance_of(row)
-    return SourceInfo(table, source_id, True, _words_of(row), session_id, exercise_id, flag, reason)
+    language = row.get("language")
+    return SourceInfo(
+        table,
+        source_id,
+        True,
+        _words_of(row),
+        session_id,
+        exercise_id,
+        flag,
+        reason,
+        language if isinstance(language, str) else "",
+    )
 
 
 # ----- points and their sources -----------------------------------------------------------
@@ -232,6 +244,7 @@ def _source_values(info: SourceInfo, point_id: str) -> dict[str, Any]:
         "words": info.words,
         "session_id": info.session_id,
         "exercise_id": info.exercise_id,
+        "language": info.language,
     }
 
 
@@ -349,6 +362,7 @@ class PointSource:
     session_title: str
     exercise_title: str
     place: str = ""  # where in the exercise: the board column, the scenario card…
+    language: str = ""  # the words' language (BCP 47), "" when not set
 
 
 def _place_of(programme: Programme, table: str, source_id: str) -> str:
@@ -390,6 +404,7 @@ def point_sources(programme: Programme, point_id: str) -> list[PointSource]:
                 session_title=(session or {}).get("title", ""),
                 exercise_title=(exercise or {}).get("title", ""),
                 place=_place_of(programme, row["source_table"], row["source_id"]),
+                language=(live.language if live.exists and live.language else row["language"]),
             )
         )
     return out
@@ -590,4 +605,5 @@ def point_rule(row: dict[str, Any], programme: Programme) -> None:
 
 def point_source_rule(row: dict[str, Any], programme: Programme) -> None:
     validation.require_text(row["source_table"], "source's table")
+    languages.require_language(row)
     validation.require_text(row["source_id"], "source's id")

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from workshop.core import languages
 from workshop.core.clock import long_date
 from workshop.core.validation import (
     ValidationError,
@@ -37,6 +38,7 @@ STILL_OWED = ("open", "owed")
 
 def question_rule(row: dict[str, Any], programme: Programme) -> None:
     require_text(row["text"], "question")
+    languages.require_language(row)
     require_choice(row["status"], STATUSES)
     due = parse_date(row["due"], "date the answer is due")
     parse_date(row["answered_on"], "date it was answered")
@@ -62,6 +64,8 @@ def add(programme: Programme, session_id: str, text: str, asked_by: str = "", **
             "text": text.strip(),
             "asked_by": asked_by.strip(),
             "position": position,
+            # Proposed from the letters unless the facilitator chose one.
+            "language": languages.propose(text),
             **values,
         },
     )

@@ -483,6 +483,21 @@ def m009_privacy_publishing(db: Database) -> None:
         )""")
 
 
+# --- m010: the language residents' words are in (issue 14) ---
+
+
+@migrations()
+def m010_part_language(db: Database) -> None:
+    # A BCP 47 tag ("cy", "ur") or '' for not set, which every older row reads as.
+    # point_sources keeps a copy with the words, so a quote keeps its language when its
+    # source is gone. programme.print_languages: the languages the public document and
+    # the feedback cards print in, in order ("en,cy"); '' prints English only.
+    for table in ("board_notes", "card_responses", "questions", "feedback_responses"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE point_sources ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE programme ADD COLUMN print_languages TEXT NOT NULL DEFAULT ''")
+
+
 def migration_names() -> list[str]:
     """Every migration this version knows, in the order they run."""
     return [m.name for m in migrations._migrations]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from workshop.core import vocab
+from workshop.core import languages, vocab
 from workshop.core.errors import Label, ValidationError
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def parse_date(value: str, what: str) -> date | None:
 
 def programme_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["influence_level"], vocab.INFLUENCE_LEVELS)
+    languages.require_print_languages(row)
     parse_date(row["responses_due"], "date responses are due")
     template = row.get("feedback_url_template") or ""
     if template and "{code}" not in template:

@@ -30,13 +30,20 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from workshop.core.feedback import CardPlan, PlannedCard, card_url, require_card_settings
+from workshop.core.feedback import (
+    DEFAULT_QUESTION,
+    CardPlan,
+    PlannedCard,
+    card_url,
+    require_card_settings,
+)
 from workshop.core.feedback_codes import format_code
 from workshop.export.bidi_text import base_is_rtl, isolate
 from workshop.export.document.paragraph import BidiParagraph as Paragraph
 from workshop.export.document.paragraph import draw_line
 from workshop.export.document.styles import markup
 from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
+from workshop.export.print_languages import Wording, codes_for
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -99,24 +106,38 @@ def card_style(layout: str, large_print: bool) -> CardStyle:
 # ----- wording ---------------------------------------------------------------------------
 
 
-def offline_routes(programme: dict[str, Any]) -> str:
-    """One plain sentence (or a few) on how to answer without the internet."""
-    parts = []
+def offline_routes(programme: dict[str, Any], words: Wording | None = None) -> str:
+    """One plain sentence (or a few) on how to answer without the internet; in each of
+    the card's languages, one language a line."""
+    words = words or Wording()
     phone = (programme.get("return_phone") or "").strip()
     text = (programme.get("return_text") or "").strip()
     post = (programme.get("return_post") or "").strip()
+    sentences: list[list[tuple[str, str]]] = []
     if phone:
-        parts.append(f"Phone {phone}.")
+        sentences.append(words.lines("Phone {phone}.", phone=phone))
     if text:
         if text[:1].isdigit():
-            parts.append(f"Text your card code and your answer to {text}.")
+            sentences.append(
+                words.lines("Text your card code and your answer to {number}.", number=text)
+            )
         else:
-            parts.append(text.rstrip(".") + ".")
+            # The organisation's own words: printed as typed, once.
+            sentences.append([(words.first.code, text.rstrip(".") + ".")])
     if post:
-        parts.append(f"Or write on the back and hand the card to us, or post it to {post}.")
+        sentences.append(
+            words.lines(
+                "Or write on the back and hand the card to us, or post it to {post}.", post=post
+            )
+        )
     else:
-        parts.append("Or write on the back and hand the card to us.")
-    return " ".join(parts)
+        sentences.append(words.lines("Or write on the back and hand the card to us."))
+    lines = []
+    for language in words.languages:
+        said = [t for group in sentences for code, t in group if code == language.code]
+        if said:
+            lines.append(" ".join(said))
+    return "\n".join(lines)
 
 
 def _para(text: str, size: float, bold: bool = False, lead: str = "", color=INK) -> Paragraph:
@@ -157,16 +178,25 @@ class _CardLayout:
     back_lines: list[float]
     front_blocks: list[tuple[Paragraph, float, float]]  # paragraph, x, y (bottom-left)
     back_blocks: list[tuple[Paragraph, float, float]]
+    serial_label: str = "Card {serial}"  # "Card {serial} / Cerdyn {serial}"
 
 
 def _plan_card(
-    w: float, h: float, style: CardStyle, programme: dict[str, Any], question: str, qr_modules: int
+    w: float,
+    h: float,
+    style: CardStyle,
+    programme: dict[str, Any],
+    question: str,
+    qr_modules: int,
+    words: Wording,
 ) -> _CardLayout:
     can_change = (programme.get("can_change") or "").strip()
     publish = (programme.get("publish_when_where") or "").strip()
-    routes = offline_routes(programme)
+    routes = offline_routes(programme, words)
     organisation = (programme.get("organisation") or "").strip()
     post = (programme.get("return_post") or "").strip()
+    if question == DEFAULT_QUESTION:
+        question = words.joined(question, sep="\n")
     texts = (organisation, question, can_change, publish, routes, post)
     scales = []
     s = 1.0
@@ -176,17 +206,17 @@ def _plan_card(
     # Try: everything on the front, then moving "what can change" to the back.
     for change_on_front in (True, False):
         for scale in scales:
-            plan = _try_card(w, h, style, scale, texts, change_on_front, qr_modules)
+            plan = _try_card(w, h, style, scale, texts, change_on_front, qr_modules, words)
             if plan is not None:
                 return plan
     # Still too much text: go smaller than we would like rather than print over itself.
     scale = style.min_scale
     while scale > 0.5:
         scale -= 0.05
-        plan = _try_card(w, h, style, scale, texts, False, qr_modules)
+        plan = _try_card(w, h, style, scale, texts, False, qr_modules, words)
         if plan is not None:
             return plan
-    plan = _try_card(w, h, style, scale, texts, False, qr_modules, force=True)
+    plan = _try_card(w, h, style, scale, texts, False, qr_modules, words, force=True)
     assert plan is not None
     return plan
 
@@ -199,6 +229,7 @@ def _try_card(
     texts: tuple[str, ...],
     change_on_front: bool,
     qr_modules: int,
+    words: Wording,
     force: bool = False,
 ) -> _CardLayout | None:
     organisation, question, can_change, publish, routes, post = texts
@@ -212,7 +243,7 @@ def _try_card(
     overhang = min(quiet, pad * 0.8)
     qr_x = w - pad - qr_box + overhang
     qr_y = h - pad - qr_box + overhang
-    caption = _para("Scan to answer online", small, color=MUTED)
+    caption = _para(words.joined("Scan to answer online", sep="\n"), small, color=MUTED)
     cap_w, cap_h = caption.wrap(qr_box - 2 * quiet + 4 * mm, h)
     qr_bottom = qr_y + quiet - 1 * mm - cap_h
     left_w = qr_x + quiet - 3 * mm - pad
@@ -221,9 +252,10 @@ def _try_card(
         (caption, qr_x + quiet, qr_bottom),
     ]
     y = h - pad
-    header = _para(
-        ("Feedback card · " + organisation) if organisation else "Feedback card", small, color=MUTED
+    header_text = " · ".join(
+        [words.joined("Feedback card"), *([organisation] if organisation else [])]
     )
+    header = _para(header_text, small, color=MUTED)
     _, hh = header.wrap(left_w, h)
     y -= hh
     front.append((header, pad, y))
@@ -233,7 +265,8 @@ def _try_card(
     y -= qh
     front.append((q, pad, y))
     y -= 2 * mm * scale
-    label = _para("Your card code:", small, color=MUTED)
+    label = _para(words.joined("Your card code:"), small, color=MUTED)
+    marks = words.draft_marks()
     _, lh = label.wrap(left_w, h)
     y -= lh
     front.append((label, pad, y))
@@ -250,26 +283,33 @@ def _try_card(
         y -= gap
 
     if can_change and change_on_front:
-        place(_para(can_change, body, lead="What your answers can change:"), 2 * mm * scale)
-    place(_para(routes, body, lead="No internet?"), 0)
+        lead = words.joined("What your answers can change:")
+        place(_para(can_change, body, lead=lead), 2 * mm * scale)
+    place(_para(routes, body, lead=words.joined("No internet?")), 0)
+    if marks:
+        # A translation not yet checked says so on every card it is printed on.
+        y -= 1 * mm
+        place(_para(" · ".join(marks), small, bold=True, color=MUTED), 0)
     if y < pad * 0.75 and not force:
         return None
 
     back: list[tuple[Paragraph, float, float]] = []
     back_code_y = h - pad - style.code * 0.8
     code_w = stringWidth("MMM-MMMM", SANS_BOLD, style.code * 0.8 * scale)
-    title = _para("Write your answer here:", style.question * scale, bold=True)
+    title = _para(words.joined("Write your answer here:"), style.question * scale, bold=True)
     _, th = title.wrap(inner_w - code_w - 3 * mm, h)
     back.append((title, pad, h - pad - th))
     lines_top = min(h - pad - th, back_code_y) - 2 * mm
     yb = pad
     bottom_blocks = []
     if publish:
-        bottom_blocks.append(_para(publish, body, lead="When and where we publish what we heard:"))
+        lead = words.joined("When and where we publish what we heard:")
+        bottom_blocks.append(_para(publish, body, lead=lead))
     if can_change and not change_on_front:
-        bottom_blocks.append(_para(can_change, body, lead="What your answers can change:"))
+        lead = words.joined("What your answers can change:")
+        bottom_blocks.append(_para(can_change, body, lead=lead))
     if post:
-        bottom_blocks.append(_para(post, body, lead="Post it to:"))
+        bottom_blocks.append(_para(post, body, lead=words.joined("Post it to:")))
     for paragraph in reversed(bottom_blocks):
         _, ph = paragraph.wrap(inner_w, h)
         back.append((paragraph, pad, yb))
@@ -395,20 +435,28 @@ def build_cards_pdf(
     plan: CardPlan,
     *,
     invariant: bool = False,
+    print_in: list[str] | None = None,
 ) -> bytes:
-    """The cards in `plan` as PDF bytes (nothing is recorded or written here)."""
+    """The cards in `plan` as PDF bytes (nothing is recorded or written here), in the
+    languages `print_in` lists, else those the programme prints in (English by default)."""
     require_card_settings(programme)
+    words = Wording(codes_for(programme, print_in))
     register_fonts()
     template = programme["feedback_url_template"]
     sheet = sheet_layout(plan.layout, plan.large_print)
     style = card_style(plan.layout, plan.large_print)
     sample = card_url(template, plan.cards[0].code if plan.cards else "ABCDEFG")
     modules = _qr_modules(sample)
-    card = _plan_card(sheet.card_w, sheet.card_h, style, programme, plan.question, modules)
+    card = _plan_card(sheet.card_w, sheet.card_h, style, programme, plan.question, modules, words)
+    card.serial_label = words.joined("Card {serial}", serial="{serial}")
 
     buffer = io.BytesIO()
     canvas = Canvas(
-        buffer, pagesize=sheet.page, invariant=int(invariant), lang=LANG, pageCompression=1
+        buffer,
+        pagesize=sheet.page,
+        invariant=int(invariant),
+        lang=words.document_lang,
+        pageCompression=1,
     )
     title = f"Feedback cards: {session.get('title', '')}".strip()
     canvas.setTitle(title)
@@ -468,7 +516,7 @@ def _draw_front_details(canvas, card: _CardLayout, planned: PlannedCard, templat
     canvas.drawString(card.code_x, card.code_y, format_code(planned.code))
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, card.style.small * card.scale)
-    canvas.drawString(card.code_x, card.serial_y, f"Card {planned.serial}")
+    canvas.drawString(card.code_x, card.serial_y, card.serial_label.format(serial=planned.serial))
 
 
 def _draw_back_details(canvas, card: _CardLayout, sheet: SheetLayout, planned) -> None:
@@ -479,7 +527,9 @@ def _draw_back_details(canvas, card: _CardLayout, sheet: SheetLayout, planned) -
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, card.style.small * card.scale)
     canvas.drawRightString(
-        sheet.card_w - pad, card.back_code_y - card.style.small * 1.5, f"Card {planned.serial}"
+        sheet.card_w - pad,
+        card.back_code_y - card.style.small * 1.5,
+        card.serial_label.format(serial=planned.serial),
     )
 
 

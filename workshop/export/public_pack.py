@@ -22,8 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workshop.core import points, privacy, vocab
-from workshop.core.clock import long_date
+from workshop.core import languages, points, privacy, vocab
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
@@ -31,6 +30,7 @@ from workshop.export.document.html import render_html
 from workshop.export.document.model import Block, Document, Group, Heading, Para, Table
 from workshop.export.document.pdf import render_pdf
 from workshop.export.document.styles import RUNNING_TEXT
+from workshop.export.print_languages import Day, Ours, Wording, codes_for
 
 QUOTES_PER_POINT = 3
 
@@ -106,17 +106,34 @@ def _writing_system(text: str) -> str:
     return unicodedata.name(letter, "?").split()[0] if letter else ""
 
 
+class Quote(str):
+    """A quote's words, knowing the language they are in ("" when not set), so the HTML
+    copy can mark it. A str, so everything that reads quotes as text still does."""
+
+    language: str
+
+    def __new__(cls, text: str, language: str = "") -> Quote:
+        quote = super().__new__(cls, text)
+        quote.language = language
+        return quote
+
+
 def choose_quotes(
     point: dict[str, Any], sources: list[points.PointSource], policy: privacy.PrivacyPolicy
-) -> list[str]:
+) -> list[Quote]:
     """Up to three quotes in residents' own words. A card response holds several answers
     (hopes, fears, questions, changes): only the answer closest to the point is quoted.
     Each goes through `policy.quote`: one in which something looks personal is printed
-    only as the facilitator's review decided (never unreviewed)."""
+    only as the facilitator's review decided (never unreviewed).
+
+    When there are more than the pack shows, the first quote in each language present
+    comes first (a Welsh quote after three English ones used never to appear); a quote
+    whose language is not set counts by its writing system. The rest keep their order."""
     topic = {
         w for w in _WORD.findall(f"{point['statement']} {point['detail']}".casefold()) if len(w) > 3
     }
-    whole, parts = [], []
+    whole: list[tuple[str, str]] = []
+    parts: list[tuple[str, str]] = []
     for source in sources:
         if source.table in _NOT_QUOTED or not source.words.strip():
             continue
@@ -127,17 +144,15 @@ def choose_quotes(
             parts.append((source, best))
         else:
             whole.append((source, source.words.strip()))
-    quotes: list[str] = []
+    quotes: list[Quote] = []
     for source, words in whole + parts:
         text = policy.quote(source.table, source.source_id, words)
         if text and text not in quotes:
-            quotes.append(text)
-    # When there are more than the pack shows, the first quote in each writing system
-    # present comes first (an Urdu quote after three English ones used never to appear);
-    # the rest keep their order. Notes carry no language yet, so the script stands in.
-    firsts: dict[str, str] = {}
-    for text in quotes:
-        firsts.setdefault(_writing_system(text), text)
+            quotes.append(Quote(text, source.language))
+    firsts: dict[str, Quote] = {}
+    for quote in quotes:
+        key = languages.primary(quote.language) or f"script:{_writing_system(quote)}"
+        firsts.setdefault(key, quote)
     chosen = list(firsts.values())[:QUOTES_PER_POINT]
     chosen += [q for q in quotes if q not in chosen][: QUOTES_PER_POINT - len(chosen)]
     return sorted(chosen, key=quotes.index)
@@ -196,21 +211,32 @@ def heard_from(programme: Programme, policy: privacy.PrivacyPolicy) -> dict[str,
 # ----- the document, as the shared blocks ----------------------------------------------
 
 
-def _sources_phrase(point: PublicPoint) -> str:
-    times = "once" if point.source_count == 1 else f"{point.source_count} times"
+def _sources_phrase(point: PublicPoint, words: Wording) -> list[tuple[str, str]]:
     if point.source_count == 0:
-        return "Raised by the project team from the sessions."
-    sessions = "" if point.session_count <= 1 else f" across {point.session_count} sessions"
-    return f"Heard {times}{sessions}."
+        return words.lines("Raised by the project team from the sessions.")
+    if point.session_count <= 1:
+        if point.source_count == 1:
+            return words.lines("Heard once.")
+        return words.lines("Heard {times} times.", times=point.source_count)
+    if point.source_count == 1:
+        return words.lines("Heard once across {sessions} sessions.", sessions=point.session_count)
+    return words.lines(
+        "Heard {times} times across {sessions} sessions.",
+        times=point.source_count,
+        sessions=point.session_count,
+    )
 
 
 def public_document(
     programme: Programme,
     today: date | None = None,
     policy: privacy.PrivacyPolicy | None = None,
+    print_in: list[str] | None = None,
 ) -> Document:
     """Everything the public document says, in order, with personal data already out.
-    Quotes nobody has reviewed are left out and listed in `policy.pending`."""
+    Quotes nobody has reviewed are left out and listed in `policy.pending`. `print_in`
+    lists the languages of our own words ("en", "cy"), first one first."""
+    words = Wording(codes_for(programme.programme(), print_in))
     policy = policy or public_policy(programme)
     prog = programme.programme()
     title = policy.redact(prog["title"] or "Our engagement")
@@ -221,69 +247,104 @@ def public_document(
     reach = heard_from(programme, policy)
     latest = max((p.published_on for p in published), default="")
     today = today or date.today()
-    cover: list[Block] = [Heading("You said, we did", 0)]
+    cover: list[Block] = [Heading(words.joined("You said, we did"), 0)]
     out: list[Block] = []
+
+    def say(english: str, style: str = "body", to: list[Block] | None = None, **values) -> None:
+        """Our own words, once in each language (each marked with its language)."""
+        for code, text in words.lines(english, **values):
+            (out if to is None else to).append(Para(text, style, lang=words.lang_of(code)))
 
     def labelled(label: str, text: str) -> None:
         if (text or "").strip():
-            out.append(Para(text, label=label))
+            out.append(Para(text, label=words.joined(label)))
 
     def para(text: str, style: str = "body", bold: bool = False, to: list[Block] = out) -> None:
         if (text or "").strip():
             to.append(Para(text, style, bold=bold))
 
+    def heading(english: str, level: int, **values) -> Heading:
+        return Heading(words.joined(english, **values), level)
+
+    for mark in words.draft_marks():
+        cover.append(Para(mark, "flag", bold=True))
     para(title, "subtitle", bold=True, to=cover)
     para(organisation, "subtitle", to=cover)
-    para(
+    say(
         "We asked residents what they thought. This is what you told us, what we have done "
-        f"about it, and why. {len(all_points)} points were raised; {len(published)} have a "
-        "published response so far.",
+        "about it, and why. {raised} points were raised; {published} have a published "
+        "response so far.",
         to=cover,
+        raised=len(all_points),
+        published=len(published),
     )
     if latest:
-        para(f"Responses last updated {long_date(latest)}.", "muted", to=cover)
+        say("Responses last updated {date}.", "muted", to=cover, date=Day(latest))
 
     # ----- what we asked and why
-    out.append(Heading("What we asked and why", 1))
+    out.append(heading("What we asked and why", 1))
     para(policy.redact(prog["topic"]))
     level = prog["influence_level"]
     if level:
         labelled(
             "How much say you had:",
-            f"{vocab.INFLUENCE_LEVELS.label(level)}. {vocab.INFLUENCE_LEVELS.explanation(level)}",
+            " ".join(
+                words.joined(t, sep=" / ")
+                for t in (
+                    f"{vocab.INFLUENCE_LEVELS.label(level)}.",
+                    vocab.INFLUENCE_LEVELS.explanation(level),
+                )
+            ),
         )
     labelled("What could change:", policy.redact(prog["can_change"]))
     labelled("What could not change:", policy.redact(prog["cannot_change"]))
     labelled("How we use what you tell us:", policy.redact(prog["feedback_use"]))
 
+    def count(n: int) -> str:
+        shown = policy.count(n)
+        return Ours(shown) if shown == privacy.FEWER_THAN else shown
+
     # ----- who we heard from
-    out.append(Heading("Who we heard from", 1))
+    out.append(heading("Who we heard from", 1))
     sessions = reach["sessions"]
-    para(
-        f"We held {len(sessions)} session{'s' if len(sessions) != 1 else ''}, with "
-        f"{policy.count(reach['attended'])} people taking part. To protect people's privacy, "
-        f'numbers from 1 to 4 are shown as "{privacy.FEWER_THAN}".'
+    say(
+        "We held 1 session, with {people} people taking part."
+        if len(sessions) == 1
+        else "We held {sessions} sessions, with {people} people taking part.",
+        sessions=len(sessions),
+        people=count(reach["attended"]),
+    )
+    say(
+        'To protect people\'s privacy, numbers from 1 to 4 are shown as "{fewer}".',
+        fewer=Ours(privacy.FEWER_THAN),
     )
     if sessions:
         rows = []
         for session in sessions:
-            when = long_date(session["starts_at"][:10]) if session["starts_at"] else ""
             rows.append(
                 [
                     policy.redact(session["title"]),
-                    when,
-                    vocab.SESSION_FORMATS.label(session["format"]),
+                    words.first.long_date(session["starts_at"][:10])
+                    if session["starts_at"]
+                    else "",
+                    words.joined(vocab.SESSION_FORMATS.label(session["format"])),
                 ]
             )
-        out.append(Table(["Session", "When", "Kind of session"], rows, widths=[0.55, 0.2, 0.25]))
+        headers = [words.joined(h) for h in ("Session", "When", "Kind of session")]
+        out.append(Table(headers, rows, widths=[0.55, 0.2, 0.25]))
     if reach["groups"]:
-        para("People we heard from, by group (one person can be in more than one group):")
-        groups = [[group, str(n)] for group, n in reach["groups"]]
-        out.append(Table(["Group", "People"], groups, widths=[0.7, 0.3]))
+        say("People we heard from, by group (one person can be in more than one group):")
+        groups = [
+            [group, words.joined(privacy.FEWER_THAN) if n == privacy.FEWER_THAN else str(n)]
+            for group, n in reach["groups"]
+        ]
+        out.append(
+            Table([words.joined("Group"), words.joined("People")], groups, widths=[0.7, 0.3])
+        )
 
     # ----- what you said
-    out.append(Heading("What you said", 1))
-    para(
+    out.append(heading("What you said", 1))
+    say(
         "Each point below is something you told us that needed an answer. Points marked "
         "significant come first: one person's point can matter more than the views of a "
         "hundred, so we do not rank points by how many people made them."
@@ -294,54 +355,74 @@ def public_document(
         block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
         if point.significant:
             reason = f": {point.significance_reason}" if point.significance_reason else ""
-            block.append(Para(f"Significant{reason}", "flag"))
-        block.append(Para(_sources_phrase(point), "muted"))
-        block.extend(Para(f"“{quote}”", "quote") for quote in point.quotes)
-        answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
-        block.append(
-            Para(
-                f"{answer} (see point {number} below)." if answer else "Not published yet.",
-                label="Our response:",
-            )
+            block.append(Para(f"{words.joined('Significant')}{reason}", "flag"))
+        block.extend(
+            Para(text, "muted", lang=words.lang_of(code))
+            for code, text in _sources_phrase(point, words)
         )
+        # Each quote is marked with its own language (the HTML's lang and dir).
+        block.extend(
+            Para(f"“{quote}”", "quote", lang=getattr(quote, "language", ""))
+            for quote in point.quotes
+        )
+        answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
+        response = (
+            words.joined("{answer} (see point {number} below).", answer=Ours(answer), number=number)
+            if answer
+            else words.joined("Not published yet.")
+        )
+        block.append(Para(response, label=words.joined("Our response:")))
         out.append(Group(block))
 
     # ----- what we did and why
-    out.append(Heading("What we did and why", 1))
+    out.append(heading("What we did and why", 1))
     if not published:
-        para("We have not published any responses yet.")
+        say("We have not published any responses yet.")
     for point in published:
         block = [
             Heading(f"{numbers[id(point)]}. {point.statement}", 2, in_contents=False),
-            Para(PUBLIC_STATUS.get(point.status, point.status), bold=True),
+            Para(words.joined(PUBLIC_STATUS.get(point.status, point.status)), bold=True),
         ]
         for label, text in (
             ("What we decided:", point.decision),
             ("Why:", point.reasoning),
             ("Passed to:", point.passed_to),
             ("Who is responsible:", point.owner),
-            ("Published:", long_date(point.published_on)),
+            (
+                "Published:",
+                " / ".join(
+                    dict.fromkeys(lang.long_date(point.published_on) for lang in words.languages)
+                ),
+            ),
         ):
             if (text or "").strip():
-                block.append(Para(text, label=label))
+                block.append(Para(text, label=words.joined(label)))
         out.append(Group(block))
     if waiting:
-        due = long_date(prog["responses_due"]) if prog["responses_due"] else ""
-        promise = f" We promised to answer by {due}." if due else ""
-        out.append(Heading(f"Still to answer ({len(waiting)}).{promise}", 2))
+        if prog["responses_due"]:
+            out.append(
+                heading(
+                    "Still to answer ({count}). We promised to answer by {date}.",
+                    2,
+                    count=len(waiting),
+                    date=Day(prog["responses_due"]),
+                )
+            )
+        else:
+            out.append(heading("Still to answer ({count}).", 2, count=len(waiting)))
         for point in waiting:
             para(f"{numbers[id(point)]}. {point.statement}")
 
     # ----- what happens next
-    out.append(Heading("What happens next", 1))
+    out.append(heading("What happens next", 1))
     para(policy.redact(prog["publish_when_where"]))
-    para(
+    say(
         "Where we said we will change something, we will report back here when it is done. "
         "Where a point is still being considered, we will publish the decision and the "
         "reasons when it is made."
     )
-    out.append(Heading("How to challenge a decision", 2))
-    para(
+    out.append(heading("How to challenge a decision", 2))
+    say(
         "If you think we got something wrong, or a response does not answer what you said, "
         "tell us. Say which point you mean. A person will read every challenge and reply."
     )
@@ -349,18 +430,20 @@ def public_document(
     labelled("Phone:", prog["return_phone"])
     labelled("Text:", prog["return_text"])
     labelled("Post:", prog["return_post"])
-    para(
+    say(
         "This document contains no names, contact details or participant codes. Counts of "
-        f'1 to 4 people are shown as "{privacy.FEWER_THAN}". Produced '
-        f"{long_date(today.isoformat())}.",
+        '1 to 4 people are shown as "{fewer}". Produced {date}.',
         "muted",
+        fewer=Ours(privacy.FEWER_THAN),
+        date=Day(today.isoformat()),
     )
+    footer = words.joined("You said, we did: {title}", title=title)
     return Document(
-        title=f"You said, we did: {title}",
+        title=words.joined("You said, we did: {title}", title=title),
         author=organisation or "Workshop",
-        subject="Points raised by residents and our published responses",
-        footer=f"You said, we did: {title}"[:110],
-        lang="en-GB",
+        subject=words.joined("Points raised by residents and our published responses"),
+        footer=(" · ".join([footer, *words.draft_marks()]))[:110],
+        lang=words.document_lang,
         layout=RUNNING_TEXT,
         cover=cover,
         sections=out,
@@ -368,16 +451,22 @@ def public_document(
 
 
 def build_public_pack(
-    programme: Programme, *, invariant: bool = False, today: date | None = None
+    programme: Programme,
+    *,
+    invariant: bool = False,
+    today: date | None = None,
+    print_in: list[str] | None = None,
 ) -> bytes:
     """The public "You said, we did" PDF as bytes. Holds no personal data."""
-    return render_pdf(public_document(programme, today), invariant=invariant)
+    return render_pdf(public_document(programme, today, print_in=print_in), invariant=invariant)
 
 
-def build_public_pack_html(programme: Programme, *, today: date | None = None) -> str:
+def build_public_pack_html(
+    programme: Programme, *, today: date | None = None, print_in: list[str] | None = None
+) -> str:
     """The same document as one accessible HTML page (the PDF is untagged): real headings,
     tables with header cells, quotes in their own language direction."""
-    return render_html(public_document(programme, today))
+    return render_html(public_document(programme, today, print_in=print_in))
 
 
 def write_public_pack(
@@ -388,6 +477,7 @@ def write_public_pack(
     invariant: bool = False,
     today: date | None = None,
     accept_detected: bool = False,
+    print_in: list[str] | None = None,
 ) -> list[Path]:
     """Write the PDF and, unless `html` is False, the accessible HTML copy beside it (same
     name, .html), as the summary pack does. Both are built first, then written
@@ -395,7 +485,7 @@ def write_public_pack(
     that look personal are unreviewed, unless `accept_detected` (they are left out)."""
     out_pdf = Path(out_pdf)
     policy = public_policy(programme)
-    document = public_document(programme, today, policy)
+    document = public_document(programme, today, policy, print_in)
     privacy.require_reviewed(policy, accept_detected)
     pdf = render_pdf(document, invariant=invariant)
     page = render_html(document) if html else None

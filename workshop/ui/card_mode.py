@@ -51,6 +51,7 @@ from workshop.core.store import Change, Programme
 from workshop.ui import theme
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
+from workshop.ui.language_box import LanguageBox
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.theme import scaled
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
@@ -381,6 +382,8 @@ class CardModePage(QWidget):
             edit.editingFinished.connect(lambda name=name: self._save_fields([name]))
             self.fields[name] = edit
             form.addRow(labels[name], edit)
+        self.language = LanguageBox()
+        form.addRow(self.tr("Lan&guage:"), self.language)
 
         self.next_table_button = QPushButton(self.tr("Save and next table (Ctrl+Enter)"))
         self.next_table_button.setAccessibleName(self.tr("Save and go to the next table"))
@@ -602,7 +605,11 @@ class CardModePage(QWidget):
     def _save_fields(self, names: list[str]) -> None:
         if self._filling or self.programme.closed:
             return
-        self._record({n: self.fields[n].toPlainText().strip() for n in names})
+        values = {n: self.fields[n].toPlainText().strip() for n in names}
+        typed = " ".join(f.toPlainText() for f in self.fields.values())
+        if typed.strip():
+            values["language"] = self.language.language_for(typed)
+        self._record(values)
 
     def save_and_next_table(self) -> None:
         self._save_fields(list(TEXT_FIELDS))

@@ -31,6 +31,7 @@ from workshop.core import questions
 from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
+from workshop.ui.language_box import LanguageBox
 from workshop.ui.page_layout import fill_rows, intro_label, listing_table, push_button
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
@@ -77,6 +78,9 @@ class QuestionWallPage(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.new_text, 1)
         entry.addWidget(self.new_by)
+        self.language = LanguageBox()
+        self.language.follow(self.new_text)
+        entry.addWidget(self.language)
         entry.addWidget(add)
 
         self.owed_only = QCheckBox(self.tr("&Only still owed"))
@@ -287,6 +291,7 @@ class QuestionWallPage(QWidget):
                 "text": text,
                 "asked_by": self.new_by.text().strip(),
                 "position": position,
+                "language": self.language.language_for(text),
             },
             self.tr("Add question"),
         )

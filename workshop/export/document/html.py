@@ -4,8 +4,10 @@ reportlab PDFs are untagged, so screen-reader users and partners who publish a d
 get this copy: one self-contained HTML file with real headings, lists, tables with
 header cells, a contents list for a report, and a text alternative for every chart and
 picture. Text is kept in its original logical order (Urdu and Arabic are not reshaped
-here); anything holding right-to-left letters is marked `dir="auto"`, so it reads and
-copies correctly.
+here). A paragraph that says its language (a resident's quote) is marked with `lang`, so
+a screen reader reads Welsh with Welsh rules, and `dir` from its first strong letter (or
+its language, when it has none); other text holding right-to-left letters is marked with
+`dir` from its first strong letter, so it reads and copies correctly.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import base64
 import re
 from html import escape
 
+from workshop.core import languages
 from workshop.export.document.charts import chart_svg
 from workshop.export.document.model import (
     INTERNAL_MARK,
@@ -56,9 +59,14 @@ def _text(value: str) -> str:
     return escape(value or "").replace("\n", "<br>")
 
 
-def _dir(value: str) -> str:
-    """Right-to-left text takes its direction from its own letters."""
-    return ' dir="auto"' if is_right_to_left(value) else ""
+def _dir(value: str, lang: str = "") -> str:
+    """`lang` and `dir` for a part in a language of its own; `dir` alone for other text
+    holding right-to-left letters (its direction from its first strong letter)."""
+    if lang:
+        return f' lang="{escape(lang)}" dir="{languages.direction(value, lang)}"'
+    if is_right_to_left(value):
+        return f' dir="{languages.text_direction(value) or "auto"}"'
+    return ""
 
 
 def _slug(text: str, used: set[str]) -> str:
@@ -90,7 +98,8 @@ class _Writer:
                 text = f"<strong>{text}</strong>"
             if block.label:
                 text = f"<strong>{_text(block.label)}</strong> {text}"
-            out.append(f"<{tag}{css}{_dir(block.text)}>{text}</{tag}>")
+            # `lang` covers the whole paragraph, its label too (a Welsh line's label is Welsh).
+            out.append(f"<{tag}{css}{_dir(block.text, block.lang)}>{text}</{tag}>")
         elif isinstance(block, Bullets):
             items = "".join(f"<li{_dir(i)}>{_text(i)}</li>" for i in block.items)
             out.append(f"<ul>{items}</ul>")

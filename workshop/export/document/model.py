@@ -4,7 +4,7 @@ A builder (the partner pack's sections, the public "You said, we did" document) 
 the programme into these blocks; `pdf.render_pdf` and `html.render_html` are the two
 renderings of the same blocks, so the PDF and its accessible HTML copy always say the
 same thing. Texts are plain Unicode in logical order (right-to-left text is turned into
-print order only when the PDF is laid out).
+print order only when the PDF is laid out); a paragraph can say which language it is in.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ class Para:
     bold: bool = False
     # Printed in bold before the text ("Why: ..."), as one paragraph.
     label: str = ""
+    # The language of the text (BCP 47: "cy", "ur") when it is not the document's own:
+    # a resident's quote or note, or a printed line in a second language. The HTML marks
+    # it (`lang`, `dir`); the PDF sets a paragraph with no strong letter in its direction.
+    lang: str = ""
 
 
 @dataclass

@@ -30,6 +30,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workshop.core import languages
 from workshop.export.bidi_text import base_is_rtl, strip_controls
 from workshop.export.document.charts import bar_chart
 from workshop.export.document.model import (
@@ -203,12 +204,17 @@ def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
     return RLTableStyle(commands)
 
 
-def _para(text: str, style_name: str, bold: bool = False, label: str = "") -> Paragraph:
+def _para(
+    text: str, style_name: str, bold: bool = False, label: str = "", lang: str = ""
+) -> Paragraph:
     style = styles()[style_name]
     xml, rtl = markup(text, bold=bold)
     if label:
         xml = f"{markup(label, bold=True)[0]} {xml}"
         rtl = base_is_rtl(f"{label} {text}")
+    elif lang and not languages.text_direction(text):
+        # No letter to tell (an Urdu "۱۲؟", a row of digits): the language says.
+        rtl = languages.is_right_to_left_language(lang)
     return Paragraph(xml, right_to_left(style) if rtl else style, base_rtl=rtl)
 
 
@@ -256,7 +262,7 @@ class FlowableMaker:
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            para = _para(block.text, block.style, block.bold, block.label)
+            para = _para(block.text, block.style, block.bold, block.label, block.lang)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.

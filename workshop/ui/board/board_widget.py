@@ -44,6 +44,7 @@ from workshop.ui.board.items import Look
 from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
+from workshop.ui.language_box import LanguageBox
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
 
@@ -196,6 +197,8 @@ class BoardWidget(QWidget):
         self.code.setAccessibleName(self.tr("Participant code for the next note"))
         self.code.setPlaceholderText(self.tr("Code, e.g. P-017"))
         self.code.setMaximumWidth(130)
+        self.language = LanguageBox()
+        self.language.follow(self.entry)
         entry_row = QHBoxLayout()
         label = QLabel(self.tr("Add to &column:"))
         label.setBuddy(self.column_box)
@@ -204,6 +207,7 @@ class BoardWidget(QWidget):
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.table_label)
         entry_row.addWidget(self.code)
+        entry_row.addWidget(self.language)
 
         self.toolbar = QToolBar(self.tr("Board actions"))
         self.toolbar.setAccessibleName(self.tr("Board actions"))
@@ -449,7 +453,10 @@ class BoardWidget(QWidget):
         column_id = self.current_column_id()
         if not text or not column_id:
             return
-        values = {"table_label": self.table_label.text().strip()}
+        values = {
+            "table_label": self.table_label.text().strip(),
+            "language": self.language.language_for(text),
+        }
         if self.code.text().strip():
             values["participant_code"] = self.code.text().strip()
         command = AddNote(self.programme, column_id, text, **values)
