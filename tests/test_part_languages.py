@@ -131,7 +131,7 @@ def test_the_language_goes_through_the_record_and_older_records_read_as_not_set(
     _, column = _board(programme)
     note = boards.add_note(programme, column, WELSH, language="cy")
     document = record_document(programme)
-    assert "m008_part_language" in document["migrations"]
+    assert "m010_part_language" in document["migrations"]
     path = tmp_path / "record.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     import_record(tmp_path / "copy.workshop", path)
@@ -140,7 +140,7 @@ def test_the_language_goes_through_the_record_and_older_records_read_as_not_set(
 
     # A record written before languages were kept: no language fields, no m008.
     older = json.loads(json.dumps(document))
-    older["migrations"].remove("m008_part_language")
+    older["migrations"].remove("m010_part_language")
     for table in ("board_notes", "card_responses", "questions", "feedback_responses"):
         for row in older[table]:
             del row["language"]
