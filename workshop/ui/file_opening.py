@@ -22,7 +22,6 @@ from workshop.core import backups, instance_lock
 from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.paths import default_file
 from workshop.core.store import Programme, inspect_file
-from workshop.demo import write_demo
 from workshop.i18n import error_text
 from workshop.ui import dialogs
 
@@ -52,6 +51,9 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
         if not path.exists():
             try:
                 programme = Programme.create(path)
+                # Imported here: the demo is only written on first run, not on every start-up.
+                from workshop.demo import write_demo
+
                 write_demo(programme)
             except ProgrammeFileError as exc:
                 dialogs.show_error(parent, error_text(exc), title=_tr("Could not open the file"))
