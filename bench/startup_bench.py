@@ -95,7 +95,9 @@ def main() -> None:
         medians[name] = (cpu, memory)
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {memory:.0f} |")
     (bare_cpu, bare_mem), (app_cpu, app_mem) = medians.values()
-    print(f"ratio to the bare window: CPU {app_cpu / bare_cpu:.2f}x, memory {app_mem / bare_mem:.2f}x")
+    print(
+        f"ratio to the bare window: CPU {app_cpu / bare_cpu:.2f}x, memory {app_mem / bare_mem:.2f}x"
+    )
 
 
 if __name__ == "__main__":

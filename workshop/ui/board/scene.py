@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
-from workshop.ui.board.items import ClusterItem, ColumnItem, Look, NoteItem
+from workshop.ui.board.items import FLAG_RED, PLAIN_BELOW, ClusterItem, ColumnItem, Look, NoteItem
 
 BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
 
@@ -37,11 +38,19 @@ class BoardScene(QGraphicsScene):
         self.column_order: list[str] = []
         self.lefts: dict[str, float] = {}
         self._press_positions: dict[Any, Any] = {}
+        # Far out (see PLAIN_BELOW) the notes stop painting themselves and the scene draws
+        # them all as plain rectangles, a few calls per colour: a Python paint() per note
+        # would cost more than drawing it. Kept until a note changes, moves or is selected
+        # (Qt does not repaint for items without contents, so the scene asks for it).
+        self.overview = False
+        self._overview_rects: list[tuple[QColor, list[QRectF]]] | None = None
+        self.selectionChanged.connect(self._forget_overview)
         self.rebuild()
 
     def set_look(self, look: Look) -> None:
         """Redraw every item in another look (the facilitator switched high contrast)."""
         self.look = look
+        self._forget_overview()
         self.setBackgroundBrush(look.background)
         for item in [*self.columns.values(), *self.clusters.values(), *self.notes.values()]:
             item.look = look
@@ -52,6 +61,7 @@ class BoardScene(QGraphicsScene):
     # ----- building from the model -------------------------------------------------------
 
     def rebuild(self) -> None:
+        self._forget_overview()
         self.clear()
         self.notes.clear()
         self.clusters.clear()
@@ -72,6 +82,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_note(self, row: dict[str, Any]) -> None:
         item = NoteItem(row, self.look, self.editable)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.overview)
         item.setPos(*boards.note_scene_pos(row, self.lefts))
         self.addItem(item)
         self.notes[row["id"]] = item
@@ -119,6 +130,7 @@ class BoardScene(QGraphicsScene):
             elif change.table == "board_clusters":
                 relayout |= self._clusters_changed(change)
         if relayout:
+            self._forget_overview()
             self._relayout()
 
     def _ours_column(self, change: Change) -> bool:
@@ -171,6 +183,60 @@ class BoardScene(QGraphicsScene):
             touched = True
         return touched
 
+    # ----- drawing far out ---------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        self._set_overview(lod < PLAIN_BELOW)
+
+    def _set_overview(self, on: bool) -> None:
+        if on == self.overview:
+            return
+        self.overview = on
+        for item in self.notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        if not self.overview:
+            return
+        if self._overview_rects is None:
+            self._overview_rects = self._plain_notes()
+        hints = painter.renderHints()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._overview_rects:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setRenderHints(hints)
+
+    def _plain_notes(self) -> list[tuple[QColor, list[QRectF]]]:
+        """Each note's rectangle by colour: its own, red when flagged, the selection's
+        colour when selected (drawn last, so on top)."""
+        by_colour: dict[str, list[QRectF]] = {}
+        selected: list[QRectF] = []
+        for item in self.notes.values():
+            rect = item.sceneBoundingRect().adjusted(3, 3, -3, -3)
+            if item.isSelected():
+                selected.append(rect)
+            elif item.row["significant"]:
+                by_colour.setdefault("#flagged", []).append(rect)
+            else:
+                by_colour.setdefault(item.row["colour"], []).append(rect)
+        out = [
+            (FLAG_RED if c == "#flagged" else QColor(boards.COLOUR_HEX.get(c, "#FFFFFF")), r)
+            for c, r in by_colour.items()
+        ]
+        if selected:
+            out.append((self.look.select_pen.color(), selected))
+        return out
+
+    def _forget_overview(self) -> None:
+        self._overview_rects = None
+        if self.overview:
+            self.update()
+
     # ----- reading what is shown ---------------------------------------------------------
 
     def selected_note_ids(self) -> list[str]:
@@ -197,6 +263,11 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, ClusterItem):
                 for member in item.members:
                     self._press_positions.setdefault(member, member.pos())
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self.overview and self._press_positions:  # dragging notes far out
+            self._forget_overview()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
