@@ -38,6 +38,8 @@ class BoardScene(QGraphicsScene):
         self.column_order: list[str] = []
         self.lefts: dict[str, float] = {}
         self._press_positions: dict[Any, Any] = {}
+        self._bottom = 0.0  # the lanes' height, from the last full layout
+        self._loose: list[NoteItem] = []
         # Far out (see PLAIN_BELOW) the notes stop painting themselves and the scene draws
         # them all as plain rectangles, a few calls per colour: a Python paint() per note
         # would cost more than drawing it. Kept until a note changes, moves or is selected
@@ -111,10 +113,32 @@ class BoardScene(QGraphicsScene):
         width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
         rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
         self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
+        self._bottom = bottom
+
+    def _grow_for(self, items: list[NoteItem]) -> None:
+        """After notes outside any theme were added or moved: lanes and the scene grow to
+        hold them; no theme frame is touched, so no pass over every note and item (a
+        typed note on a 2,000-note board). Space left by a deleted note is given back at
+        the next full layout."""
+        bottom = self._bottom
+        rect = self.sceneRect()
+        for item in items:
+            if item.scene() is self:
+                bottom = max(bottom, item.row["y"] + boards.NOTE_H + boards.GAP)
+                rect = rect.united(item.sceneBoundingRect().adjusted(-20, -20, 20, 20))
+        if bottom > self._bottom:
+            self._bottom = bottom
+            for column in self.columns.values():
+                column.set_height(bottom)
+            width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
+            rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Redraw only what the committed changes touched."""
         relayout = False
+        self._loose: list[NoteItem] = []  # changed notes outside any theme, before and after
         for change in changes:
             if change.table == "board_columns" or (
                 change.table == "exercises"
@@ -129,9 +153,12 @@ class BoardScene(QGraphicsScene):
                 relayout |= self._notes_changed(change)
             elif change.table == "board_clusters":
                 relayout |= self._clusters_changed(change)
-        if relayout:
+        if relayout or self._loose:
             self._forget_overview()
+        if relayout:
             self._relayout()
+        elif self._loose:
+            self._grow_for(self._loose)
 
     def _ours_column(self, change: Change) -> bool:
         if any(i in self.columns for i in change.ids):
@@ -142,7 +169,10 @@ class BoardScene(QGraphicsScene):
         )
 
     def _notes_changed(self, change: Change) -> bool:
-        touched = False
+        """Apply one change to the notes; True when theme frames must be laid out again
+        (a note in a theme, before or after, changed). Notes outside themes are kept in
+        self._loose for the lighter `_grow_for`."""
+        relayout = False
         for note_id in change.ids:
             row = None if change.kind == "delete" else self.programme.get("board_notes", note_id)
             item = self.notes.get(note_id)
@@ -150,15 +180,18 @@ class BoardScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[note_id]
-                    touched = True
+                    relayout |= bool(item.row["cluster_id"])
                 continue
             if item is None:
                 self._add_note(row)
+                item = self.notes[note_id]
+                relayout |= bool(row["cluster_id"])
             else:
+                relayout |= bool(item.row["cluster_id"] or row["cluster_id"])
                 item.set_row(row)
                 item.setPos(*boards.note_scene_pos(row, self.lefts))
-            touched = True
-        return touched
+            self._loose.append(item)
+        return relayout
 
     def _clusters_changed(self, change: Change) -> bool:
         touched = False
