@@ -132,8 +132,11 @@ class BoardScene(QGraphicsScene):
                 column.set_height(bottom)
             width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
             rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
-        if rect != self.sceneRect():
-            self.setSceneRect(rect)
+        if not self.sceneRect().contains(rect):
+            # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
+            # every item (a Python boundingRect() per note), so not on every typed note.
+            spare = 10 * (boards.NOTE_H + boards.GAP)
+            self.setSceneRect(rect.adjusted(0, 0, 0, spare))
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Redraw only what the committed changes touched."""
