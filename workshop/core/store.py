@@ -139,6 +139,7 @@ class Programme:
         self._listeners: list[Listener] = []
         self._pending: list[Change] | None = None
         self._schema: SchemaMap | None = None
+        self._schema_checked = False  # in this transaction (see `schema`)
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -259,12 +260,14 @@ class Programme:
                 yield self
             return
         self._pending = []
+        self._schema_checked = False
         try:
             with self.db.atomic():
                 yield self
             changes = self._pending
         finally:
             self._pending = None
+            self._schema_checked = False
         if changes:
             for listener in list(self._listeners):
                 listener(changes)
@@ -287,15 +290,31 @@ class Programme:
         params: list | tuple = (),
         order_by: str | None = None,
     ) -> list[dict[str, Any]]:
-        return list(self.db[table].rows_where(where, list(params), order_by=order_by))
+        # Straight SQL, as `get`: sqlite-utils lists the views and tables on each call.
+        names = self.schema.column_names(table)
+        if not names:
+            return []
+        sql = f"SELECT * FROM [{table}]"
+        if where:
+            sql += f" WHERE {where}"
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        return [dict(zip(names, row, strict=True)) for row in self.db.execute(sql, list(params))]
 
     def programme(self) -> dict[str, Any]:
-        return next(self.db["programme"].rows_where(limit=1))
+        row = self.db.execute("SELECT * FROM programme LIMIT 1").fetchone()
+        return dict(zip(self.schema.column_names("programme"), row, strict=True))
 
     @property
     def schema(self) -> SchemaMap:
-        """The file's tables and how they link, read again only after they changed."""
-        self._schema = schema_map.current(self.db.conn, self._schema)
+        """The file's tables and how they link, read again only after they changed.
+
+        Inside a transaction it is checked once: the app's writes never change tables
+        (only migrations do, outside any transaction), and asking SQLite for its schema
+        version on every row was a third of an import's time."""
+        if self._pending is None or not self._schema_checked:
+            self._schema = schema_map.current(self.db.conn, self._schema)
+            self._schema_checked = self._pending is not None
         return self._schema
 
     # ----- writing -------------------------------------------------------------------
