@@ -140,6 +140,8 @@ class Programme:
         self._pending: list[Change] | None = None
         self._schema: SchemaMap | None = None
         self._schema_checked = False  # in this transaction (see `schema`)
+        self._names_of: SchemaMap | None = None  # the map _names was taken from
+        self._names: dict[str, tuple[str, ...]] = {}
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -274,10 +276,35 @@ class Programme:
 
     # ----- reading -------------------------------------------------------------------
 
+    def _column_names(self, table: str) -> tuple[str, ...]:
+        schema = self.schema
+        if self._names_of is not schema:
+            self._names_of, self._names = schema, {}
+        names = self._names.get(table)
+        if names is None:
+            names = self._names[table] = schema.column_names(table)
+        return names
+
+    def get_many(self, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The rows of `table` with these ids that exist, by id: a few queries for any
+        number of ids (merge asks for every incoming row)."""
+        names = self._column_names(table)
+        found: dict[str, dict[str, Any]] = {}
+        if not names:
+            return found
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT * FROM [{table}] WHERE id IN ({marks})"
+            for row in self.db.execute(sql, chunk):
+                record = dict(zip(names, row, strict=True))
+                found[record["id"]] = record
+        return found
+
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         # Straight SQL: sqlite-utils' rows_where asks SQLite for the table list first, and
         # every rule check asks for a row or two (a typed note, each imported row).
-        names = self.schema.column_names(table)
+        names = self._column_names(table)
         if not names:
             return None
         row = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
@@ -291,7 +318,7 @@ class Programme:
         order_by: str | None = None,
     ) -> list[dict[str, Any]]:
         # Straight SQL, as `get`: sqlite-utils lists the views and tables on each call.
-        names = self.schema.column_names(table)
+        names = self._column_names(table)
         if not names:
             return []
         sql = f"SELECT * FROM [{table}]"
