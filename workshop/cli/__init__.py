@@ -13,24 +13,31 @@ import argparse
 import sys
 
 from workshop import __version__
-from workshop.cli import (
-    deck_commands,
-    export_commands,
-    feedback_commands,
-    programme_commands,
-    reliability_commands,
-)
 from workshop.core.errors import WorkshopError
 from workshop.core.store import storage_error
 
-# In the order `workshop --help` lists them.
-COMMAND_MODULES = [
-    programme_commands,
-    reliability_commands,
-    export_commands,
-    deck_commands,
-    feedback_commands,
-]
+# The command names, so that `workshop` and `workshop FILE` can open the app without
+# building the parser: the command modules import the PDF, picture and demo code, which
+# the window does not need before it shows. tests/test_startup_imports.py checks this list
+# against the parser's.
+COMMAND_NAMES = frozenset(
+    {
+        "new",
+        "demo",
+        "sessions",
+        "check",
+        "backup",
+        "restore",
+        "merge",
+        "purge",
+        "pack",
+        "export",
+        "import",
+        "deck",
+        "cards",
+        "import-feedback",
+    }
+)
 
 
 class UsageError(Exception):
@@ -43,6 +50,23 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: opening the app must not pay for the commands.
+    from workshop.cli import (
+        deck_commands,
+        export_commands,
+        feedback_commands,
+        programme_commands,
+        reliability_commands,
+    )
+
+    # In the order `workshop --help` lists them.
+    command_modules = [
+        programme_commands,
+        reliability_commands,
+        export_commands,
+        deck_commands,
+        feedback_commands,
+    ]
     parser = _Parser(
         prog="workshop",
         usage="workshop [FILE]\n       workshop COMMAND ... (run 'workshop COMMAND --help')",
@@ -53,22 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules:
         module.register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMAND_NAMES and not argv[0].startswith("-")):
         # `workshop` or `workshop FILE`: open the app.
         if len(argv) > 1:
             return _fail(f"unknown command '{argv[0]}'. Run 'workshop --help' to see the commands.")
         from workshop.ui.app import main as run_app
 
         return run_app(argv)
+    parser = build_parser()
     args = None
     try:
         args = parser.parse_args(argv)

@@ -7,7 +7,6 @@ from pathlib import Path
 from workshop.core import decks, glossary
 from workshop.core.decks import DeckFileError
 from workshop.core.store import FILE_SUFFIX, Programme
-from workshop.export.deck_pdf import write_deck_pdf
 
 
 def register(subparsers) -> None:
@@ -68,6 +67,9 @@ def cmd_deck(args) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise DeckFileError(f"{args.output.name} should end in .pdf. Choose a name like deck.pdf.")
     deck, terms = _resolve(args)
+    # Imported here: reportlab is heavy and only this command needs it.
+    from workshop.export.deck_pdf import write_deck_pdf
+
     write_deck_pdf(args.output, deck, terms, large_print=args.large_print)
     kind = "large-print " if args.large_print else ""
     print(f"Wrote {args.output}: {kind}deck '{deck.title}' with {len(deck.cards)} cards")

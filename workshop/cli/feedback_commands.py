@@ -11,7 +11,6 @@ from workshop.core.feedback_codes import format_code
 from workshop.core.feedback_csv import describe_columns
 from workshop.core.files import existing_folder, write_atomically
 from workshop.core.store import Programme
-from workshop.export.feedback_cards_pdf import build_cards_pdf
 
 
 def register(subparsers) -> None:
@@ -89,6 +88,9 @@ def cmd_cards(args) -> int:
             large_print=args.large_print,
         )
         session = programme.get("sessions", args.session) or {}
+        # Imported here: reportlab is heavy and only this command needs it.
+        from workshop.export.feedback_cards_pdf import build_cards_pdf
+
         data = build_cards_pdf(
             programme.programme(),
             session,

@@ -10,7 +10,6 @@ from workshop.core.errors import ProgrammeFileError
 from workshop.core.sessions import session_summary, sessions_by_date
 from workshop.core.store import Programme, inspect_file
 from workshop.core.vocab import SESSION_STATUSES
-from workshop.demo import write_demo
 
 
 def register(subparsers) -> None:
@@ -44,6 +43,9 @@ def cmd_new(args) -> int:
 
 def cmd_demo(args) -> int:
     with Programme.create(args.file) as programme:
+        # Imported here: only this command writes the demo.
+        from workshop.demo import write_demo
+
         write_demo(programme)
         count = programme.db["sessions"].count
     print(f"Created {args.file} with the demo programme ({count} sessions)")

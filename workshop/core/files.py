@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from workshop.core import instance_lock
 from workshop.core.errors import WorkshopError
@@ -43,13 +44,23 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
     On any failure the temporary file is removed, the target is left as it was, and
     FileWriteError says what went wrong in plain words.
     """
+    with writing_atomically(path) as handle:
+        handle.write(data)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def writing_atomically(path: Path | str) -> Iterator[BinaryIO]:
+    """A file to write `path` through piece by piece (a record too big to hold in memory
+    at once), with write_atomically's promise: all there once the block ends, or the
+    target unchanged and FileWriteError."""
     path = Path(path)
     folder = existing_folder(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
         make_private(temp_name)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
@@ -63,8 +74,11 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
             file=path.name,
             reason=reason,
         ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
     _sync_folder(folder)
-    return path
 
 
 @contextlib.contextmanager

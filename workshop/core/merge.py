@@ -256,11 +256,17 @@ def _merge(
         column_sql = ", ".join(f"[{c}]" for c in columns)
         unique_keys = schema.unique_keys[table]
         links = schema.links_from(table)
-        for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid"):
-            theirs = _pointed_at_ours(table, dict(theirs), links, same_as_ours)
-            ours = programme.get(table, theirs["id"])
+        their_rows = [
+            _pointed_at_ours(table, dict(theirs), links, same_as_ours)
+            for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid")
+        ]
+        # Ours, looked up for the whole table at once, not one query per row.
+        ours_by_id = programme.get_many(table, [theirs["id"] for theirs in their_rows])
+        twins = _UniqueKeys(programme, table, unique_keys)
+        for theirs in their_rows:
+            ours = ours_by_id.get(theirs["id"])
             if ours is None:
-                twin = _same_item(programme, table, theirs, unique_keys)
+                twin = twins.find(theirs)
                 if twin is not None:
                     same_as_ours[(table, theirs["id"])] = twin
                     report.already_here[table] = report.already_here.get(table, 0) + 1
@@ -306,11 +312,15 @@ def _merge(
         programme.restore(Snapshot(rows=incoming))
         # Each row must meet this file's rules once everything it refers to is in;
         # a refusal rolls the whole merge back.
+        written: dict[str, dict[str, dict[str, Any]]] = {}
+        for table in dict.fromkeys(table for table, _ in incoming):
+            ids = [row["id"] for t, row in incoming if t == table]
+            written[table] = programme.get_many(table, ids)
         for table, row in incoming:
             try:
                 table_rules.validate(
                     table,
-                    programme.with_defaults(table, programme.get(table, row["id"])),
+                    programme.with_defaults(table, written[table][row["id"]]),
                     programme,
                 )
             except ValidationError as exc:
@@ -343,22 +353,34 @@ def _pointed_at_ours(
     return row
 
 
-def _same_item(
-    programme: Programme,
-    table: str,
-    theirs: dict[str, Any],
-    unique_keys: tuple[tuple[str, ...], ...],
-) -> str | None:
-    """The id of our row that has the same unique key as `theirs`, if any."""
-    for columns in unique_keys:
-        values = [theirs.get(c) for c in columns]
-        if any(v is None for v in values):
-            continue
-        where = " AND ".join(f"[{c}] = ?" for c in columns)
-        found = programme.db.execute(f"SELECT id FROM [{table}] WHERE {where}", values).fetchone()
-        if found is not None:
-            return found[0]
-    return None
+class _UniqueKeys:
+    """Our rows of one table by each of its unique keys (other than the id), read once
+    when first asked: which of our rows is the same item as one of theirs."""
+
+    def __init__(self, programme: Programme, table: str, keys: tuple[tuple[str, ...], ...]):
+        self.programme, self.table, self.keys = programme, table, keys
+        self._ours: dict[tuple[str, ...], dict[tuple[Any, ...], str]] | None = None
+
+    def find(self, theirs: dict[str, Any]) -> str | None:
+        """The id of our row that has the same unique key as `theirs`, if any."""
+        if not self.keys:
+            return None
+        if self._ours is None:
+            self._ours = {}
+            for columns in self.keys:
+                select = ", ".join(f"[{c}]" for c in columns)
+                sql = f"SELECT id, {select} FROM [{self.table}]"
+                self._ours[columns] = {
+                    tuple(row[1:]): row[0] for row in self.programme.db.execute(sql)
+                }
+        for columns in self.keys:
+            values = tuple(theirs.get(c) for c in columns)
+            if any(v is None for v in values):
+                continue
+            found = self._ours[columns].get(values)
+            if found is not None:
+                return found
+        return None
 
 
 def tables_in_merge_order(programme: Programme) -> list[str]:

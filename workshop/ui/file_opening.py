@@ -23,7 +23,6 @@ from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.files import remove_leftovers
 from workshop.core.paths import data_dir, default_file
 from workshop.core.store import Programme, inspect_file
-from workshop.demo import write_demo
 from workshop.i18n import error_text
 from workshop.ui import dialogs
 
@@ -53,6 +52,9 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
         if not path.exists():
             try:
                 programme = Programme.create(path)
+                # Imported here: the demo is only written on first run, not on every start-up.
+                from workshop.demo import write_demo
+
                 write_demo(programme)
             except ProgrammeFileError as exc:
                 dialogs.show_error(parent, error_text(exc), title=_tr("Could not open the file"))

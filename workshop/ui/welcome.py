@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
-from workshop.demo import write_demo
 from workshop.ui import settings
 
 SHOWN_KEY = settings.WELCOME_SHOWN
@@ -40,6 +39,9 @@ def demo_file() -> Path:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with Programme.create(path) as programme:
+            # Imported here: the demo is only written on first run, not on every start-up.
+            from workshop.demo import write_demo
+
             write_demo(programme)
     return path
 

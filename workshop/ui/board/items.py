@@ -29,6 +29,11 @@ TEXT_ROOM = boards.NOTE_H - 32  # height for the words above the footer line
 # Whole words on a projector: the note's type may shrink to this many scene pixels (zoomed
 # to a theme that is still 20 or more on the screen); longer words make the note grow.
 WHOLE_WORDS_MIN_PX = 10
+# Level of detail: below this scale a note is a few pixels on the screen (18 by 11 at 0.1),
+# so it is drawn as a plain rectangle of its colour (red when flagged, the selection colour
+# when selected) without pen or antialiasing; a whole 2,000-note board fitted in view is
+# then about as quick as bare rectangles.
+PLAIN_BELOW = 0.1
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
@@ -213,6 +218,9 @@ class NoteItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < PLAIN_BELOW:
+            self._paint_plain(painter)
+            return
         brush, pen, footer, ink = self._parts()
         grown = self._whole_words()[2] if self.whole_words else 0.0
         rect = NOTE_RECT.adjusted(0, 0, 0, grown) if grown else NOTE_RECT
@@ -244,6 +252,19 @@ class NoteItem(QGraphicsItem):
                 self.look.small_font,
                 INK,
             )
+
+    def _paint_plain(self, painter: QPainter) -> None:
+        """Far out: a rectangle of the note's colour (see PLAIN_BELOW)."""
+        if self.isSelected():
+            colour = self.look.select_pen.color()
+        elif self.row["significant"]:
+            colour = FLAG_RED
+        else:
+            colour = self._parts()[0].color()
+        hints = painter.renderHints()  # the view does not save the painter's state per item
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(NOTE_RECT, colour)
+        painter.setRenderHints(hints)
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()
@@ -305,6 +326,12 @@ class ClusterItem(QGraphicsItem):
         rect = QRectF(0, 0, self.size.width(), self.size.height())
         flagged = bool(self.row["significant"])
         ink = self.look.flag_ink if flagged else self.look.frame_ink
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < PLAIN_BELOW:
+            # Far out: the frame alone (its title would be a smudge).
+            painter.setBrush(self.look.frame_fill)
+            painter.setPen(self.look.select_pen.color() if self.isSelected() else ink)
+            painter.drawRect(rect)
+            return
         painter.setBrush(self.look.frame_fill)
         painter.setPen(QPen(ink, 4 if flagged else 2))
         painter.drawRoundedRect(rect, 10, 10)

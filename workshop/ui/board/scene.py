@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
-from workshop.ui.board.items import ClusterItem, ColumnItem, Look, NoteItem
+from workshop.ui.board.items import FLAG_RED, PLAIN_BELOW, ClusterItem, ColumnItem, Look, NoteItem
 
 BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
 
@@ -37,11 +38,21 @@ class BoardScene(QGraphicsScene):
         self.column_order: list[str] = []
         self.lefts: dict[str, float] = {}
         self._press_positions: dict[Any, Any] = {}
+        self._bottom = 0.0  # the lanes' height, from the last full layout
+        self._loose: list[NoteItem] = []
+        # Far out (see PLAIN_BELOW) the notes stop painting themselves and the scene draws
+        # them all as plain rectangles, a few calls per colour: a Python paint() per note
+        # would cost more than drawing it. Kept until a note changes, moves or is selected
+        # (Qt does not repaint for items without contents, so the scene asks for it).
+        self.overview = False
+        self._overview_rects: list[tuple[QColor, list[QRectF]]] | None = None
+        self.selectionChanged.connect(self._forget_overview)
         self.rebuild()
 
     def set_look(self, look: Look) -> None:
         """Redraw every item in another look (the facilitator switched high contrast)."""
         self.look = look
+        self._forget_overview()
         self.setBackgroundBrush(look.background)
         for item in [*self.columns.values(), *self.clusters.values(), *self.notes.values()]:
             item.look = look
@@ -52,6 +63,7 @@ class BoardScene(QGraphicsScene):
     # ----- building from the model -------------------------------------------------------
 
     def rebuild(self) -> None:
+        self._forget_overview()
         self.clear()
         self.notes.clear()
         self.clusters.clear()
@@ -72,6 +84,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_note(self, row: dict[str, Any]) -> None:
         item = NoteItem(row, self.look, self.editable)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.overview)
         item.setPos(*boards.note_scene_pos(row, self.lefts))
         self.addItem(item)
         self.notes[row["id"]] = item
@@ -100,10 +113,35 @@ class BoardScene(QGraphicsScene):
         width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
         rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
         self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
+        self._bottom = bottom
+
+    def _grow_for(self, items: list[NoteItem]) -> None:
+        """After notes outside any theme were added or moved: lanes and the scene grow to
+        hold them; no theme frame is touched, so no pass over every note and item (a
+        typed note on a 2,000-note board). Space left by a deleted note is given back at
+        the next full layout."""
+        bottom = self._bottom
+        rect = self.sceneRect()
+        for item in items:
+            if item.scene() is self:
+                bottom = max(bottom, item.row["y"] + boards.NOTE_H + boards.GAP)
+                rect = rect.united(item.sceneBoundingRect().adjusted(-20, -20, 20, 20))
+        if bottom > self._bottom:
+            self._bottom = bottom
+            for column in self.columns.values():
+                column.set_height(bottom)
+            width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
+            rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
+        if not self.sceneRect().contains(rect):
+            # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
+            # every item (a Python boundingRect() per note), so not on every typed note.
+            spare = 10 * (boards.NOTE_H + boards.GAP)
+            self.setSceneRect(rect.adjusted(0, 0, 0, spare))
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Redraw only what the committed changes touched."""
         relayout = False
+        self._loose: list[NoteItem] = []  # changed notes outside any theme, before and after
         for change in changes:
             if change.table == "board_columns" or (
                 change.table == "exercises"
@@ -118,8 +156,12 @@ class BoardScene(QGraphicsScene):
                 relayout |= self._notes_changed(change)
             elif change.table == "board_clusters":
                 relayout |= self._clusters_changed(change)
+        if relayout or self._loose:
+            self._forget_overview()
         if relayout:
             self._relayout()
+        elif self._loose:
+            self._grow_for(self._loose)
 
     def _ours_column(self, change: Change) -> bool:
         if any(i in self.columns for i in change.ids):
@@ -130,7 +172,10 @@ class BoardScene(QGraphicsScene):
         )
 
     def _notes_changed(self, change: Change) -> bool:
-        touched = False
+        """Apply one change to the notes; True when theme frames must be laid out again
+        (a note in a theme, before or after, changed). Notes outside themes are kept in
+        self._loose for the lighter `_grow_for`."""
+        relayout = False
         for note_id in change.ids:
             row = None if change.kind == "delete" else self.programme.get("board_notes", note_id)
             item = self.notes.get(note_id)
@@ -138,15 +183,18 @@ class BoardScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[note_id]
-                    touched = True
+                    relayout |= bool(item.row["cluster_id"])
                 continue
             if item is None:
                 self._add_note(row)
+                item = self.notes[note_id]
+                relayout |= bool(row["cluster_id"])
             else:
+                relayout |= bool(item.row["cluster_id"] or row["cluster_id"])
                 item.set_row(row)
                 item.setPos(*boards.note_scene_pos(row, self.lefts))
-            touched = True
-        return touched
+            self._loose.append(item)
+        return relayout
 
     def _clusters_changed(self, change: Change) -> bool:
         touched = False
@@ -170,6 +218,60 @@ class BoardScene(QGraphicsScene):
                 item.update()
             touched = True
         return touched
+
+    # ----- drawing far out ---------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        self._set_overview(lod < PLAIN_BELOW)
+
+    def _set_overview(self, on: bool) -> None:
+        if on == self.overview:
+            return
+        self.overview = on
+        for item in self.notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        if not self.overview:
+            return
+        if self._overview_rects is None:
+            self._overview_rects = self._plain_notes()
+        hints = painter.renderHints()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._overview_rects:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setRenderHints(hints)
+
+    def _plain_notes(self) -> list[tuple[QColor, list[QRectF]]]:
+        """Each note's rectangle by colour: its own, red when flagged, the selection's
+        colour when selected (drawn last, so on top)."""
+        by_colour: dict[str, list[QRectF]] = {}
+        selected: list[QRectF] = []
+        for item in self.notes.values():
+            rect = item.sceneBoundingRect().adjusted(3, 3, -3, -3)
+            if item.isSelected():
+                selected.append(rect)
+            elif item.row["significant"]:
+                by_colour.setdefault("#flagged", []).append(rect)
+            else:
+                by_colour.setdefault(item.row["colour"], []).append(rect)
+        out = [
+            (FLAG_RED if c == "#flagged" else QColor(boards.COLOUR_HEX.get(c, "#FFFFFF")), r)
+            for c, r in by_colour.items()
+        ]
+        if selected:
+            out.append((self.look.select_pen.color(), selected))
+        return out
+
+    def _forget_overview(self) -> None:
+        self._overview_rects = None
+        if self.overview:
+            self.update()
 
     # ----- reading what is shown ---------------------------------------------------------
 
@@ -197,6 +299,11 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, ClusterItem):
                 for member in item.members:
                     self._press_positions.setdefault(member, member.pos())
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self.overview and self._press_positions:  # dragging notes far out
+            self._forget_overview()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

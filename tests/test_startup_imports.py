@@ -1,0 +1,77 @@
+"""Opening the app pays only for what the window needs: no PDF, picture or demo code is
+imported before the window shows (issue 18). Counted, never timed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from workshop.cli import COMMAND_NAMES, build_parser
+from workshop.core.store import Programme
+from workshop.demo import write_demo
+
+# A fresh process opens a file the way `workshop FILE` does (through the CLI's entry point)
+# and, once the event loop runs with the window shown, reports what it has imported.
+CHILD = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from workshop.ui.app import make_application
+import workshop.cli
+
+app = make_application()
+
+def report():
+    shown = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
+             if w.isVisible()]
+    print("REPORT " + json.dumps({"shown": shown, "modules": sorted(sys.modules)}), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, report)
+sys.exit(workshop.cli.main([sys.argv[1]]))
+"""
+
+HEAVY = ("reportlab", "PIL", "qrcode", "pypdfium2", "workshop.demo", "workshop.export")
+
+
+def _open_in_fresh_process(path: Path, home: Path) -> dict:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        WORKSHOP_DATA_DIR=str(home / "workshop"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    lines = [x for x in done.stdout.splitlines() if x.startswith("REPORT ")]
+    assert lines, done.stderr
+    return json.loads(lines[0][len("REPORT ") :])
+
+
+def test_opening_a_file_imports_nothing_heavy_before_the_window_shows(tmp_path):
+    path = tmp_path / "demo.workshop"
+    with Programme.create(path) as programme:
+        write_demo(programme)
+    report = _open_in_fresh_process(path, tmp_path)
+
+    assert "MainWindow" in report["shown"]
+    heavy = [m for m in report["modules"] if m.split(".")[0] in HEAVY or m.startswith(HEAVY)]
+    assert heavy == []
+    # Nor the command modules: the app path does not build the command-line parser.
+    assert not [m for m in report["modules"] if m.startswith("workshop.cli.")]
+
+
+def test_the_app_path_knows_every_command_name():
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(choices) == COMMAND_NAMES
