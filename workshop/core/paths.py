@@ -7,6 +7,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 DEFAULT_FILE_NAME = "default.workshop"
+# What ships beside the code: fonts, the built-in deck and glossary, word lists.
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+FONTS_DIR = ASSETS_DIR / "fonts"
 
 
 def data_dir() -> Path:

@@ -41,6 +41,8 @@ from workshop.core.store import Programme
 
 PARTNER = "partner"
 INTERNAL = "internal"
+# The public "you said, we did": the partner rules, and quotes reviewed the same way.
+PUBLIC = "public"
 AUDIENCES = (PARTNER, INTERNAL)
 
 # Counts from 1 to SMALL_NUMBER - 1 are hidden in a partner pack. Zero is shown: it
@@ -589,3 +591,16 @@ def left_out_templates(
     say("small_numbers", SMALL_NUMBER - 1, SMALL_NUMBER)
     say("removed")
     return lines
+
+
+def marked(finding: Finding) -> str:
+    """The quote with each thing found marked «like this», for a list on screen or in a
+    terminal (the facilitator's own machine)."""
+    out, pos = [], 0
+    for hit in sorted(finding.hits, key=lambda h: h.start):
+        if hit.start < pos:
+            continue
+        out += [finding.text[pos : hit.start], f"«{hit.text}»"]
+        pos = hit.end
+    out.append(finding.text[pos:])
+    return "".join(out)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from workshop.core.paths import FONTS_DIR
 
 SANS = "WorkshopSans"
 SANS_BOLD = "WorkshopSans-Bold"

@@ -8,18 +8,21 @@ the quotes the pack would print: `findings(...)`. Decisions are kept with
 
 from __future__ import annotations
 
-from workshop.core.privacy import PARTNER, Finding, PrivacyPolicy, policy_for
+from workshop.core.privacy import PARTNER, PUBLIC, Finding, PrivacyPolicy, marked, policy_for
 from workshop.core.store import Programme
-from workshop.export.pack.build import pack_document
-from workshop.export.public_pack import public_document, public_policy
 
-PUBLIC = "public"
+__all__ = ["PUBLIC", "findings", "marked", "policy_after_build"]
 
 
 def policy_after_build(
     programme: Programme, audience: str = PARTNER, session_id: str | None = None
 ) -> PrivacyPolicy:
     """The policy as it stands once the document is built (its `pending` filled)."""
+    # Imported here: the screens import this module for `marked` and PUBLIC at start-up,
+    # and the documents bring reportlab, which the window does not need before an export.
+    from workshop.export.pack.build import pack_document
+    from workshop.export.public_pack import public_document, public_policy
+
     if audience == PUBLIC:
         policy = public_policy(programme)
         public_document(programme, policy=policy)
@@ -35,16 +38,3 @@ def findings(
     """Quotes to review before this pack is written, in the order the pack prints them.
     Empty for the internal pack (it is never published)."""
     return list(policy_after_build(programme, audience, session_id).pending.values())
-
-
-def marked(finding: Finding) -> str:
-    """The quote with each thing found marked «like this», for a list on screen or in a
-    terminal (the facilitator's own machine)."""
-    out, pos = [], 0
-    for hit in sorted(finding.hits, key=lambda h: h.start):
-        if hit.start < pos:
-            continue
-        out += [finding.text[pos : hit.start], f"«{hit.text}»"]
-        pos = hit.end
-    out.append(finding.text[pos:])
-    return "".join(out)

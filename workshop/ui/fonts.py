@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from workshop.export.fonts import FONTS_DIR
+from workshop.core.paths import FONTS_DIR
 
 
 def register_bundled_fonts() -> list[str]:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.privacy import EDIT, KEEP, LEAVE_OUT, Finding, save_review
+from workshop.core.privacy import EDIT, KEEP, LEAVE_OUT, Finding, marked, save_review
 from workshop.core.store import Programme
-from workshop.export.review import findings, marked
 
 # Columns of the table.
 QUOTE, DECISION, EDITED = range(3)
@@ -114,6 +113,9 @@ def review_then(
 ) -> ReviewQuotesDialog | None:
     """Ask about the quotes that need a review (if any), save the decisions, then carry
     on with `then`. Cancelling the review cancels the export. Returns the dialog shown."""
+    # Imported here: building the documents brings reportlab, not needed at start-up.
+    from workshop.export.review import findings
+
     found = findings(programme, audience, session_id)
     if not found:
         then()
