@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from workshop.ui.page_layout import scrolling
 from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
 from workshop.ui.session_editor import SessionEditor
 from workshop.ui.session_list import SessionSidebar
+from workshop.ui.window_geometry import keep_geometry
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.sidebar.view_chosen.connect(self.show_programme_view)
         self.sidebar.session_chosen.connect(self.show_session)
         self.sidebar.nothing_chosen.connect(self._show_empty)
-        self.resize(1280, 820)
+        keep_geometry(self, settings.MAIN_WINDOW_GEOMETRY, QSize(1280, 820))
         self.set_programme(programme)
         for install in WINDOW_EXTENSIONS:
             install(self)
