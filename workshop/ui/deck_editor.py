@@ -38,13 +38,13 @@ from workshop.ui import dialogs, printing, settings
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import push_button, scrolling
-from workshop.ui.window_geometry import keep_geometry
 from workshop.ui.undo_commands import (
     CoreCommand,
     SetFields,
     delete_if_confirmed,
     push_or_explain,
 )
+from workshop.ui.window_geometry import keep_geometry
 
 DECK_FILTER = "Scenario decks (*.toml);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,7 +35,14 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
-from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
+from workshop.ui.page_layout import (
+    SideBySide,
+    fill_rows,
+    flow_row,
+    intro_label,
+    listing_table,
+    page_with_scroll,
+)
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
@@ -176,20 +182,20 @@ class FeedbackPage(QWidget):
         form.addRow(self.tr("La&yout"), self.layout_choice)
         form.addRow("", self.large_print)
         form.addRow(self.tr("&Question"), self.question)
-        buttons = QHBoxLayout()
-        for button in (self.preview_button, self.save_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        buttons = flow_row(self.preview_button, self.save_button, self.print_button)
+        left_pane = QWidget()
+        left = QVBoxLayout(left_pane)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addWidget(self.printed_label)
-        left.addLayout(buttons)
+        left.addWidget(buttons)
         left.addWidget(self.status)
         left.addWidget(self.progress)
         left.addStretch(1)
-        row = QHBoxLayout(box)
-        row.addLayout(left, 1)
-        row.addWidget(self.preview)
+        # The preview goes under the settings when the two do not fit side by side.
+        row = QVBoxLayout(box)
+        row.addWidget(SideBySide([left_pane, self.preview], wants=[48, 34], stretch=[1, 0]))
 
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self.save_pdf)
@@ -277,14 +283,11 @@ class FeedbackPage(QWidget):
         self.raise_button = QPushButton(self.tr("Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
         self.raise_button.setEnabled(False)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Sh&ow")))
-        top.itemAt(0).widget().setBuddy(self.channel_filter)
-        top.addWidget(self.channel_filter)
-        top.addWidget(self.counts, 1)
-        top.addWidget(self.raise_button)
+        show_label = QLabel(self.tr("Sh&ow"))
+        show_label.setBuddy(self.channel_filter)
+        top = flow_row(show_label, self.channel_filter, self.counts, self.raise_button)
         layout = QVBoxLayout(box)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table)
         self.channel_filter.currentIndexChanged.connect(self.refresh_returned)
         self.table.itemSelectionChanged.connect(

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workshop.ui import settings
+from workshop.ui.page_layout import fit_narrow
 
 TASKBAR_ROOM = 40  # px kept free at the bottom when the system reports no taskbar
 FRAME_ROOM = QSize(8, 32)  # a window manager's border and title bar, before the first show
@@ -111,9 +112,81 @@ def keep_geometry(window: QWidget, key: str, preferred: QSize) -> None:
     _GeometryKeeper(window, key)
 
 
+def seen_part(widget: QWidget) -> QRect:
+    """The part of `widget` its window shows, in the window's coordinates: its rectangle
+    clipped by every parent (a scroll area's viewport clips what is scrolled away).
+    Empty when the widget or a parent is hidden."""
+    if not widget.isVisible():
+        return QRect()
+    rect = widget.rect()
+    current = widget
+    while not current.isWindow():
+        rect = rect.translated(current.pos())
+        current = current.parentWidget()
+        if current is None:
+            return QRect()
+        rect = rect.intersected(current.rect())
+    return rect
+
+
+def can_be_seen(widget: QWidget) -> bool:
+    """Whether enough of `widget` shows to know what it is: half of it, or 40 x 16 px."""
+    seen = seen_part(widget)
+    if seen.isEmpty():
+        return False
+    whole = widget.width() * widget.height()
+    return seen.width() * seen.height() * 2 >= whole or (seen.width() >= 40 and seen.height() >= 16)
+
+
 def on_screen(window: QWidget) -> bool:
     """Whether the whole window lies within the usable part of one screen."""
     frame = window.frameGeometry()
     screen = QGuiApplication.screenAt(frame.center()) or window.screen()
     return screen is not None and screen.geometry().contains(frame)
 
+
+class _DialogFitter(QObject):
+    """Grows each dialog, the first time it shows, to the room its contents ask for at the
+    present text size (wrapped sentences need more height at 200 %), but never beyond the
+    screen; Qt alone keeps a dialog at two thirds of the screen's width and at the height
+    its words needed at one guess of their width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+            and not watched.property("workshop_fitted")
+        ):
+            watched.setProperty("workshop_fitted", True)
+            fit_dialog(watched)
+        return False
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """`dialog` at least as big as its contents ask, at most the usable screen."""
+    area = client_area(usable_area(dialog.screen() or screen_for(dialog)))
+    fit_narrow(dialog)
+    layout = dialog.layout()
+    if layout is not None:
+        # What the layout needs, not a minimum set by hand for a smaller text size.
+        needed = layout.minimumSize()
+        dialog.setMinimumSize(needed.boundedTo(area.size()))
+    width = min(max(dialog.width(), dialog.sizeHint().width()), area.width())
+    height = dialog.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    height = min(max(dialog.height(), height), area.height())
+    dialog.resize(width, height)
+    dialog.move(fitted(area, dialog.geometry()).topLeft())
+
+
+_fitter: _DialogFitter | None = None
+
+
+def install_dialog_fitter(app: QObject) -> None:
+    """Every dialog of `app` fits its contents and its screen (see _DialogFitter)."""
+    global _fitter
+    if _fitter is None:
+        _fitter = _DialogFitter()
+        app.installEventFilter(_fitter)
