@@ -27,8 +27,13 @@ CASES = [
     for language in ("en", "cy")
 ]
 
-# Screens with problems known and not yet fixed: screen -> why. Every entry is reported.
-KNOWN: dict[str, str] = {}
+# Problems known and not yet fixed, by (screen, text size): why. Each is in the report.
+KNOWN: dict[tuple[str, int], str] = {
+    ("Scenario decks… (DeckEditor)", 200): (
+        "at 200 % the deck list's long check box (the print part, being moved onto the runner "
+        "by another helper) widens the first column and squeezes the card form to ~140 px"
+    ),
+}
 
 
 def room_on(screen: QSize) -> QSize:
@@ -43,7 +48,7 @@ def setting(request, qtbot):
     make_application()
     theme.set_text_scale(scale)
     assert i18n.install_translator(code=language) == language
-    yield room_on(SCREENS[screen])
+    yield room_on(SCREENS[screen]), scale
     i18n.install_translator(code="en")
     theme.set_text_scale(100)
 
@@ -79,9 +84,9 @@ def window(qtbot, demo_path, monkeypatch):
     win.close()
 
 
-def _report(found: dict[str, list[str]]) -> None:
+def _report(found: dict[str, list[str]], scale: int) -> None:
     failing = {screen: problems for screen, problems in found.items() if problems}
-    unexpected = {s: p for s, p in failing.items() if s not in KNOWN}
+    unexpected = {s: p for s, p in failing.items() if (s, scale) not in KNOWN}
     lines = [f"{s}:\n    " + "\n    ".join(p) for s, p in unexpected.items()]
     assert not unexpected, "cut off or sideways:\n" + "\n".join(lines)
 
@@ -96,7 +101,7 @@ def _busiest_session(window) -> str:
 
 @pytest.mark.parametrize("setting", CASES, indirect=True)
 def test_every_screen_and_session_page_fits(setting, window, qtbot):
-    room = setting
+    room, scale = setting
     found: dict[str, list[str]] = {}
     window.resize(room)
     for index, (title, _) in enumerate(PROGRAMME_VIEWS):
@@ -107,12 +112,12 @@ def test_every_screen_and_session_page_fits(setting, window, qtbot):
     for title, _ in SESSION_PAGES:
         editor.show_page(title)
         found[f"session page {title}"] = _fit(window, room, qtbot)
-    _report(found)
+    _report(found, scale)
 
 
 @pytest.mark.parametrize("setting", CASES, indirect=True)
 def test_every_window_and_dialog_fits(setting, window, qtbot, monkeypatch):
-    room = setting
+    room, scale = setting
     found: dict[str, list[str]] = {}
     window.sidebar.choose_session(_busiest_session(window))
     agenda = window.current_screen().show_page("Agenda and boards")
@@ -155,4 +160,31 @@ def test_every_window_and_dialog_fits(setting, window, qtbot, monkeypatch):
             widget.close()
         shown.clear()
     assert len(found) >= 8, list(found)
-    _report(found)
+    _report(found, scale)
+
+
+def test_the_walk_finds_what_is_cut_off(qtbot):
+    """The checker itself: a squeezed button, a page wider than its scroll area and a
+    control outside its window are each caught."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+    make_application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = QPushButton("Publish 'You said, we did'…", window)
+    button.setGeometry(10, 10, 40, 30)
+    stray = QLabel("Lost", window)
+    stray.setGeometry(380, 10, 100, 20)
+    area = QScrollArea(window)
+    area.setGeometry(10, 60, 200, 100)
+    area.setWidgetResizable(True)
+    wide = QWidget()
+    QVBoxLayout(wide).addWidget(QLabel("a label much wider than the scroll area shows " * 3))
+    area.setWidget(wide)
+    window.resize(400, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = "\n".join(layout_problems(window))
+    assert "QPushButton(\"Publish 'You said, we did'…\") is 40 px wide" in problems
+    assert "QLabel('Lost') sticks out of" in problems
+    assert "scrolls sideways" in problems

@@ -365,12 +365,17 @@ class CardModePage(QWidget):
         self.reaction_group = QButtonGroup(self)
         self.reaction_buttons: dict[str, QRadioButton] = {}
         for number, choice in enumerate(REACTIONS, start=1):
-            button = QRadioButton(f"{self.tr(choice.label)}  (Alt+{number})")
+            # "1 Comfortable": the number is the key (Alt+1), said once under the choices.
+            button = QRadioButton(f"{number}  {self.tr(choice.label)}")
             button.setAccessibleName(self.tr(choice.label))
             button.setToolTip(self.tr(choice.explanation))
             self.reaction_group.addButton(button, number)
             self.reaction_buttons[choice.key] = button
             row.addWidget(button)
+        keys_hint = QLabel(self.tr("Alt and the number chooses a reaction."))
+        keys_hint.setObjectName("hint")
+        keys_hint.setWordWrap(True)
+        row.addWidget(keys_hint)
         self.reaction_group.idClicked.connect(self._reaction_clicked)
         form.addRow(self.tr("Reaction:"), reactions)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.store import FILE_SUFFIX, Programme
 from workshop.i18n import error_text
-from workshop.ui import dialogs, file_opening, settings
+from workshop.ui import dialogs, file_opening, settings, theme
 from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.page_layout import fit_narrow, scrolling
 from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._sized_sidebar:  # a fifth of the window: the page gets the room
             self._sized_sidebar = True
-            side = max(160, min(300, self.width() // 5))
+            share = 6 if theme.current_text_scale() >= 1.5 else 5
+            side = max(160, min(300, self.width() // share))
             self.splitter.setSizes([side, max(1, self.width() - side)])
         # The keyboard starts in the sidebar, never on a button it could press by accident.
         if not self.isAncestorOf(QApplication.focusWidget()):

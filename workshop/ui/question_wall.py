@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -102,11 +101,10 @@ class QuestionWallPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_editor())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list above the chosen question; the page scrolls when both need more room
+        # (a splitter would squeeze the question's wrapped rows instead).
+        self.table.setMinimumHeight(self.fontMetrics().height() * 10)
+        editor = self._build_editor()
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -120,7 +118,8 @@ class QuestionWallPage(QWidget):
         )
         layout.addWidget(entry)
         layout.addWidget(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(editor, 2)
         self.refresh()
         ctx.bridge.changed.connect(self._on_changes)
 
