@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +24,9 @@ from workshop.core.store import FILE_SUFFIX, Programme
 from workshop.i18n import error_text
 from workshop.ui import dialogs, file_opening, settings, theme
 from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.notices import NoticeBar
 from workshop.ui.page_layout import fit_narrow, scrolling
+from workshop.ui.points_page import PointsPage
 from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
 from workshop.ui.session_editor import TITLES as SESSION_TITLES
 from workshop.ui.session_editor import SessionEditor
@@ -45,6 +48,18 @@ def _can_take_focus(widget: QWidget | None, within: QWidget) -> bool:
         )
     except RuntimeError:  # deleted with the screen it was on
         return False
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area holding `widget` so it shows, innermost first: Qt does this
+    only for the scroll area Tab started in, so a control on a page inside a page could
+    take the focus out of sight."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            if parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 20, 20)
+        parent = parent.parentWidget()
 
 
 def first_focusable(pane: QWidget) -> QWidget | None:
@@ -76,6 +91,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setAccessibleName(self.tr("File status"))
+        self.notice_bar = NoticeBar()
         self.sidebar = SessionSidebar(PROGRAMME_VIEWS, self)
         self.stack = QStackedWidget()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -89,6 +105,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -281,6 +298,7 @@ class MainWindow(QMainWindow):
             index = self._pane_of(new)
             if index >= 0:
                 self._pane_focus[id(self.panes()[index])] = new
+                reveal(new)
         except RuntimeError:  # the window is being deleted
             pass
 
@@ -432,8 +450,12 @@ class MainWindow(QMainWindow):
         self._screen = widget
         fit_narrow(widget)
         # At large text sizes a screen can need more room than a laptop has: it scrolls
-        # instead of pushing the window off the screen.
-        self._holder = scrolling(widget)
+        # instead of pushing the window off the screen. A session's pages scroll each on
+        # their own, so the session needs no second scroll bar around them.
+        if isinstance(widget, SessionEditor):
+            self._holder = widget
+        else:
+            self._holder = scrolling(widget)
         self._holder.setObjectName("screen_holder")
         self._holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack.addWidget(self._holder)
@@ -448,6 +470,17 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         _, view = PROGRAMME_VIEWS[index]
         self._show(view(self.ctx))
+
+    def show_point(self, point_id: str) -> QWidget:
+        """Points and responses, with the point `point_id` chosen."""
+        index = next(i for i, (_, view) in enumerate(PROGRAMME_VIEWS) if view is PointsPage)
+        self.sidebar.choose_view(index)
+        page = self.current_screen()
+        page.select_point(point_id)
+        self.raise_()
+        self.activateWindow()
+        page.statement.setFocus()
+        return page
 
     def show_session(self, session_id: str) -> None:
         """The session's editor, on the page the previous session was showing."""

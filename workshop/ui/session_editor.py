@@ -51,6 +51,7 @@ class SessionEditor(QWidget):
             self.tr("Choose a page of this session. Ctrl+Page Down and Ctrl+Page Up also move.")
         )
         self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(1)
         for title in TITLES:
@@ -118,12 +119,13 @@ class SessionEditor(QWidget):
     def _fit_nav(self) -> None:
         """As wide as the longest title, but never more than a fifth of the editor:
         longer titles wrap."""
-        widest = max(
-            self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text())
-            for r in range(self.nav.count())
-        )
-        wanted = widest + 2 * self.nav.frameWidth() + 24
-        room = max(120, self.width() // 5) if self.width() > 200 else wanted
+        metrics = self.nav.fontMetrics()
+        titles = [self.nav.item(r).text() for r in range(self.nav.count())]
+        padding = 2 * self.nav.frameWidth() + 24
+        wanted = max(metrics.horizontalAdvance(t) for t in titles) + padding
+        # Titles wrap between words, so the longest word must fit whole.
+        longest_word = max(metrics.horizontalAdvance(w) for t in titles for w in t.split())
+        room = max(longest_word + padding, self.width() // 5) if self.width() > 200 else wanted
         self.nav.setFixedWidth(min(wanted, room))
 
     def resizeEvent(self, event) -> None:

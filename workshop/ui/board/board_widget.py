@@ -45,6 +45,7 @@ from workshop.ui.board.items import Look
 from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
+from workshop.ui.notices import NoticeBar
 from workshop.ui.page_layout import FlowLayout
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
@@ -246,6 +247,8 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setMenuBar(self.menu_bar)
+        self.notice_bar = NoticeBar()  # "Point raised … — Open it" when a point comes from here
+        layout.addWidget(self.notice_bar)
         layout.addLayout(entry_row)
         layout.addWidget(self.toolbar)
         layout.addLayout(budget_row)
