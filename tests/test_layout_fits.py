@@ -21,10 +21,12 @@ from workshop.ui.window_geometry import TASKBAR_ROOM, client_area
 
 SCREENS = {"1366x768": QSize(1366, 768), "1280x720": QSize(1280, 720), "1024x768": QSize(1024, 768)}
 CASES = [
-    pytest.param((screen, scale, language), id=f"{screen}-{scale}-{language}")
+    pytest.param((screen, scale, language, False), id=f"{screen}-{scale}-{language}")
     for screen in SCREENS
     for scale in (100, 200)
     for language in ("en", "cy")
+] + [  # high contrast draws thicker edges: the smallest screen, the largest text, Welsh
+    pytest.param(("1024x768", 200, "cy", True), id="1024x768-200-cy-high-contrast")
 ]
 
 # Problems known and not yet fixed, by (screen, text size): why. Each is in the report.
@@ -44,13 +46,15 @@ def room_on(screen: QSize) -> QSize:
 
 @pytest.fixture
 def setting(request, qtbot):
-    screen, scale, language = request.param
+    screen, scale, language, high_contrast = request.param
     make_application()
     theme.set_text_scale(scale)
+    theme.set_high_contrast(high_contrast)
     assert i18n.install_translator(code=language) == language
     yield room_on(SCREENS[screen]), scale
     i18n.install_translator(code="en")
     theme.set_text_scale(100)
+    theme.set_high_contrast(False)
 
 
 def _fit(widget: QWidget, room: QSize, qtbot) -> list[str]:

@@ -108,9 +108,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self._stretch_last = False
-        if parent is None:
-            self.setContentsMargins(0, 0, 0, 0)
+        self.setContentsMargins(0, 0, 0, 0)  # a row inside a page, not a page
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)

@@ -48,10 +48,11 @@ class AgendaPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Starts"), self.tr("Exercise"), self.tr("Kind"), self.tr("Minutes")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The exercise's title gets the room; the other columns only what they show.
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -131,7 +132,7 @@ class AgendaPage(QWidget):
         right.addStretch(1)
         # "New session from plan…" is about the programme, not this session: Session menu.
         # The timer goes under the agenda when the two do not fit side by side.
-        self.columns = SideBySide([left_pane, right_pane], wants=[64, 24], stretch=[3, 2])
+        self.columns = SideBySide([left_pane, right_pane], wants=[80, 26], stretch=[3, 2])
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns)
 
