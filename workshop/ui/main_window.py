@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         )
         self.add_action(
             "menu_view",
-            tr("Previous pa&ne"),
+            tr("Pre&vious pane"),
             lambda: self.cycle_pane(-1),
             "Shift+F6",
             "action_previous_pane",
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+PgUp"),
             "action_previous_page",
         )
-        self.pages_menu = menu.addMenu(tr("&Pages"))
+        self.pages_menu = menu.addMenu(tr("Pa&ges"))
         self.pages_menu.setObjectName("menu_session_pages")
         for number, title in enumerate(SESSION_TITLES, start=1):
             action = self.pages_menu.addAction(f"&{number} {tr(title)}")
