@@ -34,7 +34,7 @@ settings.write(settings.WELCOME_SHOWN, True)
 from workshop.core.store import Programme
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
-from workshop.ui.screens import PROGRAMME_VIEWS
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 start = time.perf_counter()
 make_application()
 w = MainWindow(Programme.open(Path(sys.argv[1]))); w.show(); app.processEvents()
@@ -44,8 +44,8 @@ for index in range(len(PROGRAMME_VIEWS)):
 for session in w.ctx.programme.rows("sessions"):
     w.sidebar.choose_session(session["id"]); app.processEvents()
     editor = w.current_screen()
-    for tab in range(editor.tabs.count()):
-        editor.tabs.setCurrentIndex(tab); app.processEvents()
+    for title, _ in SESSION_PAGES:
+        editor.show_page(title); app.processEvents()
 print(f"{shown:.3f} {time.perf_counter() - start:.3f}")
 w.close()
 """

@@ -1,12 +1,23 @@
 """Shared test set-up. Qt runs offscreen; every test works on real files in tmp folders."""
 
 import atexit
+import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is the smallest the app is made for, a 1024x768 projector (Qt's
+# default offscreen screen is 800x800). Windows size themselves to it.
+TEST_SCREEN = (1024, 768)
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    _screen_file = Path(tempfile.mkdtemp(prefix="workshop-test-screen-")) / "screen.json"
+    _screen = {"name": "test", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    _screen["width"], _screen["height"] = TEST_SCREEN
+    _screen_file.write_text(json.dumps({"screens": [_screen]}))
+    atexit.register(shutil.rmtree, _screen_file.parent, ignore_errors=True)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file.as_posix()}"
 
 from datetime import datetime, timedelta  # noqa: E402
 

@@ -105,8 +105,12 @@ def test_countdown_start_pause_and_five_more_minutes(qtbot):
     timer.start_button.click()
     assert not timer.running
     assert timer.digits.text() in ("15:00", "14:59")
-    timer.set_minutes(0)
-    assert timer.state.text() == "Time is up"
+    timer.set_minutes(0)  # nothing to count: not a red "Time is up"
+    assert timer.state.text() == "Not started"
+    timer.remaining = 0.3  # a count that runs out
+    timer.start()
+    qtbot.waitUntil(lambda: timer.state.text() == "Time is up", timeout=3000)
+    assert timer.digits.text() == "00:00"
 
 
 def test_new_session_from_plan(qtbot, ctx, monkeypatch):

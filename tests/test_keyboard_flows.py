@@ -15,6 +15,7 @@ from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
+from workshop.ui.window_geometry import can_be_seen, seen_part
 
 MAX_TABS = 60
 
@@ -25,8 +26,23 @@ def focused() -> QWidget:
     return widget
 
 
+def assert_focus_visible() -> None:
+    """The control with the keyboard focus is one the user can see: shown, not clipped
+    away by a scroll area, inside its window, and its window on the screen."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return
+    name = f"{type(widget).__name__}({widget.accessibleName() or widget.objectName()!r})"
+    assert widget.isVisible(), f"the focus is on {name}, which is hidden"
+    assert can_be_seen(widget), f"the focus is on {name}, out of sight ({seen_part(widget)})"
+    top = widget.window()
+    screen = top.screen().geometry()
+    assert screen.contains(top.geometry()), f"{name}'s window runs off the screen"
+
+
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), key, modifier)
+    assert_focus_visible()
 
 
 def type_text(qtbot, text: str) -> None:
@@ -93,14 +109,14 @@ def _open_session_page(window, qtbot, title: str):
     while window.sidebar.current_session_id() is None:
         press(qtbot, Qt.Key.Key_Down)
     editor = window.current_screen()
-    tab_to(qtbot, editor.tabs.tabBar())
-    assert focused() is editor.tabs.tabBar() and sidebar is not focused()
-    for _ in range(editor.tabs.count()):
-        if editor.tabs.tabText(editor.tabs.currentIndex()) == editor.tr(title):
+    tab_to(qtbot, editor.nav)
+    assert focused() is editor.nav and sidebar is not focused()
+    for _ in range(editor.nav.count()):
+        if editor.current_title() == title:
             break
-        press(qtbot, Qt.Key.Key_Right)
+        press(qtbot, Qt.Key.Key_Down)
     page = editor.page(title)
-    assert editor.tabs.currentWidget().isAncestorOf(page)
+    assert editor.stack.currentWidget().isAncestorOf(page)
     return editor, page
 
 

@@ -96,6 +96,7 @@ def test_the_headless_commands_work_offline(no_network, tmp_path, capsys):
 
 def test_the_main_window_and_every_screen_work_offline(no_network, qtbot, demo_path):
     from workshop.ui.app import build_window, make_application
+    from workshop.ui.screens import SESSION_PAGES
 
     make_application()
     win = build_window(demo_path)
@@ -109,8 +110,7 @@ def test_the_main_window_and_every_screen_work_offline(no_network, qtbot, demo_p
     for session_id in session_ids:
         win.sidebar.choose_session(session_id)
         editor = win.current_screen()
-        for tab in range(editor.tabs.count()):
-            editor.tabs.setCurrentIndex(tab)
-            assert editor.tabs.currentWidget().isVisible()
+        for title, _ in SESSION_PAGES:
+            assert editor.show_page(title).isVisible()
     win.backup_timer.timeout.emit()
     win.close()

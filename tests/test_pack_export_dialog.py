@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from workshop.core.store import Programme
-from workshop.ui import dialogs
+from workshop.ui import dialogs, export_dialog
 from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 
@@ -65,6 +65,14 @@ def test_export_pack_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
     assert dialog.progress.value() == 100
     assert "pack.pdf" in dialog.status.text()
     assert dialog.export_button.isEnabled()
+    # What happened, then the next step: the folder the pack is in.
+    assert dialog.show_folder_button.isVisible()
+    opened = []
+    monkeypatch.setattr(
+        export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    dialog.show_folder_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
 
 
 def test_export_record_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):

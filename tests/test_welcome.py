@@ -14,6 +14,7 @@ from workshop.core.store import Programme
 from workshop.ui import help as help_screens
 from workshop.ui import welcome
 from workshop.ui.app import make_application
+from workshop.ui.session_editor import TITLES
 
 
 @pytest.fixture
@@ -160,7 +161,7 @@ def test_f1_and_the_shortcuts_page_know_the_board_window(qtbot, demo_path, fresh
     ).fetchone()[0]
     win.sidebar.choose_session(session_id)
     editor = win.current_screen()
-    agenda = editor.show_page(next(t for t in editor.pages if "genda" in t))
+    agenda = editor.show_page(next(t for t in TITLES if "genda" in t))
     board_id = win.ctx.programme.db.execute(
         "select id from exercises where session_id = ? and kind = 'board'", [session_id]
     ).fetchone()[0]
@@ -174,6 +175,6 @@ def test_f1_and_the_shortcuts_page_know_the_board_window(qtbot, demo_path, fresh
     dialog = win.findChild(help_screens.HelpDialog)
     assert dialog is not None and "Board" in dialog.windowTitle()
     rows = help_screens.collect_shortcuts(win)
-    assert any(what == "Group into theme" and keys == "Ctrl+G" for what, keys, _ in rows)
+    assert any(what == "Group into theme" and keys == "Ctrl+T" for what, keys, _ in rows)
     board.close()
     win.close()

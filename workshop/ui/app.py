@@ -11,6 +11,7 @@ from workshop import APP_NAME, ORG_NAME
 from workshop.ui import file_opening, settings
 from workshop.ui.fonts import register_bundled_fonts
 from workshop.ui.theme import apply_theme
+from workshop.ui.window_geometry import install_dialog_fitter
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     install_translator(app, settings.chosen_language())
     apply_theme(app)  # text size and high contrast from Preferences
+    install_dialog_fitter(app)  # dialogs grow with the text size, within the screen
     return app
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -52,6 +51,7 @@ from workshop.ui import theme
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.language_box import LanguageBox
+from workshop.ui.page_layout import SideBySide, flow_row
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.theme import scaled
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
@@ -297,7 +297,6 @@ class CardModePage(QWidget):
 
     def _build_run_tab(self) -> QWidget:
         tab = QWidget()
-        bar = QHBoxLayout()
         self.deck_box = QComboBox()
         self.deck_box.setAccessibleName(self.tr("Deck"))
         self.deck_box.activated.connect(lambda _: self._load_deck())
@@ -318,10 +317,18 @@ class CardModePage(QWidget):
         present = QPushButton(self.tr("Show on pro&jector (F5)"))
         present.setAccessibleName(self.tr("Show the card full screen"))
         present.clicked.connect(self.show_present)
-        bar.addWidget(QLabel(self.tr("Deck:")))
-        bar.addWidget(self.deck_box, 1)
-        for w in (self.prev_button, self.position, self.next_button, smaller, larger, present):
-            bar.addWidget(w)
+        deck_label = QLabel(self.tr("Deck:"))
+        # One row that wraps at large text sizes rather than running off the side.
+        bar = flow_row(
+            deck_label,
+            self.deck_box,
+            self.prev_button,
+            self.position,
+            self.next_button,
+            smaller,
+            larger,
+            present,
+        )
 
         self.card_view = QTextBrowser()
         self.card_view.setObjectName("card_view")
@@ -338,19 +345,20 @@ class CardModePage(QWidget):
         card_side.setStretchFactor(0, 3)
         card_side.setStretchFactor(1, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(card_side)
-        splitter.addWidget(self._build_entry())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # What the table said goes beside the card, or under it when there is no room:
+        # its labels and choices are never squeezed to "Con…".
+        self.card_view.setMinimumHeight(self.fontMetrics().height() * 12)
+        card_side.setMinimumHeight(self.fontMetrics().height() * 18)
+        columns = SideBySide([card_side, self._build_entry()], wants=[48, 44], stretch=[3, 2])
         column = QVBoxLayout(tab)
-        column.addLayout(bar)
-        column.addWidget(splitter, 1)
+        column.addWidget(bar)
+        column.addWidget(columns, 1)
         return tab
 
     def _build_entry(self) -> QWidget:
         box = QGroupBox(self.tr("What the table said"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.table_box = QComboBox()
         self.table_box.setEditable(True)
         self.table_box.setAccessibleName(self.tr("Table"))
@@ -364,12 +372,17 @@ class CardModePage(QWidget):
         self.reaction_group = QButtonGroup(self)
         self.reaction_buttons: dict[str, QRadioButton] = {}
         for number, choice in enumerate(REACTIONS, start=1):
-            button = QRadioButton(f"{self.tr(choice.label)}  (Alt+{number})")
+            # "1 Comfortable": the number is the key (Alt+1), said once under the choices.
+            button = QRadioButton(f"{number}  {self.tr(choice.label)}")
             button.setAccessibleName(self.tr(choice.label))
             button.setToolTip(self.tr(choice.explanation))
             self.reaction_group.addButton(button, number)
             self.reaction_buttons[choice.key] = button
             row.addWidget(button)
+        keys_hint = QLabel(self.tr("Alt and the number chooses a reaction."))
+        keys_hint.setObjectName("hint")
+        keys_hint.setWordWrap(True)
+        row.addWidget(keys_hint)
         self.reaction_group.idClicked.connect(self._reaction_clicked)
         form.addRow(self.tr("Reaction:"), reactions)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
 from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
 from workshop.i18n import error_text
-from workshop.ui import dialogs, printing, runner
+from workshop.ui import dialogs, printing, runner, settings
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import push_button, scrolling
@@ -45,6 +45,7 @@ from workshop.ui.undo_commands import (
     delete_if_confirmed,
     push_or_explain,
 )
+from workshop.ui.window_geometry import keep_geometry
 
 DECK_FILTER = "Scenario decks (*.toml);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -106,7 +107,7 @@ class DeckEditor(QDialog):
         self.setModal(False)
         self.ctx, self.programme = ctx, ctx.programme
         self._filling = False
-        self.resize(1200, 780)
+        keep_geometry(self, settings.DECKS_WINDOW_GEOMETRY, QSize(1200, 780))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_decks())

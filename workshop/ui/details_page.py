@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTimeEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from workshop.core import vocab
 from workshop.ui.context import AppContext
 from workshop.ui.forms import PlainTextField, RowBinder
-from workshop.ui.page_layout import intro_label, page_with_scroll
+from workshop.ui.page_layout import flow_row, intro_label, page_with_scroll
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -81,12 +80,10 @@ class DetailsPage(QWidget):
         self.facilitators = b.line(self._named(QLineEdit(), "Facilitators"), "facilitators")
         self.status = b.choice(self._named(QComboBox(), "Status"), "status", vocab.SESSION_STATUSES)
 
-        times = QHBoxLayout()
-        times.addWidget(self.date, 2)
-        times.addWidget(QLabel(self.tr("from")))
-        times.addWidget(self.start, 1)
-        times.addWidget(QLabel(self.tr("to")))
-        times.addWidget(self.end, 1)
+        # Wraps onto a second line at large text sizes rather than widen the page.
+        times = flow_row(
+            self.date, QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end
+        )
 
         content = QWidget()
         form = QFormLayout(content)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,7 +81,14 @@ class _ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.close_button = QPushButton(close)
         self.close_button.setAccessibleName(close.replace("&", ""))
+        # The next step once files are written: the folder they are in.
+        self.show_folder_button = QPushButton(_tr("Show in &folder"))
+        self.show_folder_button.setAccessibleName(_tr("Show the saved files in their folder"))
+        self.show_folder_button.hide()
+        self.show_folder_button.clicked.connect(self.show_folder)
+        self.written: list[str] = []
         buttons = QDialogButtonBox()
+        buttons.addButton(self.show_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -89,6 +97,13 @@ class _ExportDialog(QDialog):
 
     def choose_file_and_export(self) -> None:
         raise NotImplementedError
+
+    def show_folder(self) -> bool:
+        """Open the folder of the files just written in the system's file manager."""
+        if not self.written:
+            return False
+        folder = Path(self.written[0]).parent
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def saved_text(self, paths: list[str]) -> str:
         """What the status line says once the files are written."""
@@ -128,8 +143,10 @@ class _ExportDialog(QDialog):
     def _on_success(self, paths: list[Path]) -> None:
         self._finish()
         written = [str(p) for p in paths]
+        self.written = written
         self.progress.setValue(100)
         self.status.setText(self.saved_text(written))
+        self.show_folder_button.setVisible(bool(written))
         self.export_finished.emit(written, "")
 
     def _on_failure(self, message: str) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,7 +36,14 @@ from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.feedback_columns import ColumnRolesDialog
-from workshop.ui.page_layout import fill_rows, intro_label, listing_table, page_with_scroll
+from workshop.ui.page_layout import (
+    SideBySide,
+    fill_rows,
+    flow_row,
+    intro_label,
+    listing_table,
+    page_with_scroll,
+)
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
@@ -146,7 +152,8 @@ class FeedbackPage(QWidget):
         for choice in feedback.LAYOUTS:
             self.layout_choice.addItem(self.tr(choice.label), choice.key)
         self.layout_choice.setAccessibleName(self.tr("Card layout"))
-        self.large_print = QCheckBox(self.tr("&Large print (16 pt text, bigger cards)"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setAccessibleDescription(self.tr("16 pt text, bigger cards"))
         self.large_print.setAccessibleName(self.tr("Large print"))
         self.question = QLineEdit(feedback.DEFAULT_QUESTION)
         self.question.setAccessibleName(self.tr("Question printed on the cards"))
@@ -174,22 +181,25 @@ class FeedbackPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Num&ber of cards"), self.count)
         form.addRow(self.tr("La&yout"), self.layout_choice)
-        form.addRow("", self.large_print)
+        large_hint = QLabel(self.tr("16 pt text, bigger cards"))
+        large_hint.setObjectName("hint")
+        large_hint.setWordWrap(True)
+        form.addRow("", flow_row(self.large_print, large_hint))
         form.addRow(self.tr("&Question"), self.question)
-        buttons = QHBoxLayout()
-        for button in (self.preview_button, self.save_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        buttons = flow_row(self.preview_button, self.save_button, self.print_button)
+        left_pane = QWidget()
+        left = QVBoxLayout(left_pane)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addWidget(self.printed_label)
-        left.addLayout(buttons)
+        left.addWidget(buttons)
         left.addWidget(self.status)
         left.addWidget(self.progress)
         left.addStretch(1)
-        row = QHBoxLayout(box)
-        row.addLayout(left, 1)
-        row.addWidget(self.preview)
+        # The preview goes under the settings when the two do not fit side by side.
+        row = QVBoxLayout(box)
+        row.addWidget(SideBySide([left_pane, self.preview], wants=[48, 34], stretch=[1, 0]))
 
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self.save_pdf)
@@ -277,14 +287,11 @@ class FeedbackPage(QWidget):
         self.raise_button = QPushButton(self.tr("Raise as point…"))
         self.raise_button.setAccessibleName(self.tr("Raise the chosen feedback as a point"))
         self.raise_button.setEnabled(False)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Sh&ow")))
-        top.itemAt(0).widget().setBuddy(self.channel_filter)
-        top.addWidget(self.channel_filter)
-        top.addWidget(self.counts, 1)
-        top.addWidget(self.raise_button)
+        show_label = QLabel(self.tr("Sh&ow"))
+        show_label.setBuddy(self.channel_filter)
+        top = flow_row(show_label, self.channel_filter, self.counts, self.raise_button)
         layout = QVBoxLayout(box)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table)
         self.channel_filter.currentIndexChanged.connect(self.refresh_returned)
         self.table.itemSelectionChanged.connect(

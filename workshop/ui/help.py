@@ -207,7 +207,8 @@ def _topics() -> list[tuple[str, tuple[str, str]]]:
                 [
                     _tr("Type a note and press Enter to add it."),
                     _tr("Ctrl+L shows the notes as a list, for the keyboard and screen readers."),
-                    _tr("Ctrl+G groups chosen notes into a theme; + and − add or remove a dot."),
+                    _tr("Ctrl+T groups chosen notes into a theme; + and − add or remove a dot."),
+                    _tr("Esc leaves the note box; Shift+F10 opens the menu for the chosen notes."),
                     _tr("F5 presents the board on a projector."),
                 ],
                 _tr(
@@ -436,7 +437,7 @@ def standard_keys() -> list[tuple[str, str, str]]:
         (_tr("Press the focused button or tick the focused box"), _tr("Space"), everywhere),
         (_tr("Use a menu or a labelled box"), _tr("Alt + the underlined letter"), everywhere),
         (_tr("Change the cell with the focus in a table"), "F2", everywhere),
-        (_tr("Next or previous tab of a session"), "Ctrl+Tab, Ctrl+Shift+Tab", everywhere),
+        (_tr("Open the menu for what is chosen"), "Shift+F10", everywhere),
         (_tr("Close a window like this one"), "Esc", everywhere),
     ]
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -19,14 +21,56 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.store import FILE_SUFFIX, Programme
-from workshop.ui import dialogs, file_opening, runner, settings
+from workshop.ui import dialogs, file_opening, runner, settings, theme
 from workshop.ui.context import AppContext, ProgrammeBridge
-from workshop.ui.page_layout import scrolling
+from workshop.ui.notices import NoticeBar
+from workshop.ui.page_layout import fit_narrow, scrolling
+from workshop.ui.points_page import PointsPage
 from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
+from workshop.ui.session_editor import TITLES as SESSION_TITLES
 from workshop.ui.session_editor import SessionEditor
 from workshop.ui.session_list import SessionSidebar
+from workshop.ui.window_geometry import can_be_seen, keep_geometry
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
+
+
+def _can_take_focus(widget: QWidget | None, within: QWidget) -> bool:
+    """Whether the keyboard focus may go to `widget`: alive, inside `within`, seen, usable."""
+    try:
+        return (
+            widget is not None
+            and within.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and can_be_seen(widget)
+        )
+    except RuntimeError:  # deleted with the screen it was on
+        return False
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area holding `widget` so it shows, innermost first: Qt does this
+    only for the scroll area Tab started in, so a control on a page inside a page could
+    take the focus out of sight."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            if parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 20, 20)
+        parent = parent.parentWidget()
+
+
+def first_focusable(pane: QWidget) -> QWidget | None:
+    """The first control in `pane` that Tab would stop at and the user can see."""
+    widget = pane.nextInFocusChain()
+    for _ in range(2000):
+        if widget is pane or widget is None:
+            break
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and _can_take_focus(widget, pane):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +90,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setAccessibleName(self.tr("File status"))
+        self.notice_bar = NoticeBar()
         self.sidebar = SessionSidebar(PROGRAMME_VIEWS, self)
         self.stack = QStackedWidget()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -53,20 +98,25 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1020])
+        self.splitter = splitter
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.undo_stack = QUndoStack(self)
+        self._pane_focus: dict[int, QWidget] = {}
+        self._sized_sidebar = False
+        QApplication.instance().focusChanged.connect(self._remember_focus)
         self._build_menus()
         self.sidebar.view_chosen.connect(self.show_programme_view)
         self.sidebar.session_chosen.connect(self.show_session)
         self.sidebar.nothing_chosen.connect(self._show_empty)
-        self.resize(1280, 820)
+        keep_geometry(self, settings.MAIN_WINDOW_GEOMETRY, QSize(1280, 820))
         self.set_programme(programme)
         for install in WINDOW_EXTENSIONS:
             install(self)
@@ -164,7 +214,104 @@ class MainWindow(QMainWindow):
             None,
             "action_delete_session",
         )
+        self._build_page_menu()
+        self.add_action(
+            "menu_view", tr("Next &pane"), lambda: self.cycle_pane(1), "F6", "action_next_pane"
+        )
+        self.add_action(
+            "menu_view",
+            tr("Pre&vious pane"),
+            lambda: self.cycle_pane(-1),
+            "Shift+F6",
+            "action_previous_pane",
+        )
+        self.menu("menu_view").addSeparator()
         self.add_action("menu_help", tr("&About Workshop"), self._about, None, "action_about")
+
+    def _build_page_menu(self) -> None:
+        """Session > Pages: every page of a session, reachable from anywhere in the window."""
+        tr = self.tr
+        menu = self.menu("menu_session")
+        menu.addSeparator()
+        next_page = self.add_action(
+            "menu_session",
+            tr("&Next page"),
+            lambda: self._step_page(1),
+            QKeySequence("Ctrl+PgDown"),
+            "action_next_page",
+        )
+        previous_page = self.add_action(
+            "menu_session",
+            tr("P&revious page"),
+            lambda: self._step_page(-1),
+            QKeySequence("Ctrl+PgUp"),
+            "action_previous_page",
+        )
+        self.pages_menu = menu.addMenu(tr("Pa&ges"))
+        self.pages_menu.setObjectName("menu_session_pages")
+        for number, title in enumerate(SESSION_TITLES, start=1):
+            action = self.pages_menu.addAction(f"&{number} {tr(title)}")
+            action.setObjectName("action_page_" + str(number))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, t=title: self.show_session_page(t))
+        self._page_actions = [next_page, previous_page, *self.pages_menu.actions()]
+        menu.aboutToShow.connect(self._enable_page_actions)
+        self._enable_page_actions()
+
+    def _enable_page_actions(self) -> None:
+        on_session = isinstance(self._screen, SessionEditor)
+        for action in self._page_actions:
+            action.setEnabled(on_session)
+        self.pages_menu.setEnabled(on_session)
+
+    def _step_page(self, step: int) -> None:
+        if isinstance(self._screen, SessionEditor):
+            self._screen.step_page(step)
+            self._screen.nav.setFocus()
+
+    def show_session_page(self, title: str) -> QWidget | None:
+        """Show the page `title` (English) of the session on screen; None when no session is."""
+        if not isinstance(self._screen, SessionEditor):
+            return None
+        page = self._screen.show_page(title)
+        self._screen.nav.setFocus()
+        return page
+
+    # ----- panes (F6) ----------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """The parts of the window F6 moves between: the sidebar, the screen, and any
+        docked panel that is showing (the glossary)."""
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        return [self.sidebar, self.stack, *docks]
+
+    def _pane_of(self, widget: QWidget | None) -> int:
+        for index, pane in enumerate(self.panes()):
+            if widget is not None and (widget is pane or pane.isAncestorOf(widget)):
+                return index
+        return -1
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            index = self._pane_of(new)
+            if index >= 0:
+                self._pane_focus[id(self.panes()[index])] = new
+                reveal(new)
+        except RuntimeError:  # the window is being deleted
+            pass
+
+    def cycle_pane(self, step: int) -> None:
+        """Move the keyboard focus to the next (`step` 1) or previous (-1) pane, to the
+        control that last had the focus there, else to its first control."""
+        panes = self.panes()
+        here = self._pane_of(QApplication.focusWidget())
+        pane = panes[(here + step) % len(panes)] if here >= 0 else panes[0]
+        target = self._pane_focus.get(id(pane))
+        if not _can_take_focus(target, pane):
+            target = first_focusable(pane)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish_file_menu(self) -> None:
         file_menu = self.menu("menu_file")
@@ -174,6 +321,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # extensions may have added File items: Quit last
         self._finish_file_menu()
         super().showEvent(event)
+        if not self._sized_sidebar:  # a fifth of the window: the page gets the room
+            self._sized_sidebar = True
+            share = 6 if theme.current_text_scale() >= 1.5 else 5
+            side = max(160, min(300, self.width() // share))
+            self.splitter.setSizes([side, max(1, self.width() - side)])
+        # The keyboard starts in the sidebar, never on a button it could press by accident.
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            self.sidebar.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- the open file -------------------------------------------------------------------
 
@@ -307,13 +462,20 @@ class MainWindow(QMainWindow):
     def _show(self, widget: QWidget) -> None:
         self._clear_screen()
         self._screen = widget
+        fit_narrow(widget)
         # At large text sizes a screen can need more room than a laptop has: it scrolls
-        # instead of pushing the window off the screen.
-        self._holder = scrolling(widget)
+        # instead of pushing the window off the screen. A session's pages scroll each on
+        # their own, so the session needs no second scroll bar around them.
+        if isinstance(widget, SessionEditor):
+            self._holder = widget
+        else:
+            self._holder = scrolling(widget)
         self._holder.setObjectName("screen_holder")
         self._holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack.addWidget(self._holder)
         self.stack.setCurrentWidget(self._holder)
+        if hasattr(self, "_page_actions"):
+            self._enable_page_actions()
 
     def current_screen(self) -> QWidget | None:
         return self._screen
@@ -323,9 +485,23 @@ class MainWindow(QMainWindow):
         _, view = PROGRAMME_VIEWS[index]
         self._show(view(self.ctx))
 
+    def show_point(self, point_id: str) -> QWidget:
+        """Points and responses, with the point `point_id` chosen."""
+        index = next(i for i, (_, view) in enumerate(PROGRAMME_VIEWS) if view is PointsPage)
+        self.sidebar.choose_view(index)
+        page = self.current_screen()
+        page.select_point(point_id)
+        self.raise_()
+        self.activateWindow()
+        page.statement.setFocus()
+        return page
+
     def show_session(self, session_id: str) -> None:
+        """The session's editor, on the page the previous session was showing."""
         assert self.ctx is not None
-        self._show(SessionEditor(self.ctx, session_id))
+        first = self._screen.current_title() if isinstance(self._screen, SessionEditor) else None
+        self._show(SessionEditor(self.ctx, session_id, first_page=first or SESSION_TITLES[0]))
+        self._enable_page_actions()
 
     def _show_empty(self) -> None:
         label = QLabel(

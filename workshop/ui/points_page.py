@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QSplitter,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +43,9 @@ from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField, RowBinder
 from workshop.ui.page_layout import (
+    SideBySide,
     fill_rows,
+    flow_row,
     intro_label,
     listing_table,
     push_button,
@@ -79,24 +79,21 @@ class PointsPage(QWidget):
         self._task: runner.Task | None = None
 
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(
-            intro_label(
-                self.tr(
-                    "Each point is something residents said that needs a response. Significant "
-                    "points always come first: one person's point can matter more than a "
-                    "hundred votes."
-                )
-            ),
-            1,
+        intro = intro_label(
+            self.tr(
+                "Each point is something residents said that needs a response. Significant "
+                "points always come first: one person's point can matter more than a "
+                "hundred votes."
+            )
         )
         self.publish_pack_button = push_button(
             self.tr("Publish 'You said, we did'…"),
             self.tr("Publish You said, we did document"),
             self.publish_pack,
         )
-        top.addWidget(self.publish_pack_button)
-        outer.addLayout(top)
+        # The button goes under the introduction when both do not fit on one line.
+        top = SideBySide([intro, self.publish_pack_button], wants=[50, 28], stretch=[1, 0])
+        outer.addWidget(top)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Points and progress"))
@@ -115,7 +112,6 @@ class PointsPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
 
-        filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search points, sources and responses"))
         self.search.setAccessibleName(self.tr("Search points"))
@@ -138,18 +134,25 @@ class PointsPage(QWidget):
         self.min_sources.setSuffix(self.tr(" sources"))
         self.min_sources.setAccessibleName(self.tr("Minimum number of sources"))
         self.min_sources.setToolTip(self.tr("Significant points are always shown."))
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.session_filter, 1)
-        filters.addWidget(self.tag_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.min_sources)
-        layout.addLayout(filters)
+        # The filters wrap onto a second line rather than run off the side.
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
+        for combo in (self.session_filter, self.tag_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * 40)
+        layout.addWidget(
+            flow_row(
+                self.search,
+                self.session_filter,
+                self.tag_filter,
+                self.status_filter,
+                self.min_sources,
+            )
+        )
         self.search.textChanged.connect(self.refresh_list)
         for combo in (self.session_filter, self.tag_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.refresh_list)
         self.min_sources.valueChanged.connect(self.refresh_list)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,21 +168,18 @@ class PointsPage(QWidget):
         self.point_list.setAlternatingRowColors(True)
         self.point_list.currentItemChanged.connect(self._on_current)
         left_layout.addWidget(self.point_list)
-        buttons = QHBoxLayout()
         self.new_button = push_button(self.tr("New &point…"), self.tr("New point"), self.new_point)
         self.delete_button = push_button(
             self.tr("De&lete point"), self.tr("Delete point"), self.delete_point
         )
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
-        splitter.addWidget(left)
+        left_layout.addWidget(flow_row(self.new_button, self.delete_button))
 
+        # The list beside the chosen point, or above it when there is no room.
         self.editor = self._build_editor()
-        splitter.addWidget(scrolling(self.editor))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        self.point_list.setMinimumHeight(self.fontMetrics().height() * 8)
+        layout.addWidget(
+            SideBySide([left, scrolling(self.editor)], wants=[34, 60], stretch=[2, 3]), 1
+        )
         return tab
 
     def _build_editor(self) -> QWidget:
@@ -197,6 +197,7 @@ class PointsPage(QWidget):
         # The point itself.
         point_box = QGroupBox(self.tr("The point"))
         form = QFormLayout(point_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.statement = b.line(QLineEdit(), "statement")
         self.statement.setAccessibleName(self.tr("Statement"))
         self.detail = b.text(PlainTextField(), "detail")
@@ -271,9 +272,9 @@ class PointsPage(QWidget):
         layout.addWidget(self.sources_box)
 
         # The response, with what was promised beside it.
-        response_row = QHBoxLayout()
         response_box = QGroupBox(self.tr("Our response"))
         rform = QFormLayout(response_box)
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status = b.choice(QComboBox(), "response_status", STATUS_CHOICES)
         self.status.setAccessibleName(self.tr("What happened"))
         self.status.activated.connect(lambda _=0: self._show_response_state())
@@ -301,18 +302,13 @@ class PointsPage(QWidget):
         self.publish_state.setWordWrap(True)
         self.publish_state.setAccessibleName(self.tr("Publishing state"))
         rform.addRow(self.publish_state)
-        publish_row = QHBoxLayout()
         self.publish_button = push_button(
             self.tr("Pu&blish response"), self.tr("Publish response"), self.publish_response
         )
         self.unpublish_button = push_button(
             self.tr("Bac&k to draft"), self.tr("Back to draft"), self.unpublish_response
         )
-        publish_row.addWidget(self.publish_button)
-        publish_row.addWidget(self.unpublish_button)
-        publish_row.addStretch(1)
-        rform.addRow(publish_row)
-        response_row.addWidget(response_box, 3)
+        rform.addRow(flow_row(self.publish_button, self.unpublish_button))
 
         promise_box = QGroupBox(self.tr("What we promised"))
         promise = QVBoxLayout(promise_box)
@@ -323,8 +319,7 @@ class PointsPage(QWidget):
         self.expectations.setAlignment(Qt.AlignmentFlag.AlignTop)
         promise.addWidget(self.expectations)
         promise.addStretch(1)
-        response_row.addWidget(promise_box, 2)
-        layout.addLayout(response_row)
+        layout.addWidget(SideBySide([response_box, promise_box], wants=[48, 30], stretch=[3, 2]))
         layout.addStretch(1)
         return editor
 

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,14 @@ from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
 from workshop.ui.language_box import LanguageBox
-from workshop.ui.page_layout import fill_rows, intro_label, listing_table, push_button
+from workshop.ui.page_layout import (
+    SideBySide,
+    fill_rows,
+    flow_row,
+    intro_label,
+    listing_table,
+    push_button,
+)
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
@@ -75,23 +80,21 @@ class QuestionWallPage(QWidget):
         self.new_by.setMaximumWidth(220)
         self.new_by.returnPressed.connect(self.add_question)
         add = push_button(self.tr("Add quest&ion"), self.tr("Add the question"), self.add_question)
-        entry = QHBoxLayout()
-        entry.addWidget(self.new_text, 1)
-        entry.addWidget(self.new_by)
+        self.new_text.setMinimumWidth(self.new_text.fontMetrics().averageCharWidth() * 30)
         self.language = LanguageBox()
         self.language.follow(self.new_text)
-        entry.addWidget(self.language)
-        entry.addWidget(add)
+        entry = SideBySide(
+            [self.new_text, flow_row(self.new_by, self.language, add)],
+            wants=[40, 36],
+            stretch=[1, 0],
+        )
 
         self.owed_only = QCheckBox(self.tr("&Only still owed"))
         self.owed_only.setAccessibleName(self.tr("Show only questions still owed an answer"))
         self.owed_only.toggled.connect(lambda _: self.refresh())
         self.counts = QLabel()
         self.counts.setObjectName("question_counts")
-        filters = QHBoxLayout()
-        filters.addWidget(self.owed_only)
-        filters.addStretch(1)
-        filters.addWidget(self.counts)
+        filters = flow_row(self.owed_only, self.counts, stretch_before=1)
 
         self.table = listing_table(
             [self.tr(c) for c in COLUMNS],
@@ -103,11 +106,10 @@ class QuestionWallPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_editor())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list above the chosen question; the page scrolls when both need more room
+        # (a splitter would squeeze the question's wrapped rows instead).
+        self.table.setMinimumHeight(self.fontMetrics().height() * 10)
+        editor = self._build_editor()
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -119,9 +121,10 @@ class QuestionWallPage(QWidget):
                 )
             )
         )
-        layout.addLayout(entry)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(entry)
+        layout.addWidget(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(editor, 2)
         self.refresh()
         ctx.bridge.changed.connect(self._on_changes)
 
@@ -168,22 +171,24 @@ class QuestionWallPage(QWidget):
         )
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Question:"), self.text_edit)
         form.addRow(self.tr("Where it stands:"), self.status_label)
         form.addRow(self.tr("Ans&wer:"), self.answer_edit)
-        owner_row = QHBoxLayout()
-        owner_row.addWidget(self.owner_edit, 1)
-        owner_row.addWidget(QLabel(self.tr("by")))
-        owner_row.addWidget(self.due_edit)
+        self.owner_edit.setMinimumWidth(self.owner_edit.fontMetrics().averageCharWidth() * 20)
+        owner_row = flow_row(self.owner_edit, QLabel(self.tr("by")), self.due_edit)
         form.addRow(self.tr("Owner:"), owner_row)
-        buttons = QHBoxLayout()
-        for b in (self.answered_button, self.park_button, self.sent_button, self.raise_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        buttons = flow_row(
+            self.answered_button,
+            self.park_button,
+            self.sent_button,
+            self.raise_button,
+            self.delete_button,
+            stretch_before=4,
+        )
         column = QVBoxLayout(box)
         column.addLayout(form)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.editor = box
         return box
 

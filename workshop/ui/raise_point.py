@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from workshop.core import points
 from workshop.core.points import SourceRef
 from workshop.core.store import Programme, Snapshot
+from workshop.ui.notices import tell
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
 
 
@@ -239,8 +240,27 @@ def raise_as_point(ctx, parent: QWidget | None, sources: list[tuple[str, str]]) 
         command: CoreCommand = RaisePointCommand(ctx.programme, sources, choice.statement)
         if not push_or_explain(ctx.undo_stack, command, parent):
             return None
+        _say_raised(ctx, parent, command.point_id, new=True)
         return command.point_id
     command = AttachSourcesCommand(ctx.programme, choice.point_id, sources)
     if not push_or_explain(ctx.undo_stack, command, parent):
         return None
+    _say_raised(ctx, parent, choice.point_id, new=False)
     return choice.point_id
+
+
+def _say_raised(ctx, parent: QWidget | None, point_id: str, new: bool) -> None:
+    """What happened, and the way to the point: "Point raised: “…” — Open it"."""
+    point = ctx.programme.get("points", point_id) or {}
+    statement = point.get("statement", "")
+    if len(statement) > 60:
+        statement = statement[:59].rstrip() + "…"
+    text = _tr("Point raised: “%1”.") if new else _tr("Added to the point “%1”.")
+    window = ctx.window
+    tell(
+        parent,
+        text.replace("%1", statement),
+        _tr("&Open it"),
+        (lambda: window.show_point(point_id)) if window is not None else None,
+        fallback=window,
+    )

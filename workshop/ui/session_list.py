@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 from workshop.core import sessions as core_sessions
 from workshop.core.store import Change
 from workshop.core.vocab import SESSION_STATUSES
-from workshop.ui import dialogs
+from workshop.ui import dialogs, theme
 from workshop.ui.context import AppContext, touches
+from workshop.ui.page_layout import flow_row
 from workshop.ui.undo_commands import CoreCommand, DeleteRow, push_or_explain
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole
@@ -99,18 +99,22 @@ class SessionSidebar(QWidget):
         self.duplicate_button.setToolTip(self.tr("Copy this session to plan a similar one"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete session"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.delete_button):
-            buttons.addWidget(button)
+        # The buttons wrap at large text sizes instead of widening the sidebar.
+        buttons = flow_row(self.add_button, self.duplicate_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.add_button.clicked.connect(self.add_session)
         self.duplicate_button.clicked.connect(self.duplicate_session)
         self.delete_button.clicked.connect(self.delete_session)
         self.list.currentItemChanged.connect(self._on_current)
         self._filling = False
+        theme.theme_changed().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, *_args) -> None:
+        if self.ctx is not None and not self.ctx.programme.closed:
+            self.refill()  # the SESSIONS heading takes the new theme's colour
 
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -134,7 +138,7 @@ class SessionSidebar(QWidget):
             self.list.addItem(item)
         heading = QListWidgetItem(self.tr("SESSIONS"))
         heading.setFlags(Qt.ItemFlag.NoItemFlags)
-        heading.setForeground(Qt.GlobalColor.darkGray)
+        heading.setForeground(QColor(theme.colours().muted))
         self.list.addItem(heading)
         restore_item = None
         sessions = core_sessions.sessions_by_date(self.ctx.programme)

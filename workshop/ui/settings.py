@@ -5,9 +5,10 @@ cannot quietly start a second setting. Values come back as their declared type: 
 hands back text from the INI file ("200", "true") and a one-item list as a plain string,
 which `read` turns back into 200, True and a list.
 
-Two kinds are kept apart: OPTIONS the facilitator chooses in Preferences, and what the app
-REMEMBERS by itself (recent files, whether the welcome was shown). Both live in one INI
-file per user; the keys are those earlier versions wrote, so nothing chosen is lost.
+Three kinds are kept apart: OPTIONS the facilitator chooses in Preferences, what the app
+REMEMBERS by itself (recent files, whether the welcome was shown), and WINDOWS, where each
+window was last (size and position, so it opens there again). All live in one INI file per
+user; the keys are those earlier versions wrote, so nothing chosen is lost.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ HIGH_CONTRAST = "appearance/high_contrast"
 LANGUAGE = "language"
 RECENT_FILES = "recent_files"
 WELCOME_SHOWN = "welcome/shown"
+MAIN_WINDOW_GEOMETRY = "windows/main"
+DECKS_WINDOW_GEOMETRY = "windows/scenario_decks"
+BOARD_WINDOW_GEOMETRY = "windows/board"
+TIMER_WINDOW_GEOMETRY = "windows/full_screen_timer"
 
 OPTIONS: dict[str, Setting] = {
     s.key: s
@@ -53,7 +58,17 @@ REMEMBERS: dict[str, Setting] = {
         Setting(WELCOME_SHOWN, bool, False),
     )
 }
-DECLARED: dict[str, Setting] = {**OPTIONS, **REMEMBERS}
+# Window state: Qt's saveGeometry() as base64 text ("" until the window was first closed).
+WINDOWS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(MAIN_WINDOW_GEOMETRY, str, ""),
+        Setting(DECKS_WINDOW_GEOMETRY, str, ""),
+        Setting(BOARD_WINDOW_GEOMETRY, str, ""),
+        Setting(TIMER_WINDOW_GEOMETRY, str, ""),
+    )
+}
+DECLARED: dict[str, Setting] = {**OPTIONS, **REMEMBERS, **WINDOWS}
 
 RECENT_LIMIT = 8
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.ui import settings
+from workshop.ui.page_layout import flow_row
 
 SHOWN_KEY = settings.WELCOME_SHOWN
 DEMO_FILE_NAME = "demo.workshop"
@@ -108,12 +108,8 @@ class WelcomeDialog(QDialog):
         hint = QLabel(self.tr("You can see this again from Help > Welcome. Press F1 for help."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addWidget(self.own_button)
-        buttons.addStretch(1)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self.demo_button, self.own_button))
         self.demo_button.clicked.connect(self.open_demo)
         self.own_button.clicked.connect(self.accept)
         self.finished.connect(lambda _result: remember_welcome_shown())

@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
+
+from workshop.ui import settings
+from workshop.ui.window_geometry import keep_geometry
 
 if TYPE_CHECKING:  # the page imports this module; the type is only for annotations
     from workshop.ui.agenda.page import AgendaPage
@@ -30,7 +33,7 @@ def open_board_window(page: AgendaPage, exercise: dict[str, Any]) -> QWidget:
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: page.board_windows.pop(exercise_id, None))
-        window.resize(1280, 800)
+        keep_geometry(window, settings.BOARD_WINDOW_GEOMETRY, QSize(1280, 800))
         page.board_windows[exercise_id] = window
     window.setWindowTitle(exercise["title"])
     window.show()

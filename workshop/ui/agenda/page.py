@@ -3,6 +3,7 @@ run, and the way into each exercise (see `openers`)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from workshop.core import agenda, boards
 from workshop.core.exercise_kinds import EXERCISE_KINDS
 from workshop.core.store import Change
+from workshop.ui import theme
 from workshop.ui.agenda.commands import AddExercise, ReorderExercises
 from workshop.ui.agenda.openers import open_exercise
-from workshop.ui.agenda.plan_dialog import new_session_from_plan
 from workshop.ui.agenda.timer import Countdown, TimerWindow
 from workshop.ui.context import AppContext, touches
+from workshop.ui.page_layout import SideBySide, flow_row
 from workshop.ui.undo_commands import CoreCommand, DeleteRow, SetFields, push_or_explain
 
 
@@ -47,10 +48,11 @@ class AgendaPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Starts"), self.tr("Exercise"), self.tr("Kind"), self.tr("Minutes")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The exercise's title gets the room; the other columns only what they show.
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -78,24 +80,17 @@ class AgendaPage(QWidget):
         self.minutes_box.setAccessibleName(self.tr("Minutes for exercise to add"))
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add exercise"))
-        add_row = QHBoxLayout()
-        for w in (
-            self.kind_box,
-            self.template_box,
-            self.title_edit,
-            self.minutes_box,
-            self.add_button,
-        ):
-            add_row.addWidget(w, 1 if w is self.title_edit else 0)
+        # Rows that wrap at large text sizes instead of running off the side.
+        add_row = flow_row(
+            self.kind_box, self.template_box, self.title_edit, self.minutes_box, self.add_button
+        )
 
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.open_button = QPushButton(self.tr("&Open board"))
-        self.plan_button = QPushButton(self.tr("&New session from plan…"))
         self.use_timer_button = QPushButton(self.tr("T&ime this exercise"))
         self.full_timer_button = QPushButton(self.tr("Timer fu&ll screen"))
-        row_buttons = QHBoxLayout()
         for b in (
             self.up_button,
             self.down_button,
@@ -104,9 +99,13 @@ class AgendaPage(QWidget):
             self.use_timer_button,
         ):
             b.setAccessibleName(b.text().replace("&", ""))
-            row_buttons.addWidget(b)
-        row_buttons.addStretch(1)
-        self.plan_button.setAccessibleName(self.tr("New session from plan"))
+        row_buttons = flow_row(
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.open_button,
+            self.use_timer_button,
+        )
         self.full_timer_button.setAccessibleName(self.tr("Show the timer full screen"))
 
         self.countdown = Countdown(self)
@@ -114,23 +113,28 @@ class AgendaPage(QWidget):
         self.timing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Long exercise titles wrap, so the timer column never pushes the agenda off screen.
         self.timing_label.setWordWrap(True)
-        self.timing_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.timing_label.setObjectName("timing_label")
+        self._size_timing_label()
+        theme.theme_changed().changed.connect(self._size_timing_label)
 
-        left = QVBoxLayout()
+        left_pane, right_pane = QWidget(), QWidget()
+        left = QVBoxLayout(left_pane)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table, 1)
         left.addWidget(self.total)
-        left.addLayout(row_buttons)
-        left.addLayout(add_row)
-        right = QVBoxLayout()
+        left.addWidget(row_buttons)
+        left.addWidget(add_row)
+        right = QVBoxLayout(right_pane)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.timing_label)
         right.addWidget(self.countdown)
         right.addWidget(self.full_timer_button)
         right.addStretch(1)
-        # Starting a new session from a plan is about the session, not this exercise.
-        right.addWidget(self.plan_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        # "New session from plan…" is about the programme, not this session: Session menu.
+        # The timer goes under the agenda when the two do not fit side by side.
+        self.columns = SideBySide([left_pane, right_pane], wants=[80, 26], stretch=[3, 2])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.columns)
 
         self.add_button.clicked.connect(self.add_exercise)
         self.title_edit.returnPressed.connect(self.add_exercise)
@@ -143,10 +147,10 @@ class AgendaPage(QWidget):
         self.down_button.clicked.connect(lambda: self.move(+1))
         self.remove_button.clicked.connect(self.remove)
         self.open_button.clicked.connect(self.open_board)
-        self.plan_button.clicked.connect(lambda: new_session_from_plan(self.ctx, self))
         self.use_timer_button.clicked.connect(self.time_selected)
         self.full_timer_button.clicked.connect(self.show_timer_full_screen)
         self.table.itemChanged.connect(self._cell_edited)
+        self.table.currentCellChanged.connect(self._enable_row_actions)
         self.table.itemDoubleClicked.connect(
             lambda item: self.open_board() if item.column() in (0, 2) else None
         )
@@ -167,9 +171,10 @@ class AgendaPage(QWidget):
         timeline = agenda.start_times(self.programme, self.session_id)
         self.rows = [e for e, _ in timeline]
         self.table.setRowCount(len(timeline))
+        begins = self._session_start()
         for r, (e, start) in enumerate(timeline):
             cells = [
-                (f"+{start // 60}:{start % 60:02d}", False),
+                (self._clock(begins, start), False),
                 (e["title"], True),
                 (self.tr(EXERCISE_KINDS.label(e["kind"])), False),
                 (str(e["minutes"]), True),
@@ -192,9 +197,44 @@ class AgendaPage(QWidget):
         )
         if selected:
             self.select(selected)
+        self._enable_row_actions()
+
+    def _session_start(self) -> datetime | None:
+        session = self.programme.get("sessions", self.session_id) or {}
+        try:
+            return datetime.fromisoformat(session.get("starts_at") or "")
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _clock(begins: datetime | None, minutes: int) -> str:
+        """The clock time an exercise starts ("18:10"), or its offset ("+0:10") when the
+        session has no start time yet."""
+        if begins is None:
+            return f"+{minutes // 60}:{minutes % 60:02d}"
+        return (begins + timedelta(minutes=minutes)).strftime("%H:%M")
+
+    def _enable_row_actions(self, *_args) -> None:
+        """Actions only where they apply: Open board on a board, the rest on any row."""
+        exercise_id = self.selected_id()
+        row = self.programme.get("exercises", exercise_id) if exercise_id else None
+        kind = EXERCISE_KINDS.kind(row["kind"]) if row else None
+        self.open_button.setEnabled(bool(kind and kind.has_board))
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setEnabled(row is not None)
+        self.use_timer_button.setEnabled(row is not None)
+
+    def _size_timing_label(self, *_args) -> None:
+        font = self.timing_label.font()
+        font.setPointSizeF(theme.scaled(13))
+        font.setBold(True)
+        self.timing_label.setFont(font)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if touches(changes, "exercises"):
+        if touches(changes, "exercises") or any(
+            c.table == "sessions" and self.session_id in c.ids and "starts_at" in c.fields
+            for c in changes
+        ):
             self.refresh()
 
     def selected_id(self) -> str | None:

@@ -1,13 +1,52 @@
 """The countdown for the running exercise, and the same countdown full screen for the back
-of the room."""
+of the room. Both size their figures to the room they have: the text-size setting makes
+them bigger, never wider than their window."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.ui import settings, theme
+from workshop.ui.window_geometry import keep_geometry
+
+SAMPLE = "00:00"  # the widest the figures get (an hour and more shows as 60:00 and up)
+
+
+def fitting_font(base: QFont, text: str, width: float, height: float, largest: float) -> QFont:
+    """`base` at the largest point size up to `largest` whose `text` fits width x height."""
+    font = QFont(base)
+    font.setPointSizeF(100.0)
+    metrics = QFontMetricsF(font)
+    wide = max(1.0, metrics.horizontalAdvance(text))
+    tall = max(1.0, metrics.height())
+    size = max(6.0, min(largest, min(width / wide, height / tall) * 100.0))
+    font.setPointSizeF(size)
+    # Hinting makes text a little wider than in proportion: step down until it fits.
+    while size > 6.0:
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) <= width and metrics.height() <= height:
+            break
+        size *= 0.95
+        font.setPointSizeF(size)
+    return font
+
+
+def figures_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setBold(True)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
 
 
 class Countdown(QWidget):
@@ -16,20 +55,20 @@ class Countdown(QWidget):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None, size: int = 96):
+    def __init__(self, parent: QWidget | None = None, size: int = 60):
         super().__init__(parent)
         self.remaining = 0.0
         self._ends_at: float | None = None
-        self.digits = QLabel("00:00")
+        self._ran_out = False  # "Time is up" only after a count reached zero
+        self.design_points = size  # at 100 % text; shrinks to fit a narrow column
+        self.digits = QLabel(SAMPLE)
         self.digits.setObjectName("countdown")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont()
-        font.setPixelSize(size)
-        font.setBold(True)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.digits.setFont(font)
         self.digits.setAccessibleName(self.tr("Time left"))
+        # The figures shrink to the room there is (`_fit_digits`), so they ask for no width.
+        self.digits.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel()
+        self.state.setObjectName("countdown_state")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton(self.tr("Sta&rt"))
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
@@ -49,7 +88,26 @@ class Countdown(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self._tick)
+        self._fit_digits()
         self._show()
+        theme.theme_changed().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, *_args) -> None:
+        self._fit_digits()
+        self._show()
+
+    def _fit_digits(self) -> None:
+        """The figures as big as the text size asks, but never wider than the column."""
+        margins = self.layout().contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right() - 4)
+        largest = theme.scaled(self.design_points)
+        self.digits.setFont(
+            fitting_font(figures_font(self.font()), SAMPLE, width, largest * 4, largest)
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_digits()
 
     @property
     def running(self) -> bool:
@@ -58,6 +116,7 @@ class Countdown(QWidget):
     def set_minutes(self, minutes: int) -> None:
         self.pause()
         self.remaining = minutes * 60.0
+        self._ran_out = False
         self._show()
 
     def left(self) -> float:
@@ -72,6 +131,7 @@ class Countdown(QWidget):
         if self.remaining <= 0:
             return
         self._ends_at = time.monotonic() + self.remaining
+        self._ran_out = False
         self.ticker.start()
         self._show()
 
@@ -86,26 +146,43 @@ class Countdown(QWidget):
             self._ends_at += minutes * 60
         else:
             self.remaining += minutes * 60
+        self._ran_out = False
         self._show()
 
     def _tick(self) -> None:
         if self.left() <= 0:
             self.remaining, self._ends_at = 0.0, None
+            self._ran_out = True
             self.ticker.stop()
             self.finished.emit()
         self._show()
 
+    def phase(self) -> str:
+        """ "running", "paused", "time_up" or "not_started" (the key of the timer colours)."""
+        if self.running:
+            return "running"
+        if self._ran_out:
+            return "time_up"
+        return "paused" if self.remaining > 0 else "not_started"
+
     def _show(self) -> None:
         left = int(round(self.left()))
         self.digits.setText(f"{left // 60:02d}:{left % 60:02d}")
+        phase = self.phase()
         if self.running:
             self.start_button.setText(self.tr("&Pause"))
-            self.state.setText(self.tr("Running"))
         else:
             self.start_button.setText(self.tr("Sta&rt"))
-            self.state.setText(self.tr("Time is up") if left == 0 else self.tr("Paused"))
-        colour = "#B00020" if left == 0 else ("#000000" if self.running else "#444444")
-        self.digits.setStyleSheet(f"color: {colour};")
+        self.start_button.setEnabled(self.running or self.remaining > 0)
+        self.state.setText(
+            {
+                "running": self.tr("Running"),
+                "paused": self.tr("Paused"),
+                "time_up": self.tr("Time is up"),
+                "not_started": self.tr("Not started"),
+            }[phase]
+        )
+        self.digits.setStyleSheet(f"color: {theme.timer_colour(phase)};")
 
 
 class TimerWindow(QWidget):
@@ -113,28 +190,53 @@ class TimerWindow(QWidget):
 
     def __init__(self, countdown: Countdown, title: str):
         super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("TimerWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.source = countdown
-        self.setStyleSheet("background: black; color: white;")
+        self.setStyleSheet("QWidget#TimerWindow, QLabel { background: black; color: white; }")
         self.title = QLabel(title)
+        self.title.setObjectName("timer_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 40px; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.digits = QLabel()
+        self.digits.setObjectName("timer_digits")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits.setStyleSheet("font-size: 260px; font-weight: bold;")
+        self.digits.setAccessibleName(self.tr("Time left"))
+        self.hint = QLabel(self.tr("Space starts or pauses · + adds five minutes · Esc leaves"))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.digits, 1)
-        hint = QLabel(self.tr("Space starts or pauses · + adds five minutes · Esc leaves"))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
+        # On the screen it was last shown on (the projector), sized to that screen.
+        keep_geometry(self, settings.TIMER_WINDOW_GEOMETRY, QSize(1024, 768))
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(self._show)
         self.ticker.start(250)
+        self._fit()
         self._show()
+
+    def _fit(self) -> None:
+        """Title and figures as large as the window allows; the hint at the text size."""
+        width, height = max(100, self.width() - 40), max(100, self.height())
+        title = QFont(self.font())
+        title.setPointSizeF(min(theme.scaled(28), max(10.0, height / 24)))
+        title.setBold(True)
+        self.title.setFont(title)
+        room = height - self.title.sizeHint().height() - self.hint.sizeHint().height() - 60
+        self.digits.setFont(
+            fitting_font(figures_font(self.font()), SAMPLE, width, max(40, room), 1000.0)
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _show(self) -> None:
         self.digits.setText(self.source.digits.text())
+        colour = theme.timer_colour(self.source.phase(), on_black=True)
+        self.digits.setStyleSheet(f"color: {colour};")
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

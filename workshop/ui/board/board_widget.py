@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,14 +45,19 @@ from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
 from workshop.ui.language_box import LanguageBox
+from workshop.ui.notices import NoticeBar
+from workshop.ui.page_layout import FlowLayout
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
 
 
 class NoteEntry(QLineEdit):
-    """Type a note and press Enter; Tab / Shift+Tab choose the next / previous column."""
+    """Type a note and press Enter; Tab / Shift+Tab choose the next / previous column.
+    Ctrl+Tab / Ctrl+Shift+Tab move on to the next / previous control, and Esc leaves for
+    the board (`left`), so the keyboard is never kept here."""
 
     column_step = Signal(int)
+    left = Signal()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (
@@ -62,7 +67,13 @@ class NoteEntry(QLineEdit):
             back = event.key() == Qt.Key.Key_Backtab or bool(
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
-            self.column_step.emit(-1 if back else 1)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.focusNextPrevChild(not back)
+            else:
+                self.column_step.emit(-1 if back else 1)
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
             return True
         return super().event(event)
 
@@ -175,6 +186,7 @@ class BoardWidget(QWidget):
             if width:
                 header.resizeSection(column, width)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)
@@ -209,8 +221,12 @@ class BoardWidget(QWidget):
         entry_row.addWidget(self.code)
         entry_row.addWidget(self.language)
 
-        self.toolbar = QToolBar(self.tr("Board actions"))
+        # The actions' buttons wrap onto a second line rather than hide behind "»"; every
+        # action is in the menus too.
+        self.toolbar = QWidget()
+        self.toolbar.setObjectName("board_actions")
         self.toolbar.setAccessibleName(self.tr("Board actions"))
+        self._toolbar_row = FlowLayout(self.toolbar, spacing=4)
         self.colour_box = QComboBox()
         self.colour_box.setAccessibleName(self.tr("Colour for the chosen notes"))
         for choice in boards.NOTE_COLOURS:
@@ -236,6 +252,9 @@ class BoardWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
+        layout.setMenuBar(self.menu_bar)
+        self.notice_bar = NoticeBar()  # "Point raised … — Open it" when a point comes from here
+        layout.addWidget(self.notice_bar)
         layout.addLayout(entry_row)
         layout.addWidget(self.toolbar)
         layout.addLayout(budget_row)
@@ -243,6 +262,7 @@ class BoardWidget(QWidget):
 
         self.entry.returnPressed.connect(self.add_typed_note)
         self.entry.column_step.connect(self.step_column)
+        self.entry.left.connect(lambda: self.stack.currentWidget().setFocus())
         self.column_box.currentIndexChanged.connect(self._show_current_column)
         self.colour_box.activated.connect(self._colour_chosen)
         self.budget.editingFinished.connect(self._budget_edited)
@@ -270,7 +290,11 @@ class BoardWidget(QWidget):
             action.setToolTip(f"{text} ({QKeySequence(shortcuts[0]).toString()})")
         action.triggered.connect(slot)
         self.addAction(action)
-        self.toolbar.addAction(action)
+        if "column" not in name:  # the column actions share one button (below)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(False)
+            self._toolbar_row.addWidget(button)
         return action
 
     def _build_actions(self) -> None:
@@ -282,36 +306,95 @@ class BoardWidget(QWidget):
             ("vote_up", tr("+ Dot"), lambda: self.vote(+1), ["+", "="]),
             ("vote_down", tr("− Dot"), lambda: self.vote(-1), "-"),
             ("flag", tr("Significant…"), self.toggle_flag, "Ctrl+M"),
-            ("group", tr("Group into theme…"), self.group_selected, "Ctrl+G"),
-            ("ungroup", tr("Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"),
+            # Ctrl+G is the glossary in the main window: a theme is Ctrl+T.
+            ("group", tr("Group into theme…"), self.group_selected, "Ctrl+T"),
+            ("ungroup", tr("Ungroup"), self.ungroup_selected, "Ctrl+Shift+T"),
             ("rename_theme", tr("Rename theme…"), self.rename_theme, "Ctrl+R"),
-            ("add_column", tr("Add column…"), self.add_column, None),
-            ("rename_column", tr("Rename column…"), self.rename_column, None),
-            ("column_left", tr("Column left"), lambda: self.move_column(-1), None),
-            ("column_right", tr("Column right"), lambda: self.move_column(+1), None),
-            ("column_colour", tr("Column colour"), self.recolour_column, None),
-            ("delete_column", tr("Delete column"), self.delete_column, None),
+            ("add_column", tr("Add column…"), self.add_column, "Ctrl+Shift+C"),
+            ("rename_column", tr("Rename column…"), self.rename_column, "Ctrl+Shift+R"),
+            ("column_left", tr("Column left"), lambda: self.move_column(-1), "Alt+Shift+Left"),
+            ("column_right", tr("Column right"), lambda: self.move_column(+1), "Alt+Shift+Right"),
+            ("column_colour", tr("Column colour"), self.recolour_column, "Ctrl+Shift+K"),
+            ("delete_column", tr("Delete column"), self.delete_column, "Ctrl+Shift+Del"),
             ("list", tr("Show list"), self.toggle_list, "Ctrl+L"),
             ("fit", tr("Zoom to fit"), self.view.fit_all, "Ctrl+0"),
             ("present", tr("Present"), self.present, "F5"),
-            ("save_picture", tr("Save picture…"), self.save_picture, None),
-            ("raise_point", tr("Raise as point…"), self.raise_point, None),
+            ("save_picture", tr("Save picture…"), self.save_picture, "Ctrl+E"),
+            ("raise_point", tr("Raise as point…"), self.raise_point, "Ctrl+Shift+P"),
         ]
         column_menu = QMenu(tr("Columns"), self)
         for name, text, slot, shortcut in specs:
             if name == "add_column":
-                self.toolbar.addSeparator()
                 button = QToolButton()
                 button.setText(tr("Columns"))
                 button.setAccessibleName(tr("Column actions"))
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 button.setMenu(column_menu)
-                self.toolbar.addWidget(button)
+                self._toolbar_row.addWidget(button)
             action = self._action(text, slot, shortcut, name)
             if "column" in name:
-                self.toolbar.removeAction(action)
                 column_menu.addAction(action)
             self.actions_by_name[name] = action
+        self._build_menus(column_menu)
+
+    def _build_menus(self, column_menu: QMenu) -> None:
+        """Every board action in the window's menus, and the note actions in a context
+        menu (right click, Shift+F10 or the Menu key) on the board and the list."""
+        tr = self.tr
+        named = self.actions_by_name
+        self.menu_bar = QMenuBar(self)
+        self.menu_bar.setAccessibleName(tr("Board menus"))
+        groups = [
+            (
+                "board_menu_notes",
+                tr("&Notes"),
+                ["edit", "delete", "vote_up", "vote_down", "flag", "raise_point"],
+            ),
+            ("board_menu_themes", tr("&Themes"), ["group", "ungroup", "rename_theme"]),
+            ("board_menu_view", tr("&View"), ["list", "fit", "present", "save_picture"]),
+        ]
+        for object_name, title, names in groups:
+            menu = self.menu_bar.addMenu(title)
+            menu.setObjectName(object_name)
+            menu.addActions([named[n] for n in names])
+            if object_name == "board_menu_themes":
+                column_menu.setTitle(tr("Col&umns"))
+                column_menu.setObjectName("board_menu_columns")
+                self.menu_bar.addMenu(column_menu)
+        self.context_menu = QMenu(self)
+        self.context_menu.setObjectName("board_context_menu")
+        for names in (
+            ["edit", "delete", "vote_up", "vote_down", "flag", "raise_point"],
+            ["group", "ungroup", "rename_theme"],
+            ["list", "fit"],
+        ):
+            self.context_menu.addActions([named[n] for n in names])
+            self.context_menu.addSeparator()
+        for widget in (self.view, self.table):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            widget.customContextMenuRequested.connect(
+                lambda pos, w=widget: self.show_context_menu(w.mapToGlobal(pos))
+            )
+        menu_key = QAction(tr("Menu for the chosen notes"), self)
+        menu_key.setObjectName("context_menu")
+        menu_key.setShortcuts([QKeySequence("Shift+F10"), QKeySequence(Qt.Key.Key_Menu)])
+        menu_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        menu_key.triggered.connect(lambda: self.show_context_menu())
+        self.addAction(menu_key)
+
+    def show_context_menu(self, where=None) -> QMenu:
+        """The note actions beside the chosen note (or the focus), or at `where`."""
+        if where is None:
+            notes = [] if self.showing_list() else self.selected_note_ids()
+            item = self.scene.notes.get(notes[0]) if notes else None
+            if item is not None:
+                rect = self.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+                where = self.view.viewport().mapToGlobal(rect.center())
+            else:
+                focus = self.focusWidget() or self.stack.currentWidget()
+                where = focus.mapToGlobal(focus.rect().center())
+        self.context_menu.popup(where)
+        return self.context_menu
 
     def _fill_columns(self) -> None:
         current = self.current_column_id()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import boards
+from workshop.ui import settings
 from workshop.ui.context import AppContext
+from workshop.ui.window_geometry import keep_geometry
 
 
 class SearchNotesDialog(QDialog):
@@ -65,7 +67,7 @@ class SearchNotesDialog(QDialog):
         board.setWindowFlag(Qt.WindowType.Window, True)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         board.setWindowTitle(hit.exercise_title)
-        board.resize(1280, 800)
+        keep_geometry(board, settings.BOARD_WINDOW_GEOMETRY, QSize(1280, 800))
         board.show()
         if hit.table == "board_notes":
             board.centre_on_note(hit.row_id)

@@ -1,0 +1,194 @@
+"""Ready for the room: every screen, session page, window and dialog at 1366x768 (less a
+40 px taskbar), 1280x720 and 1024x768, at 100 % and 200 % text, in English and Welsh. A
+visible control lying outside what holds it, a label or button showing less than its
+text, tabs behind scroll arrows or a page scrolling sideways fails the walk, naming the
+screen and the control."""
+
+from __future__ import annotations
+
+import pytest
+from layout_check import layout_problems
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from ui_support import shown_window
+
+from workshop import i18n
+from workshop.core import sessions as core_sessions
+from workshop.ui import dialogs, settings, theme
+from workshop.ui.app import make_application
+from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
+from workshop.ui.window_geometry import TASKBAR_ROOM, client_area
+
+SCREENS = {"1366x768": QSize(1366, 768), "1280x720": QSize(1280, 720), "1024x768": QSize(1024, 768)}
+CASES = [
+    pytest.param((screen, scale, language, False), id=f"{screen}-{scale}-{language}")
+    for screen in SCREENS
+    for scale in (100, 200)
+    for language in ("en", "cy")
+] + [  # high contrast draws thicker edges: the smallest screen, the largest text, Welsh
+    pytest.param(("1024x768", 200, "cy", True), id="1024x768-200-cy-high-contrast")
+]
+
+# Problems known and not yet fixed, by (screen, text size): why. Each is in the report.
+KNOWN: dict[tuple[str, int], str] = {
+    ("Scenario decks… (DeckEditor)", 200): (
+        "at 200 % the deck list's long check box (the print part, being moved onto the runner "
+        "by another helper) widens the first column and squeezes the card form to ~140 px"
+    ),
+}
+
+
+def room_on(screen: QSize) -> QSize:
+    """The inside of a window filling `screen` above a taskbar, below a title bar."""
+    usable = QRect(0, 0, screen.width(), screen.height() - TASKBAR_ROOM)
+    return client_area(usable).size()
+
+
+@pytest.fixture
+def setting(request, qtbot):
+    screen, scale, language, high_contrast = request.param
+    make_application()
+    theme.set_text_scale(scale)
+    theme.set_high_contrast(high_contrast)
+    assert i18n.install_translator(code=language) == language
+    yield room_on(SCREENS[screen]), scale
+    i18n.install_translator(code="en")
+    theme.set_text_scale(100)
+    theme.set_high_contrast(False)
+
+
+def _fit(widget: QWidget, room: QSize, qtbot) -> list[str]:
+    """Give `widget` (a window) the room, at most; what does not fit in it."""
+    widget.resize(widget.size().boundedTo(room))
+    qtbot.wait(1)
+    QApplication.processEvents()
+    found = []
+    if widget.width() > room.width() or widget.height() > room.height():
+        found.append(
+            f"the window needs {widget.width()}x{widget.height()}, the screen has "
+            f"{room.width()}x{room.height()}"
+        )
+    return found + layout_problems(widget)
+
+
+@pytest.fixture
+def window(qtbot, demo_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
+    settings.write(settings.WELCOME_SHOWN, True)
+    win = shown_window(qtbot, demo_path)
+    yield win
+    for widget in QApplication.topLevelWidgets():
+        if widget is not win and widget.isVisible():
+            widget.close()
+    win.close()
+
+
+def _report(found: dict[str, list[str]], scale: int) -> None:
+    failing = {screen: problems for screen, problems in found.items() if problems}
+    unexpected = {s: p for s, p in failing.items() if (s, scale) not in KNOWN}
+    lines = [f"{s}:\n    " + "\n    ".join(p) for s, p in unexpected.items()]
+    assert not unexpected, "cut off or sideways:\n" + "\n".join(lines)
+
+
+def _busiest_session(window) -> str:
+    programme = window.ctx.programme
+    return max(
+        core_sessions.sessions_by_date(programme),
+        key=lambda s: len(programme.rows("exercises", "session_id = ?", [s["id"]])),
+    )["id"]
+
+
+@pytest.mark.parametrize("setting", CASES, indirect=True)
+def test_every_screen_and_session_page_fits(setting, window, qtbot):
+    room, scale = setting
+    found: dict[str, list[str]] = {}
+    window.resize(room)
+    for index, (title, _) in enumerate(PROGRAMME_VIEWS):
+        window.sidebar.choose_view(index)
+        found[title] = _fit(window, room, qtbot)
+    window.sidebar.choose_session(_busiest_session(window))
+    editor = window.current_screen()
+    for title, _ in SESSION_PAGES:
+        editor.show_page(title)
+        found[f"session page {title}"] = _fit(window, room, qtbot)
+    _report(found, scale)
+
+
+@pytest.mark.parametrize("setting", CASES, indirect=True)
+def test_every_window_and_dialog_fits(setting, window, qtbot, monkeypatch):
+    room, scale = setting
+    found: dict[str, list[str]] = {}
+    window.sidebar.choose_session(_busiest_session(window))
+    agenda = window.current_screen().show_page("Agenda and boards")
+    board_id = next(
+        e["id"]
+        for e in window.ctx.programme.rows("exercises", "session_id = ?", [agenda.session_id])
+        if e["kind"] == "board"
+    )
+    agenda.select(board_id)
+    board = agenda.open_board()
+    qtbot.waitExposed(board)
+    found["board"] = _fit(board, room, qtbot)
+    board.close()
+
+    shown: list[QDialog] = []
+
+    def fake_exec(self) -> int:
+        self.show()
+        shown.append(self)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    from test_accessibility_walk import _menu_actions
+
+    for action in [
+        *_menu_actions(window),
+        window.findChild(type(window.undo_action), "action_scenario_decks"),
+    ]:
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        action.trigger()
+        qtbot.wait(1)
+        opened = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and id(w) not in before and w is not window
+        ] + [d for d in shown if d.isVisible()]
+        for widget in opened:
+            name = action.text().replace("&", "")
+            found[f"{name} ({type(widget).__name__})"] = _fit(widget, room, qtbot)
+            widget.close()
+        shown.clear()
+    assert len(found) >= 8, list(found)
+    _report(found, scale)
+
+
+def test_the_walk_finds_what_is_cut_off(qtbot):
+    """The checker itself: a squeezed button, a page wider than its scroll area and a
+    control outside its window are each caught."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+    make_application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = QPushButton("Publish 'You said, we did'…", window)
+    button.setGeometry(10, 10, 40, 30)
+    stray = QLabel("Lost", window)
+    stray.setGeometry(380, 10, 100, 20)
+    area = QScrollArea(window)
+    area.setGeometry(10, 60, 200, 100)
+    area.setWidgetResizable(True)
+    wide = QWidget()
+    QVBoxLayout(wide).addWidget(QLabel("a label much wider than the scroll area shows " * 3))
+    area.setWidget(wide)
+    window.resize(400, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = "\n".join(layout_problems(window))
+    assert "QPushButton(\"Publish 'You said, we did'…\") is 40 px wide" in problems
+    assert "QLabel('Lost') sticks out of" in problems
+    assert "scrolls sideways" in problems
