@@ -14,6 +14,7 @@ import sys
 
 from workshop import __version__
 from workshop.cli import (
+    checks,
     deck_commands,
     export_commands,
     feedback_commands,
@@ -52,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    # prog: each command's usage reads "workshop pack [-h] ...", not the top usage block.
+    subparsers = parser.add_subparsers(
+        dest="command", parser_class=_Parser, metavar="COMMAND", prog="workshop"
+    )
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
@@ -72,17 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     args = None
     try:
         args = parser.parse_args(argv)
+        checks.check_files(args)  # before any work: nothing slow runs on a typo
         return args.handler(args)
     except UsageError as exc:
         return _fail(str(exc))
     except WorkshopError as exc:
-        return _fail(str(exc))
+        return _fail(checks.for_the_command_line(exc))
     except Exception as exc:
         # A full disk or a read-only file or folder is said as such, never a traceback.
         honest = storage_error(exc, getattr(args, "file", None))
         if honest is None:
             raise
-        return _fail(str(honest))
+        return _fail(checks.for_the_command_line(honest))
 
 
 def _fail(message: str) -> int:
