@@ -48,9 +48,12 @@ translations: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/i18n_build.py
 
 # A self-contained app folder (no Python needed) in dist/Workshop/, built with PyInstaller
-# (a build tool only, installed on demand), then started once to prove it runs.
+# (the `bundle` extra), then started once to prove it runs. The exact versions of every
+# library shipped come from packaging/constraints.txt, so a bundle can be made again.
+CONSTRAINTS := packaging/constraints.txt
+
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[bundle]'
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/workshop.spec
 	$(MAKE) bundle-check
 

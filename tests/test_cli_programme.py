@@ -93,4 +93,5 @@ def test_bad_usage_is_one_line(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
     assert "workshop --help" in result.stderr
     missing = workshop("sessions", tmp_path / "nope.workshop")
-    assert missing.returncode == 2 and "no file called" in missing.stderr
+    assert missing.returncode == 2
+    assert f"There is no file {tmp_path / 'nope.workshop'}." in missing.stderr

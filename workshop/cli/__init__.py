@@ -76,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    # prog: each command's usage reads "workshop pack [-h] ...", not the top usage block.
+    subparsers = parser.add_subparsers(
+        dest="command", parser_class=_Parser, metavar="COMMAND", prog="workshop"
+    )
     for module in command_modules:
         module.register(subparsers)
     return parser
@@ -91,21 +94,25 @@ def main(argv: list[str] | None = None) -> int:
         from workshop.ui.app import main as run_app
 
         return run_app(argv)
+    # Imported here, with the parser: the app path above needs neither.
+    from workshop.cli import checks
+
     parser = build_parser()
     args = None
     try:
         args = parser.parse_args(argv)
+        checks.check_files(args)  # before any work: nothing slow runs on a typo
         return args.handler(args)
     except UsageError as exc:
         return _fail(str(exc))
     except WorkshopError as exc:
-        return _fail(str(exc))
+        return _fail(checks.for_the_command_line(exc))
     except Exception as exc:
         # A full disk or a read-only file or folder is said as such, never a traceback.
         honest = storage_error(exc, getattr(args, "file", None))
         if honest is None:
             raise
-        return _fail(str(honest))
+        return _fail(checks.for_the_command_line(honest))
 
 
 def _fail(message: str) -> int:

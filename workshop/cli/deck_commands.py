@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop.cli.checks import require_file
+from workshop.cli.progress import terminal_progress
 from workshop.core import decks, glossary
 from workshop.core.decks import DeckFileError
 from workshop.core.store import FILE_SUFFIX, Programme
@@ -34,12 +36,14 @@ def register(subparsers) -> None:
         "--deck-title", default="", help="with a programme file: which of its decks to print"
     )
     deck.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    deck.set_defaults(handler=cmd_deck)
+    deck.set_defaults(handler=cmd_deck, outputs=("output",))
 
 
 def _resolve(args) -> tuple[decks.Deck, list[decks.Term]]:
     source = str(args.deck)
     path = Path(source)
+    if path.suffix in (FILE_SUFFIX, decks.DECK_SUFFIX):
+        require_file(path)
     if path.suffix == FILE_SUFFIX:
         with Programme.open(path, read_only=True) as programme:
             held = decks.programme_decks(programme)
@@ -66,11 +70,14 @@ def _resolve(args) -> tuple[decks.Deck, list[decks.Term]]:
 def cmd_deck(args) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise DeckFileError(f"{args.output.name} should end in .pdf. Choose a name like deck.pdf.")
-    deck, terms = _resolve(args)
     # Imported here: reportlab is heavy and only this command needs it.
     from workshop.export.deck_pdf import write_deck_pdf
 
-    write_deck_pdf(args.output, deck, terms, large_print=args.large_print)
+    with terminal_progress(steps=2) as progress:
+        progress.step("Reading the deck")
+        deck, terms = _resolve(args)
+        progress.step(f"Drawing {len(deck.cards)} cards")
+        write_deck_pdf(args.output, deck, terms, large_print=args.large_print)
     kind = "large-print " if args.large_print else ""
     print(f"Wrote {args.output}: {kind}deck '{deck.title}' with {len(deck.cards)} cards")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from workshop.cli.progress import terminal_progress
 from workshop.core import instance_lock, languages
 from workshop.core.errors import ValidationError
 from workshop.core.files import remove_leftovers
@@ -52,19 +53,19 @@ def register(subparsers) -> None:
         ),
     )
     pack.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    pack.set_defaults(handler=cmd_pack)
+    pack.set_defaults(handler=cmd_pack, inputs=("file",), outputs=("output",))
 
     export = subparsers.add_parser("export", help="write the whole programme as data")
     export.add_argument("file", type=Path)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.json|OUT.zip")
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(handler=cmd_export, inputs=("file",), outputs=("output",))
 
     imp = subparsers.add_parser(
         "import", help="read a record made by 'workshop export' into a new or empty file"
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("input", type=Path, metavar="IN.json")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(handler=cmd_import, inputs=("input",), outputs=("file",))
 
 
 def _check_pdf_name(path: Path) -> None:
@@ -105,7 +106,11 @@ def _pack(args) -> int:
             )
         from workshop.export.public_pack import write_public_pack
 
-        with Programme.open(args.file, read_only=True) as programme:
+        with (
+            terminal_progress(steps=2) as progress,
+            Programme.open(args.file, read_only=True) as programme,
+        ):
+            progress.step("Building the public document")
             written = write_public_pack(
                 programme,
                 args.output,
@@ -113,6 +118,7 @@ def _pack(args) -> int:
                 accept_detected=args.accept_detected,
                 print_in=languages.parse_list(args.languages),
             )
+            progress.step("Checking for quotes left out")
             left = _left_out_note(args)
         for path in written:
             print(f"Wrote {path}")
@@ -126,12 +132,16 @@ def _pack(args) -> int:
     from workshop.export.pack import write_pack
 
     audience = INTERNAL if args.internal else PARTNER
-    with Programme.open(args.file, read_only=True) as programme:
+    with (
+        terminal_progress() as progress,
+        Programme.open(args.file, read_only=True) as programme,
+    ):
         written = write_pack(
             programme,
             args.output,
             session_id=args.session,
             audience=audience,
+            progress=progress,
             html=not args.no_html,
             accept_detected=args.accept_detected,
         )
@@ -157,7 +167,8 @@ def _left_out_note(args) -> str:
 def cmd_export(args) -> int:
     from workshop.export.record import export_record
 
-    out = export_record(args.file, args.output)
+    with terminal_progress() as progress:
+        out = export_record(args.file, args.output, progress)
     print(f"Wrote {out}")
     return 0
 
@@ -165,19 +176,14 @@ def cmd_export(args) -> int:
 def cmd_import(args) -> int:
     from workshop.export.record import import_record
 
-    if not args.input.exists():
-        raise ValidationError(
-            f"There is no file called {args.input.name} in {args.input.parent}. Check the name."
-        )
     # Held even when the file does not exist yet: a second import into the same new file
     # is refused instead of both saying "Imported" and one being lost.
+    # (The folder was checked before: see `outputs` above.)
     folder = args.file.parent if str(args.file.parent) else Path(".")
-    if not folder.is_dir():
-        counts = import_record(args.file, args.input)  # says the folder does not exist
-    else:
-        with instance_lock.writing(args.file, "import"):
-            remove_leftovers(folder, mine=args.file)
-            counts = import_record(args.file, args.input)
+    with terminal_progress(steps=1) as progress, instance_lock.writing(args.file, "import"):
+        remove_leftovers(folder, mine=args.file)
+        progress.step(f"Reading {args.input.name} and writing {args.file.name}")
+        counts = import_record(args.file, args.input)
     total = sum(counts.values())
     sessions = counts.get("sessions", 0)
     print(f"Imported {total} rows ({sessions} sessions) into {args.file}", file=sys.stdout)

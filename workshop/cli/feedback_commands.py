@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from workshop.cli.progress import terminal_progress
 from workshop.core import feedback, instance_lock, languages
 from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.feedback_codes import format_code
@@ -45,7 +46,7 @@ def register(subparsers) -> None:
             "the programme's print languages, else English); residents' words are printed as typed"
         ),
     )
-    cards.set_defaults(handler=cmd_cards)
+    cards.set_defaults(handler=cmd_cards, inputs=("file",), outputs=("output",))
 
     imp = subparsers.add_parser(
         "import-feedback",
@@ -70,15 +71,16 @@ def register(subparsers) -> None:
         "that looked like answers are not imported",
     )
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
-    imp.set_defaults(handler=cmd_import_feedback)
+    imp.set_defaults(handler=cmd_import_feedback, inputs=("file", "responses"))
 
 
 @instance_lock.guarded("cards")
 def cmd_cards(args) -> int:
     if args.count < 1:
         raise ValidationError("--count must be 1 or more. Say how many cards to print.")
-    existing_folder(args.output)  # bad input changes nothing: no codes kept for it
-    with Programme.open(args.file) as programme:
+    existing_folder(args.output)  # checked before by `outputs` too: no codes kept for a typo
+    with terminal_progress(steps=3) as progress, Programme.open(args.file) as programme:
+        progress.step(f"Numbering {args.count} cards")
         plan = feedback.plan_cards(
             programme,
             args.session,
@@ -88,6 +90,7 @@ def cmd_cards(args) -> int:
             large_print=args.large_print,
         )
         session = programme.get("sessions", args.session) or {}
+        progress.step("Drawing the cards")
         # Imported here: reportlab is heavy and only this command needs it.
         from workshop.export.feedback_cards_pdf import build_cards_pdf
 
@@ -97,6 +100,7 @@ def cmd_cards(args) -> int:
             plan,
             print_in=languages.parse_list(args.languages),
         )
+        progress.step(f"Writing {args.output.name}")
         # The codes are committed before the PDF is written: a failed commit leaves no PDF,
         # and a PDF that cannot be written leaves its batch marked "not printed".
         try:
@@ -122,7 +126,8 @@ def cmd_cards(args) -> int:
 
 @instance_lock.guarded("import-feedback")
 def cmd_import_feedback(args) -> int:
-    with Programme.open(args.file) as programme:
+    with terminal_progress(steps=1) as progress, Programme.open(args.file) as programme:
+        progress.step(f"Reading {args.responses.name}")
         report = feedback.import_responses_csv(
             programme, args.responses, answer_columns=args.answer_column
         )

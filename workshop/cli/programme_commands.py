@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     new = subparsers.add_parser("new", help="create an empty programme file")
     new.add_argument("file", type=Path)
     new.add_argument("--title", required=True, help="the programme's title")
-    new.set_defaults(handler=cmd_new)
+    new.set_defaults(handler=cmd_new)  # makes its folder when needed
 
     demo = subparsers.add_parser("demo", help="create a file holding the demo programme")
     demo.add_argument("file", type=Path)
@@ -25,11 +25,11 @@ def register(subparsers) -> None:
     sessions = subparsers.add_parser("sessions", help="list the sessions in a programme")
     sessions.add_argument("file", type=Path)
     sessions.add_argument("--json", action="store_true", help="print JSON")
-    sessions.set_defaults(handler=cmd_sessions)
+    sessions.set_defaults(handler=cmd_sessions, inputs=("file",))
 
     check = subparsers.add_parser("check", help="check a programme file is healthy")
     check.add_argument("file", type=Path)
-    check.set_defaults(handler=cmd_check)
+    check.set_defaults(handler=cmd_check, inputs=("file",))
 
 
 def cmd_new(args) -> int:

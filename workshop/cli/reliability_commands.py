@@ -8,10 +8,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from workshop.cli.progress import terminal_progress
 from workshop.core import backups, instance_lock
 from workshop.core import merge as merging
 from workshop.core import purge as purging
-from workshop.core.errors import ProgrammeFileError, ValidationError
+from workshop.core.errors import ValidationError
 from workshop.core.store import Programme, inspect_file
 
 
@@ -21,7 +22,7 @@ def register(subparsers) -> None:
     )
     backup.add_argument("file", type=Path)
     backup.add_argument("--list", action="store_true", help="list the backups, newest first")
-    backup.set_defaults(handler=cmd_backup)
+    backup.set_defaults(handler=cmd_backup, inputs=("file",))
 
     restore = subparsers.add_parser(
         "restore", help="put a backup in place of a programme file (the current one is kept)"
@@ -30,7 +31,7 @@ def register(subparsers) -> None:
     restore.add_argument(
         "backup", type=Path, help="the backup file (see 'workshop backup FILE --list')"
     )
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=cmd_restore, inputs=("backup",))
 
     merge = subparsers.add_parser(
         "merge", help="bring in the sessions and notes recorded in another file"
@@ -40,7 +41,7 @@ def register(subparsers) -> None:
     merge.add_argument(
         "--yes", action="store_true", help="merge even if the other file is a different programme"
     )
-    merge.set_defaults(handler=cmd_merge)
+    merge.set_defaults(handler=cmd_merge, inputs=("file", "other"))
 
     purge = subparsers.add_parser(
         "purge", help="remove personal data whose removal date has passed"
@@ -48,18 +49,10 @@ def register(subparsers) -> None:
     purge.add_argument("file", type=Path)
     purge.add_argument("--due", action="store_true", help="only list what is due; change nothing")
     purge.add_argument("--yes", action="store_true", help="remove it without asking")
-    purge.set_defaults(handler=cmd_purge)
-
-
-def _require_file(path: Path) -> None:
-    if not path.exists():
-        raise ProgrammeFileError(
-            f"There is no file called {path.name} in {path.parent}. Check the name."
-        )
+    purge.set_defaults(handler=cmd_purge, inputs=("file",))
 
 
 def cmd_backup(args) -> int:
-    _require_file(args.file)
     if args.list:
         found = backups.list_backups(args.file)
         if not found:
@@ -85,24 +78,29 @@ def cmd_restore(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    _require_file(args.file)
     inspect_file(args.other)
-    with instance_lock.writing(args.file, "merge"), Programme.open(args.file) as programme:
+    with (
+        terminal_progress(steps=3) as progress,
+        instance_lock.writing(args.file, "merge"),
+        Programme.open(args.file) as programme,
+    ):
+
+        def backup_first():
+            progress.step("Making a backup")
+            return backups.backup_programme(programme, "merge")
+
+        progress.step(f"Reading {args.other.name}")
         try:
             report = merging.merge(
-                programme,
-                args.other,
-                confirm_different=args.yes,
-                before=lambda: backups.backup_programme(programme, "merge"),
+                programme, args.other, confirm_different=args.yes, before=backup_first
             )
         except merging.DifferentProgrammeError as exc:
             raise ValidationError(str(exc)) from exc
         # A colleague's purge that blanked data here must reach this file's copies too.
-        copies = (
-            purging.scrub_copies(programme)
-            if report.changed and purging.purge_log(programme)
-            else None
-        )
+        copies = None
+        if report.changed and purging.purge_log(programme):
+            progress.step("Removing purged data from the copies")
+            copies = purging.scrub_copies(programme)
     for line in report.lines():
         print(line)
     if report.changed and report.backup is not None:
@@ -113,7 +111,6 @@ def cmd_merge(args) -> int:
 
 
 def cmd_purge(args) -> int:
-    _require_file(args.file)
     inspect_file(args.file)
     if args.due:
         with Programme.open(args.file, read_only=True) as programme:

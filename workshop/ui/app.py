@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop import APP_NAME, ORG_NAME
 from workshop.ui import file_opening, settings
+from workshop.ui.about import app_icon
 from workshop.ui.fonts import register_bundled_fonts
 from workshop.ui.theme import apply_theme
 from workshop.ui.window_geometry import install_dialog_fitter
@@ -19,6 +20,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())  # every window, the task bar and the Alt+Tab list
     register_bundled_fonts()  # Urdu and Arabic letters on screen without system fonts
     from workshop.i18n import install_translator
 

@@ -511,18 +511,9 @@ class MainWindow(QMainWindow):
         self._show(label)
 
     def _about(self) -> None:
-        from workshop import __version__
+        from workshop.ui.about import show_about
 
-        dialogs.show_info(
-            self,
-            self.tr(
-                "Workshop %s\n\nRun co-production sessions with residents about automated "
-                "decisions and AI in public services. Works without the internet; everything "
-                "is saved as you go in one programme file."
-            )
-            % __version__,
-            self.tr("About Workshop"),
-        )
+        self.about_dialog = show_about(self)  # tests and screen readers can find it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_programme()
