@@ -30,6 +30,14 @@ def register(subparsers) -> None:
     )
     pack.add_argument("--no-html", action="store_true", help="do not write the HTML copy")
     pack.add_argument(
+        "--large-print", action="store_true", help="with --public: 16 pt type or larger"
+    )
+    pack.add_argument(
+        "--summary",
+        action="store_true",
+        help="only the summary at the front of the partner pack (two pages at most)",
+    )
+    pack.add_argument(
         "--accept-detected",
         action="store_true",
         help="write a partner or public pack even though some quotes that look personal "
@@ -102,6 +110,7 @@ def _pack(args) -> int:
                 args.output,
                 html=not args.no_html,
                 accept_detected=args.accept_detected,
+                large_print=args.large_print,
             )
             left = _left_out_note(args)
         for path in written:

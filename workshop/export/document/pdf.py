@@ -14,7 +14,9 @@ from collections.abc import Iterable
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -121,6 +123,7 @@ class PagedDocument(BaseDocTemplate):
         )
         self.internal = internal
         self.footer = footer
+        self.footer_size = max(8.5, layout.smallest_size)
         self.progress = progress
         self.total = 1
         self.done = 0
@@ -163,11 +166,18 @@ class PagedDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, MARGIN - 2 * mm, PAGE_WIDTH - MARGIN, MARGIN - 2 * mm)
-        canvas.setFont(SANS, 8.5)
+        size = self.footer_size
+        number = f"Page {doc.page}"
+        # The document's name, shortened to leave room for the page number.
+        room = PAGE_WIDTH - 2 * MARGIN - stringWidth(number, SANS, size) - 8 * mm
+        footer = self.footer
+        while footer and stringWidth(footer, SANS, size) > room:
+            footer = footer[:-2].rstrip() + "…"
+        canvas.setFont(SANS, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 7 * mm, self.footer)
+        canvas.drawString(MARGIN, MARGIN - 2 * mm - size * 1.2, footer)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 7 * mm, f"Page {doc.page}")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm - size * 1.2, number)
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -203,8 +213,7 @@ def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
     return RLTableStyle(commands)
 
 
-def _para(text: str, style_name: str, bold: bool = False, label: str = "") -> Paragraph:
-    style = styles()[style_name]
+def _para(text: str, style: ParagraphStyle, bold: bool = False, label: str = "") -> Paragraph:
     xml, rtl = markup(text, bold=bold)
     if label:
         xml = f"{markup(label, bold=True)[0]} {xml}"
@@ -217,6 +226,7 @@ class FlowableMaker:
 
     def __init__(self, layout: Layout, text_width: float) -> None:
         self.layout = layout
+        self.s = styles(layout)
         self.text_width = text_width
         self.count = 0
         self.after_heading = False
@@ -227,11 +237,11 @@ class FlowableMaker:
 
     def heading(self, block: Heading) -> list:
         if block.level == 0:
-            return [_para(block.text, "cover_title")]
+            return [_para(block.text, self.s["cover_title"])]
         self.count += 1
         key = f"h{self.count}"
         level = min(block.level, 3)
-        style = styles()[self.layout.heading_styles[level - 1]]
+        style = self.s[self.layout.heading_styles[level - 1]]
         xml, rtl = markup(block.text)
         if rtl:
             style = right_to_left(style)
@@ -252,11 +262,11 @@ class FlowableMaker:
     def make(self, block: Block) -> list:
         after_heading = self.after_heading
         self.after_heading = isinstance(block, Heading) and block.level > 0
-        s = styles()
+        s = self.s
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            para = _para(block.text, block.style, block.bold, block.label)
+            para = _para(block.text, s[block.style], block.bold, block.label)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
@@ -277,7 +287,7 @@ class FlowableMaker:
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, BarChart):
-            drawing = bar_chart(block, self.text_width)
+            drawing = bar_chart(block, self.text_width, self.layout.smallest_size)
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
             return [drawing, Spacer(1, 6)]
         if isinstance(block, Picture):
@@ -293,7 +303,7 @@ class FlowableMaker:
                 return [image]
             # Not a KeepTogether: reportlab cannot chain a heading's keep-with-next into one.
             image.keepWithNext = 1
-            return [image, _para(block.caption, "caption")]
+            return [image, _para(block.caption, s["caption"])]
         if isinstance(block, NewPage):
             return [PageBreak()]
         if isinstance(block, Group):
@@ -305,15 +315,15 @@ class FlowableMaker:
         if not block.rows:
             return []
         numeric = set(block.numeric)
-        head = [_para(h, "cell_head") for h in block.headers]
+        head = [_para(h, self.s["cell_head"]) for h in block.headers]
         body = []
         for row in block.rows:
             cells = []
             for index, value in enumerate(row):
                 if index in numeric:
-                    cells.append(_para_right(value))
+                    cells.append(_para_right(value, self.s["cell"]))
                 else:
-                    cells.append(_para(value, "cell"))
+                    cells.append(_para(value, self.s["cell"]))
             body.append(cells)
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
@@ -328,15 +338,15 @@ class FlowableMaker:
         out: list = [table]
         if block.caption:
             out.append(Spacer(1, 2))
-            out.append(_para(block.caption, "caption"))
+            out.append(_para(block.caption, self.s["caption"]))
         else:
             out.append(Spacer(1, 8))
         return out
 
 
-def _para_right(text: str) -> Paragraph:
+def _para_right(text: str, style: ParagraphStyle) -> Paragraph:
     xml, rtl = markup(text)
-    return Paragraph(xml, right_to_left(styles()["cell"]), base_rtl=rtl)
+    return Paragraph(xml, right_to_left(style), base_rtl=rtl)
 
 
 def render_pdf(
@@ -360,7 +370,7 @@ def render_pdf(
     maker = FlowableMaker(layout, doc.width)
     # A report is laid out at least twice, and only the last pass needs its pictures.
     maker.document_pass = (lambda: doc.pass_number) if layout.contents else (lambda: 2)
-    s = styles()
+    s = styles(layout)
     story: list = []
     for block in document.cover:
         story.extend(maker.make(block))
