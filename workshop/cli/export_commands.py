@@ -96,6 +96,15 @@ def _list_detected(args) -> int:
 def _pack(args) -> int:
     if args.list_detected:
         return _list_detected(args)
+    if args.summary and args.public:
+        raise ValidationError(
+            "--summary prints the front of the partner pack. Leave out --public, or leave "
+            "out --summary for the public document."
+        )
+    if args.large_print and not args.public:
+        raise ValidationError(
+            "--large-print is for the public document. Add --public, or leave out --large-print."
+        )
     if args.public:
         if args.session:
             raise ValidationError(
@@ -128,6 +137,7 @@ def _pack(args) -> int:
             audience=audience,
             html=not args.no_html,
             accept_detected=args.accept_detected,
+            summary_only=args.summary,
         )
         left = _left_out_note(args)
     for path in written:

@@ -10,6 +10,7 @@ included.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable
 
 from reportlab import rl_config
@@ -20,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     Image,
     KeepTogether,
@@ -96,6 +98,30 @@ class LateImage(Image):
             super().draw()
 
 
+class KeepWithStart(KeepTogether):
+    """What keep-with-next holds together (a heading, its note, a chart) and the start of
+    what follows: when all of it does not fit, the last item (a long table or paragraph)
+    splits here if it can give this page a proper start (three rows of a table, two lines
+    of a paragraph); otherwise everything moves to the next page. Plain reportlab moves
+    everything whenever the whole does not fit, which left pages mostly empty."""
+
+    def split(self, aW, aH):
+        content = list(self._content)
+        if len(content) < 2:
+            return super().split(aW, aH)
+        *lead, last = content
+        used = 0.0
+        for flowable in lead:
+            used += flowable.wrap(aW, aH)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room = aH - used - last.getSpaceBefore()
+        if used < aH and room > 0:
+            last.wrap(aW, room)
+            parts = last.split(aW, room)
+            if len(parts) > 1:
+                return [*lead, *parts]
+        return super().split(aW, aH)
+
+
 class PagedDocument(BaseDocTemplate):
     """Pages for every document of running text Workshop prints (packs, the public
     document); the card layouts of decks and feedback cards draw on a canvas instead."""
@@ -123,6 +149,7 @@ class PagedDocument(BaseDocTemplate):
         )
         self.internal = internal
         self.footer = footer
+        self.keepTogetherClass = KeepWithStart
         self.footer_size = max(8.5, layout.smallest_size)
         self.progress = progress
         self.total = 1
@@ -192,6 +219,55 @@ class PagedDocument(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
             self.notify("TOCEntry", (level - 1, flowable.contents_text, self.page, key))
+
+
+class KeptChart(Flowable):
+    """A chart that stays on the page of what follows it (a scenario card's table): a
+    reportlab Drawing cannot carry keep-with-next itself."""
+
+    def __init__(self, drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.keepWithNext = 1
+        self.spaceAfter = 6
+
+    def wrap(self, availWidth, availHeight):
+        return self.drawing.wrap(availWidth, availHeight)
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
+# A table split over two pages keeps at least this many rows (below its header) on each.
+MIN_ROWS_ON_A_PAGE = 3
+
+
+class PagedTable(RLTable):
+    """A table that, split over pages, repeats its header and never leaves fewer than
+    `MIN_ROWS_ON_A_PAGE` rows on either page: it moves whole to the next page, or gives
+    the next page more rows."""
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        body = len(heights) - self.repeatRows
+        head = sum(heights[: self.repeatRows])
+        fits, used = 0, head
+        for h in heights[self.repeatRows :]:
+            if used + h > availHeight:
+                break
+            used += h
+            fits += 1
+        if fits >= body:
+            return super().split(availWidth, availHeight)
+        if fits < MIN_ROWS_ON_A_PAGE or body < 2 * MIN_ROWS_ON_A_PAGE:
+            if availHeight > PAGE_HEIGHT * 0.7:
+                # Nearly a whole page: moving on would gain nothing (and never end).
+                return super().split(availWidth, availHeight)
+            return []  # the whole table goes to the next page
+        keep = min(fits, body - MIN_ROWS_ON_A_PAGE)
+        height = head + sum(heights[self.repeatRows : self.repeatRows + keep]) + 0.01
+        return super().split(availWidth, height)
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -289,7 +365,8 @@ class FlowableMaker:
         if isinstance(block, BarChart):
             drawing = bar_chart(block, self.text_width, self.layout.smallest_size)
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
-            return [drawing, Spacer(1, 6)]
+            # A chart stays on the page of what follows it (a scenario card's table).
+            return [KeptChart(drawing)]
         if isinstance(block, Picture):
             max_w, max_h = self.text_width, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
@@ -328,7 +405,7 @@ class FlowableMaker:
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
         col_widths = [self.text_width * w / total for w in widths]
-        table = RLTable(
+        table = PagedTable(
             [head, *body],
             colWidths=col_widths,
             repeatRows=1,
@@ -347,6 +424,48 @@ class FlowableMaker:
 def _para_right(text: str, style: ParagraphStyle) -> Paragraph:
     xml, rtl = markup(text)
     return Paragraph(xml, right_to_left(style), base_rtl=rtl)
+
+
+def _height(flowable, width: float) -> float:
+    return (
+        flowable.wrap(width, PAGE_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    )
+
+
+def _contents_styles(entries, s, width: float, room: float) -> tuple[list, RLTableStyle]:
+    """The contents' two styles and its table's padding: lines set closer when that saves
+    a page the contents would otherwise spill onto (a few lines alone on a page)."""
+    plain = [s["toc1"], s["toc2"]]
+    for padding, tightness in ((3, 1.0), (2, 1.0), (1.5, 0.9), (1, 0.8), (0.5, 0.7)):
+        levels = [
+            ParagraphStyle(
+                f"{style.name}_{tightness}",
+                parent=style,
+                leading=style.fontSize * 1.15 + (style.leading - style.fontSize * 1.15) * tightness,
+            )
+            for style in plain
+        ]
+        # Each entry is a row of reportlab's table of contents: padding above and below,
+        # its style's space before (not after).
+        total = sum(
+            Paragraph(text, levels[level]).wrap(width, PAGE_HEIGHT)[1]
+            + levels[level].spaceBefore
+            + 2 * padding
+            for level, text, _, _ in entries
+        )
+        pages = max(1, math.ceil(total / room))
+        if pages == 1 or total - (pages - 1) * room > room / 4:
+            break
+    table_style = RLTableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ]
+    )
+    return levels, table_style
 
 
 def render_pdf(
@@ -379,12 +498,13 @@ def render_pdf(
         story.append(PageBreak())
         story.append(Paragraph("Contents", s["h1"]))
         toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [s["toc1"], s["toc2"]]
         story.append(toc)
     for block in document.sections:
         story.extend(maker.make(block))
     if layout.contents:
         toc._entries = list(maker.entries)
+        room = doc.height - _height(Paragraph("Contents", s["h1"]), doc.width)
+        toc.levelStyles, toc.tableStyle = _contents_styles(maker.entries, s, doc.width, room)
     doc.total = len(story)
     # Binary streams: ASCII85 would make the file a quarter bigger and, in pure Python,
     # took most of the time of a pack with board pictures (once per layout pass).

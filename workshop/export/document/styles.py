@@ -66,6 +66,20 @@ RUNNING_TEXT = Layout(
     table_size=11,
     smallest_size=10,
 )
+# The partner pack's summary printed on its own: two pages, one section after another.
+SUMMARY = Layout(
+    name="summary",
+    contents=False,
+    sections_on_new_page=False,
+    heading_styles=("h1_running", "h2", "h3"),
+    room_below=(60 * mm, 30 * mm, 25 * mm),
+    side_margin=MARGIN,
+    top_margin=MARGIN,
+    bottom_margin=MARGIN + 2 * mm,
+    body_size=11,
+    table_size=10,
+    smallest_size=10,
+)
 # The public document in large print: nothing under 16 pt.
 LARGE_PRINT_TEXT = Layout(
     name="large print",
