@@ -214,7 +214,7 @@ def test_right_to_left_bullets_keep_their_bullet_on_the_right():
     bullets = [c for c in chars if c["ch"] == "•"]
     assert len(bullets) == 2
     urdu_bullet, english_bullet = sorted(bullets, key=lambda c: -c["mid"])
-    assert urdu_bullet["right"] > right_edge - 6 and english_bullet["left"] < left_edge + 8
+    assert urdu_bullet["right"] > right_edge - 8 and english_bullet["left"] < left_edge + 8
     # "(2 dots)" is printed as it is written, not "(dots 2)", at the left end of the
     # note's last line (where a right-to-left line ends).
     lines = _drawn_lines(note, 95 * 72 / 25.4 - 6 * 72 / 25.4, bullet=True)

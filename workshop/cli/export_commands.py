@@ -31,6 +31,14 @@ def register(subparsers) -> None:
     )
     pack.add_argument("--no-html", action="store_true", help="do not write the HTML copy")
     pack.add_argument(
+        "--large-print", action="store_true", help="with --public: 16 pt type or larger"
+    )
+    pack.add_argument(
+        "--summary",
+        action="store_true",
+        help="only the summary at the front of the partner pack (two pages at most)",
+    )
+    pack.add_argument(
         "--accept-detected",
         action="store_true",
         help="write a partner or public pack even though some quotes that look personal "
@@ -98,6 +106,15 @@ def _list_detected(args) -> int:
 def _pack(args) -> int:
     if args.list_detected:
         return _list_detected(args)
+    if args.summary and args.public:
+        raise ValidationError(
+            "--summary prints the front of the partner pack. Leave out --public, or leave "
+            "out --summary for the public document."
+        )
+    if args.large_print and not args.public:
+        raise ValidationError(
+            "--large-print is for the public document. Add --public, or leave out --large-print."
+        )
     if args.public:
         if args.session:
             raise ValidationError(
@@ -117,6 +134,7 @@ def _pack(args) -> int:
                 html=not args.no_html,
                 accept_detected=args.accept_detected,
                 print_in=languages.parse_list(args.languages),
+                large_print=args.large_print,
             )
             progress.step("Checking for quotes left out")
             left = _left_out_note(args)
@@ -144,6 +162,7 @@ def _pack(args) -> int:
             progress=progress,
             html=not args.no_html,
             accept_detected=args.accept_detected,
+            summary_only=args.summary,
         )
         left = _left_out_note(args)
     for path in written:

@@ -57,7 +57,11 @@ CHANNELS = Vocabulary(
 LAYOUTS = Vocabulary(
     "card layout",
     [
-        Choice("a4_sheet", "A4 sheets, cut into cards", "8 cards a sheet (2 in large print)."),
+        Choice(
+            "a4_sheet",
+            "A4 sheets, cut into cards",
+            "4 cards a sheet, each about A6 (2 in large print).",
+        ),
         Choice("a6", "A6 single cards", "One card a page (A5 in large print, so the text fits)."),
     ],
 )

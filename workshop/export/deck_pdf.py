@@ -6,7 +6,9 @@ questions for the table, key terms with their meanings). The backs are mirrored 
 right, so a sheet printed double-sided (flip on the long edge) has each card's back
 behind its front.
 
-Large print: one card side per A4 page, 18 pt or more, front then back.
+Nothing on a standard card is under 9 pt (`STANDARD_MIN`): a side that does not fit
+at that size lists its key terms by name only (their meanings are in the glossary at
+the end). Large print: one card side per A4 page, 18 pt or more, front then back.
 
 Both end with the glossary. Text uses the bundled fonts, so Welsh (ŵ, ŷ) and Polish
 (ł, ż) letters print as letters.
@@ -43,6 +45,8 @@ PAD = 6 * mm
 CUT_MARK = 5 * mm
 CARDS_PER_SHEET = 4
 LARGE_PRINT_MIN = 18
+# The smallest text on a standard card, labels and footers included.
+STANDARD_MIN = 9
 GREY = Color(0.35, 0.35, 0.35)
 RULE_GREY = Color(0.75, 0.75, 0.75)
 
@@ -56,7 +60,11 @@ class Layout:
         # Largest first; the first size at which a card side fits is used.
         if self.large_print:
             return [22, 20, 19, LARGE_PRINT_MIN]
-        return [13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7]
+        return [13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, STANDARD_MIN]
+
+    @property
+    def floor(self) -> float:
+        return LARGE_PRINT_MIN if self.large_print else STANDARD_MIN
 
 
 def _style(
@@ -123,7 +131,9 @@ def front_flowables(
     ]
 
 
-def back_flowables(card: Card, terms: list[Term], size: float, floor: float = 0) -> list[Flowable]:
+def back_flowables(
+    card: Card, terms: list[Term], size: float, floor: float = 0, term_names_only: bool = False
+) -> list[Flowable]:
     gap = size * 0.55
     flow: list[Flowable] = [
         _para(card.title, _style("btitle", size * 1.1, bold=True, space_after=gap, floor=floor)),
@@ -156,7 +166,13 @@ def back_flowables(card: Card, terms: list[Term], size: float, floor: float = 0)
                 )
             )
         flow.append(Spacer(1, gap))
-    if terms:
+    if terms and term_names_only:
+        names = ", ".join(term.term for term in terms)
+        flow.append(_heading("Key terms", size, floor))
+        flow.append(
+            _para(f"{names} (see the glossary at the end)", _style("tn", size * 0.9, floor=floor))
+        )
+    elif terms:
         flow.append(_heading("Key terms", size, floor))
         small = size * 0.9
         for term in terms:
@@ -172,13 +188,19 @@ def _height(flowables: Iterable[Flowable], width: float) -> float:
     return total
 
 
+def _fits(build, width: float, height: float, sizes: list[float]) -> float | None:
+    """The largest size at which the flowables fit the box, or None."""
+    for size in sizes:
+        if _height(build(size), width) <= height:
+            return size
+    return None
+
+
 def _fit(build, width: float, height: float, sizes: list[float]) -> list[Flowable]:
     """The flowables at the largest size that fits the box (the smallest size otherwise)."""
-    for size in sizes:
-        flow = build(size)
-        if _height(flow, width) <= height:
-            return build(size)  # fresh objects: wrap() above may have cached sizes
-    return build(sizes[-1])
+    size = _fits(build, width, height, sizes)
+    # Fresh objects: wrap() in _fits may have cached sizes.
+    return build(sizes[-1] if size is None else size)
 
 
 def _draw_in(
@@ -267,20 +289,29 @@ def _standard_pages(canvas: Canvas, deck: Deck, glossary: dict[str, Term]) -> No
             _cut_marks(canvas)
             for slot, (number, card) in enumerate(sheet):
                 x, y = _slot(slot, mirrored)
+                floor = layout.floor
                 if side == "front":
 
-                    def build(size, card=card, number=number):
-                        return front_flowables(card, number, total, size)
+                    def build(size, card=card, number=number, floor=floor):
+                        return front_flowables(card, number, total, size, floor)
                 else:
                     terms = _card_terms(card, glossary)
+                    full = _fits(
+                        lambda size, card=card, terms=terms, floor=floor: back_flowables(
+                            card, terms, size, floor
+                        ),
+                        inner_w,
+                        inner_h,
+                        layout.body_sizes,
+                    )
 
-                    def build(size, card=card, terms=terms):
-                        return back_flowables(card, terms, size)
+                    def build(size, card=card, terms=terms, short=full is None, floor=floor):
+                        return back_flowables(card, terms, size, floor, term_names_only=short)
 
                 flow = _fit(build, inner_w, inner_h, layout.body_sizes)
                 _draw_in(canvas, flow, x + PAD, y + PAD + 5 * mm, inner_w, inner_h)
                 label = f"Card {number} · {'front' if side == 'front' else 'back'}"
-                _footer(canvas, deck, x + PAD, y + PAD * 0.6, inner_w, 6.5, label)
+                _footer(canvas, deck, x + PAD, y + PAD * 0.6, inner_w, floor, label)
             canvas.showPage()
 
 
@@ -339,7 +370,7 @@ def _glossary_pages(canvas: Canvas, deck: Deck, terms: list[Term], large_print: 
             margin,
             margin,
             PAGE_W - 2 * margin,
-            LARGE_PRINT_MIN if large_print else 8,
+            LARGE_PRINT_MIN if large_print else STANDARD_MIN,
             "Key terms",
         )
         canvas.showPage()

@@ -1,7 +1,10 @@
-"""Printable feedback cards: A4 sheets to cut up (8 a sheet) or single A6 cards.
+"""Printable feedback cards: A4 sheets to cut up (4 a sheet, each about A6) or single
+A6 cards.
 
-Large print (body text 16 pt) does not fit on a card an eighth of A4, so large-print
-cards are half an A4 sheet each (2 a sheet), or single A5 cards instead of A6.
+Many residents who answer on paper are older: nothing on a card is under 8 pt and its
+main text is at least 11 pt (read back from the PDF by the tests). Large print (16 pt
+and more, everything on the card) needs half an A4 sheet (2 a sheet), or single A5
+cards instead of A6; its text grows until it fills the card.
 
 Front: the question, the card's code, a QR code that opens the feedback page with the
 code filled in, what the answers can change, and how to answer without the internet.
@@ -38,9 +41,9 @@ from workshop.core.feedback import (
     require_card_settings,
 )
 from workshop.core.feedback_codes import format_code
-from workshop.export.bidi_text import base_is_rtl, isolate
+from workshop.export.bidi_text import base_is_rtl
 from workshop.export.document.paragraph import BidiParagraph as Paragraph
-from workshop.export.document.paragraph import draw_line
+from workshop.export.document.paragraph import draw_line, line_width
 from workshop.export.document.styles import markup
 from workshop.export.fonts import SANS, SANS_BOLD, register_fonts
 from workshop.export.print_languages import Wording, codes_for
@@ -56,7 +59,8 @@ LANG = "en-GB"
 
 @dataclass(frozen=True)
 class CardStyle:
-    """Sizes for one kind of card; `scale` shrinks the text (never below `min_scale`)."""
+    """Sizes for one kind of card; `scale` changes the text size, from `max_scale` (the
+    text grows to fill a roomy card) down to `min_scale` (never smaller)."""
 
     padding: float
     body: float
@@ -66,12 +70,17 @@ class CardStyle:
     qr_symbol: float
     line_gap: float
     min_scale: float
+    max_scale: float = 1.0
 
 
-STANDARD = CardStyle(4 * mm, 8, 10.5, 14, 6.5, QR_SYMBOL_MIN, 7.5 * mm, 0.85)
-ROOMY = CardStyle(7 * mm, 12, 15, 22, 9.5, 38 * mm, 9 * mm, 0.8)
-# Large print: body text at 16 pt or more, as large-print guidance asks.
-LARGE = CardStyle(6 * mm, 16, 18, 24, 14, 34 * mm, 12 * mm, 1.0)
+# The smallest text anywhere on a card (the "Card 12" line, "Scan to answer online").
+SMALLEST = 8.0
+# A card cut from an A4 sheet of 4: body 11.5 pt, shrinking to no less than 11 pt.
+STANDARD = CardStyle(5 * mm, 11.5, 13, 16, 9, QR_SYMBOL_MIN, 8 * mm, 0.96)
+ROOMY = CardStyle(7 * mm, 12, 15, 22, 9.5, 38 * mm, 9 * mm, 0.92)
+# Large print: every word at 16 pt or more, as large-print guidance asks, and larger
+# while the card has room.
+LARGE = CardStyle(6 * mm, 16, 18, 24, 16, 34 * mm, 12 * mm, 1.0, 1.5)
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ def sheet_layout(layout: str, large_print: bool) -> SheetLayout:
     if layout == "a6":
         page = A5 if large_print else A6
         return SheetLayout(page, 1, 1, page[0], page[1], 0, 0, False)
-    columns, rows = (1, 2) if large_print else (2, 4)
+    columns, rows = (1, 2) if large_print else (2, 2)
     margin_x, margin_y = 10 * mm, 12 * mm
     card_w = (A4[0] - 2 * margin_x) / columns
     card_h = (A4[1] - 2 * margin_y) / rows
@@ -199,10 +208,10 @@ def _plan_card(
         question = words.joined(question, sep="\n")
     texts = (organisation, question, can_change, publish, routes, post)
     scales = []
-    s = 1.0
+    s = style.max_scale
     while s >= style.min_scale - 1e-9:
         scales.append(s)
-        s -= 0.05
+        s -= 0.02
     # Try: everything on the front, then moving "what can change" to the back.
     for change_on_front in (True, False):
         for scale in scales:
@@ -555,16 +564,27 @@ def _sheet_furniture(canvas, sheet: SheetLayout, session, chunk, total: int, bac
             canvas.line(x - arm, y, x + arm, y)
             canvas.line(x, y - arm, x, y + arm)
     canvas.setFillColor(MUTED)
-    canvas.setFont(SANS, 6.5)
+    canvas.setFont(SANS, SMALLEST)
     first, last = chunk[0].serial, chunk[-1].serial
     side = "backs" if back else "fronts"
-    title = session.get("title", "")
-    if len(title) > 38:
-        title = title[:37].rstrip() + "…"
-    # The session's title may be in Arabic: isolated, so "cards 1 to 8" keeps its order.
-    line = f"{isolate(title)}: cards {first} to {last}, {side}"
-    draw_line(canvas, line, sheet.left + 2 * mm, 4 * mm, 6.5)
-    canvas.drawRightString(
-        right - 2 * mm, 4 * mm, "Print both sides, flip on long edge. Cut on the marks."
+    # Text sits in the margins between the cut marks, never across one: the session's
+    # title top left, which cards these are top right, how to print bottom left.
+    first_gap = xs[1] - xs[0] - 4 * mm
+    tail = f"Cards {first} to {last}, {side}"
+    room = first_gap
+    if sheet.columns == 1:
+        room -= stringWidth(tail, SANS, SMALLEST) + 6 * mm
+    full = session.get("title", "")
+    title = full
+    while title and line_width(title + "…", SMALLEST) > room:
+        title = title[:-1]
+    if title != full:
+        title = title.rstrip() + "…"
+    top_y = page_h - (page_h - top) / 2 - SMALLEST / 3
+    draw_line(canvas, title, sheet.left + 2 * mm, top_y, SMALLEST)
+    canvas.drawRightString(right - 2 * mm, top_y, tail)
+    bottom_y = sheet.bottom / 2 - SMALLEST / 3
+    canvas.drawString(
+        sheet.left + 2 * mm, bottom_y, "Print both sides, flip on long edge. Cut on the marks."
     )
     canvas.restoreState()

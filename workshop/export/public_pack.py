@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from workshop.core.store import Programme
 from workshop.export.document.html import render_html
 from workshop.export.document.model import Block, Document, Group, Heading, Para, Table
 from workshop.export.document.pdf import render_pdf
-from workshop.export.document.styles import RUNNING_TEXT
+from workshop.export.document.styles import LARGE_PRINT_TEXT, RUNNING_TEXT
 from workshop.export.print_languages import Day, Ours, Wording, codes_for
 
 QUOTES_PER_POINT = 3
@@ -456,9 +456,13 @@ def build_public_pack(
     invariant: bool = False,
     today: date | None = None,
     print_in: list[str] | None = None,
+    large_print: bool = False,
 ) -> bytes:
     """The public "You said, we did" PDF as bytes. Holds no personal data."""
-    return render_pdf(public_document(programme, today, print_in=print_in), invariant=invariant)
+    document = public_document(programme, today, print_in=print_in)
+    if large_print:
+        document = replace(document, layout=LARGE_PRINT_TEXT)
+    return render_pdf(document, invariant=invariant)
 
 
 def build_public_pack_html(
@@ -478,8 +482,9 @@ def write_public_pack(
     today: date | None = None,
     accept_detected: bool = False,
     print_in: list[str] | None = None,
+    large_print: bool = False,
 ) -> list[Path]:
-    """Write the PDF and, unless `html` is False, the accessible HTML copy beside it (same
+    """Write the PDF (in 16 pt type or larger with `large_print`) and, unless `html` is False, the accessible HTML copy beside it (same
     name, .html), as the summary pack does. Both are built first, then written
     atomically. Returns the paths written. Refused, with nothing written, while quotes
     that look personal are unreviewed, unless `accept_detected` (they are left out)."""
@@ -487,7 +492,8 @@ def write_public_pack(
     policy = public_policy(programme)
     document = public_document(programme, today, policy, print_in)
     privacy.require_reviewed(policy, accept_detected)
-    pdf = render_pdf(document, invariant=invariant)
+    printed = replace(document, layout=LARGE_PRINT_TEXT) if large_print else document
+    pdf = render_pdf(printed, invariant=invariant)
     page = render_html(document) if html else None
     written = [write_atomically(out_pdf, pdf)]
     if page is not None:

@@ -3,6 +3,9 @@
 Bars are labelled with their numbers and told apart by fill *and* outline (a light bar
 with a dark outline, a dark solid bar), so the chart never relies on colour alone. A
 number hidden for privacy is drawn as a hatched band with its label ("fewer than 5").
+A chart of one series has no legend (its title says what it counts), and small counts
+are drawn to a scale of at least `SMALLEST_SCALE`, so a count of 1 is a short bar, not
+the whole width.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ LABEL_SIZE = 8
 BAR = 9
 GAP = 2
 GROUP_GAP = 9
+# The full width of the plot stands for at least this many.
+SMALLEST_SCALE = 10
 
 
 def _fit(text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, str]:
@@ -34,37 +39,42 @@ def _fit(text: str, width: float, size: float = LABEL_SIZE) -> tuple[str, str]:
     return printed + "…", font
 
 
-def bar_chart(chart: BarChart, width: float) -> Drawing:
-    """A horizontal grouped bar chart: one row of bars per category, one bar per series."""
+def bar_chart(chart: BarChart, width: float, label_size: float = LABEL_SIZE) -> Drawing:
+    """A horizontal grouped bar chart: one row of bars per category, one bar per series;
+    labels at `label_size` points, the bars and spacing in proportion."""
+    ratio = max(label_size / LABEL_SIZE, 1.0)
+    bar, gap, group_gap = BAR * ratio, GAP * ratio, GROUP_GAP * ratio
+    title_size = label_size + 2
     n_series = len(chart.series)
-    label_width = min(width * 0.36, 62 * 2.83)
-    value_space = 62.0
+    label_width = min(width * 0.36, 62 * 2.83 * ratio)
+    value_space = 62.0 * ratio
     plot_width = width - label_width - value_space - 6
-    group_height = n_series * (BAR + GAP) - GAP + GROUP_GAP
-    legend_height = 18
-    title_height = 18
+    group_height = n_series * (bar + gap) - gap + group_gap
+    legend_height = 18 * ratio if n_series > 1 else 0
+    title_height = title_size * 1.8
     height = title_height + legend_height + group_height * len(chart.categories) + 6
     drawing = Drawing(width, height)
 
     values = [v for s in chart.series for v in s.values]
-    top = max([chart.hidden_below, *values, 1])
+    top = max([chart.hidden_below, *values, SMALLEST_SCALE])
     scale = plot_width / top
 
-    title, title_font = _fit(chart.title, width, 10)
+    title, title_font = _fit(chart.title, width, title_size)
     drawing.add(
         String(
             0,
-            height - 12,
+            height - title_size * 1.2,
             title,
             fontName=SANS_BOLD if title_font == SANS else title_font,
-            fontSize=10,
+            fontSize=title_size,
             fillColor=INK,
         )
     )
-    # Legend: a swatch with the same fill and outline as the bars, then the name.
+    # Legend (more than one series): a swatch with the same fill and outline as the
+    # bars, then the name.
     x = 0.0
-    y = height - title_height - 11
-    for index, series in enumerate(chart.series):
+    y = height - title_height - legend_height + 7 * ratio
+    for index, series in enumerate(chart.series if n_series > 1 else []):
         drawing.add(
             Rect(
                 x,
@@ -76,11 +86,11 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
                 strokeWidth=0.6,
             )
         )
-        name, font = _fit(series.name, 180)
-        drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
-        x += 14 + stringWidth(name, font, LABEL_SIZE) + 16
+        name, font = _fit(series.name, 180 * ratio, label_size)
+        drawing.add(String(x + 14, y + 1, name, fontName=font, fontSize=label_size, fillColor=INK))
+        x += 14 + stringWidth(name, font, label_size) + 16
 
-    plot_top = y - 8
+    plot_top = height - title_height - legend_height
     plot_left = label_width + 4
     axis = Group()
     axis.add(
@@ -95,16 +105,16 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
     )
     drawing.add(axis)
     for row, category in enumerate(chart.categories):
-        group_top = plot_top - row * group_height - GROUP_GAP / 2
-        label, font = _fit(category, label_width - 4)
-        label_y = group_top - (n_series * (BAR + GAP) - GAP) / 2 - LABEL_SIZE / 3
+        group_top = plot_top - row * group_height - group_gap / 2
+        label, font = _fit(category, label_width - 4, label_size)
+        label_y = group_top - (n_series * (bar + gap) - gap) / 2 - label_size / 3
         drawing.add(
             String(
                 label_width,
                 label_y,
                 label,
                 fontName=font,
-                fontSize=LABEL_SIZE,
+                fontSize=label_size,
                 fillColor=INK,
                 textAnchor="end",
             )
@@ -113,7 +123,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
             value = series.values[row]
             hidden = bool(series.hidden and series.hidden[row])
             text = series.labels[row] if series.labels else f"{value:,}"
-            bar_y = group_top - (index + 1) * (BAR + GAP) + GAP
+            bar_y = group_top - (index + 1) * (bar + gap) + gap
             fill = REACHED if n_series == 1 else FILLS[index % len(FILLS)]
             if hidden:
                 length = chart.hidden_below * scale
@@ -122,7 +132,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
                         plot_left,
                         bar_y,
                         length,
-                        BAR,
+                        bar,
                         fillColor=colors.white,
                         strokeColor=fill,
                         strokeWidth=0.8,
@@ -137,7 +147,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
                             hx,
                             bar_y + 1,
                             min(hx + 4, plot_left + length - 1),
-                            bar_y + BAR - 1,
+                            bar_y + bar - 1,
                             strokeColor=fill,
                             strokeWidth=0.6,
                         )
@@ -151,7 +161,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
                             plot_left,
                             bar_y,
                             length,
-                            BAR,
+                            bar,
                             fillColor=fill,
                             strokeColor=INK,
                             strokeWidth=0.5,
@@ -160,10 +170,10 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
             drawing.add(
                 String(
                     plot_left + length + 3,
-                    bar_y + 1.5,
+                    bar_y + (bar - label_size) / 2 + 1,
                     text,
                     fontName=SANS,
-                    fontSize=LABEL_SIZE - 0.5,
+                    fontSize=label_size,
                     fillColor=MUTED if hidden else INK,
                 )
             )

@@ -125,6 +125,11 @@ class Layout:
     side_margin: float
     top_margin: float
     bottom_margin: float
+    # Type sizes in points: running text, table cells, and the smallest text printed
+    # (captions, notes under a heading, the page footer, chart labels).
+    body_size: float = 11
+    table_size: float = 10
+    smallest_size: float = 9
 
 
 @dataclass

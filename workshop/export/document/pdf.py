@@ -10,14 +10,18 @@ included.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     Image,
     KeepTogether,
@@ -95,6 +99,30 @@ class LateImage(Image):
             super().draw()
 
 
+class KeepWithStart(KeepTogether):
+    """What keep-with-next holds together (a heading, its note, a chart) and the start of
+    what follows: when all of it does not fit, the last item (a long table or paragraph)
+    splits here if it can give this page a proper start (three rows of a table, two lines
+    of a paragraph); otherwise everything moves to the next page. Plain reportlab moves
+    everything whenever the whole does not fit, which left pages mostly empty."""
+
+    def split(self, aW, aH):
+        content = list(self._content)
+        if len(content) < 2:
+            return super().split(aW, aH)
+        *lead, last = content
+        used = 0.0
+        for flowable in lead:
+            used += flowable.wrap(aW, aH)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room = aH - used - last.getSpaceBefore()
+        if used < aH and room > 0:
+            last.wrap(aW, room)
+            parts = last.split(aW, room)
+            if len(parts) > 1:
+                return [*lead, *parts]
+        return super().split(aW, aH)
+
+
 class PagedDocument(BaseDocTemplate):
     """Pages for every document of running text Workshop prints (packs, the public
     document); the card layouts of decks and feedback cards draw on a canvas instead."""
@@ -122,6 +150,8 @@ class PagedDocument(BaseDocTemplate):
         )
         self.internal = internal
         self.footer = footer
+        self.keepTogetherClass = KeepWithStart
+        self.footer_size = max(8.5, layout.smallest_size)
         self.progress = progress
         self.total = 1
         self.done = 0
@@ -164,11 +194,18 @@ class PagedDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, MARGIN - 2 * mm, PAGE_WIDTH - MARGIN, MARGIN - 2 * mm)
-        canvas.setFont(SANS, 8.5)
+        size = self.footer_size
+        number = f"Page {doc.page}"
+        # The document's name, shortened to leave room for the page number.
+        room = PAGE_WIDTH - 2 * MARGIN - stringWidth(number, SANS, size) - 8 * mm
+        footer = self.footer
+        while footer and stringWidth(footer, SANS, size) > room:
+            footer = footer[:-2].rstrip() + "…"
+        canvas.setFont(SANS, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 7 * mm, self.footer)
+        canvas.drawString(MARGIN, MARGIN - 2 * mm - size * 1.2, footer)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 7 * mm, f"Page {doc.page}")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm - size * 1.2, number)
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -183,6 +220,55 @@ class PagedDocument(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.pack_text, key, level=level - 1, closed=level > 1)
             self.notify("TOCEntry", (level - 1, flowable.contents_text, self.page, key))
+
+
+class KeptChart(Flowable):
+    """A chart that stays on the page of what follows it (a scenario card's table): a
+    reportlab Drawing cannot carry keep-with-next itself."""
+
+    def __init__(self, drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.keepWithNext = 1
+        self.spaceAfter = 6
+
+    def wrap(self, availWidth, availHeight):
+        return self.drawing.wrap(availWidth, availHeight)
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
+# A table split over two pages keeps at least this many rows (below its header) on each.
+MIN_ROWS_ON_A_PAGE = 3
+
+
+class PagedTable(RLTable):
+    """A table that, split over pages, repeats its header and never leaves fewer than
+    `MIN_ROWS_ON_A_PAGE` rows on either page: it moves whole to the next page, or gives
+    the next page more rows."""
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        body = len(heights) - self.repeatRows
+        head = sum(heights[: self.repeatRows])
+        fits, used = 0, head
+        for h in heights[self.repeatRows :]:
+            if used + h > availHeight:
+                break
+            used += h
+            fits += 1
+        if fits >= body:
+            return super().split(availWidth, availHeight)
+        if fits < MIN_ROWS_ON_A_PAGE or body < 2 * MIN_ROWS_ON_A_PAGE:
+            if availHeight > PAGE_HEIGHT * 0.7:
+                # Nearly a whole page: moving on would gain nothing (and never end).
+                return super().split(availWidth, availHeight)
+            return []  # the whole table goes to the next page
+        keep = min(fits, body - MIN_ROWS_ON_A_PAGE)
+        height = head + sum(heights[self.repeatRows : self.repeatRows + keep]) + 0.01
+        return super().split(availWidth, height)
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -205,9 +291,8 @@ def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
 
 
 def _para(
-    text: str, style_name: str, bold: bool = False, label: str = "", lang: str = ""
+    text: str, style: ParagraphStyle, bold: bool = False, label: str = "", lang: str = ""
 ) -> Paragraph:
-    style = styles()[style_name]
     xml, rtl = markup(text, bold=bold)
     if label:
         xml = f"{markup(label, bold=True)[0]} {xml}"
@@ -223,6 +308,7 @@ class FlowableMaker:
 
     def __init__(self, layout: Layout, text_width: float) -> None:
         self.layout = layout
+        self.s = styles(layout)
         self.text_width = text_width
         self.count = 0
         self.after_heading = False
@@ -233,11 +319,11 @@ class FlowableMaker:
 
     def heading(self, block: Heading) -> list:
         if block.level == 0:
-            return [_para(block.text, "cover_title")]
+            return [_para(block.text, self.s["cover_title"])]
         self.count += 1
         key = f"h{self.count}"
         level = min(block.level, 3)
-        style = styles()[self.layout.heading_styles[level - 1]]
+        style = self.s[self.layout.heading_styles[level - 1]]
         xml, rtl = markup(block.text)
         if rtl:
             style = right_to_left(style)
@@ -258,11 +344,11 @@ class FlowableMaker:
     def make(self, block: Block) -> list:
         after_heading = self.after_heading
         self.after_heading = isinstance(block, Heading) and block.level > 0
-        s = styles()
+        s = self.s
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            para = _para(block.text, block.style, block.bold, block.label, block.lang)
+            para = _para(block.text, s[block.style], block.bold, block.label, block.lang)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
@@ -283,9 +369,10 @@ class FlowableMaker:
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, BarChart):
-            drawing = bar_chart(block, self.text_width)
+            drawing = bar_chart(block, self.text_width, self.layout.smallest_size)
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
-            return [drawing, Spacer(1, 6)]
+            # A chart stays on the page of what follows it (a scenario card's table).
+            return [KeptChart(drawing)]
         if isinstance(block, Picture):
             max_w, max_h = self.text_width, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
@@ -299,7 +386,7 @@ class FlowableMaker:
                 return [image]
             # Not a KeepTogether: reportlab cannot chain a heading's keep-with-next into one.
             image.keepWithNext = 1
-            return [image, _para(block.caption, "caption")]
+            return [image, _para(block.caption, s["caption"])]
         if isinstance(block, NewPage):
             return [PageBreak()]
         if isinstance(block, Group):
@@ -311,20 +398,20 @@ class FlowableMaker:
         if not block.rows:
             return []
         numeric = set(block.numeric)
-        head = [_para(h, "cell_head") for h in block.headers]
+        head = [_para(h, self.s["cell_head"]) for h in block.headers]
         body = []
         for row in block.rows:
             cells = []
             for index, value in enumerate(row):
                 if index in numeric:
-                    cells.append(_para_right(value))
+                    cells.append(_para_right(value, self.s["cell"]))
                 else:
-                    cells.append(_para(value, "cell"))
+                    cells.append(_para(value, self.s["cell"]))
             body.append(cells)
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
         col_widths = [self.text_width * w / total for w in widths]
-        table = RLTable(
+        table = PagedTable(
             [head, *body],
             colWidths=col_widths,
             repeatRows=1,
@@ -334,15 +421,57 @@ class FlowableMaker:
         out: list = [table]
         if block.caption:
             out.append(Spacer(1, 2))
-            out.append(_para(block.caption, "caption"))
+            out.append(_para(block.caption, self.s["caption"]))
         else:
             out.append(Spacer(1, 8))
         return out
 
 
-def _para_right(text: str) -> Paragraph:
+def _para_right(text: str, style: ParagraphStyle) -> Paragraph:
     xml, rtl = markup(text)
-    return Paragraph(xml, right_to_left(styles()["cell"]), base_rtl=rtl)
+    return Paragraph(xml, right_to_left(style), base_rtl=rtl)
+
+
+def _height(flowable, width: float) -> float:
+    return (
+        flowable.wrap(width, PAGE_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    )
+
+
+def _contents_styles(entries, s, width: float, room: float) -> tuple[list, RLTableStyle]:
+    """The contents' two styles and its table's padding: lines set closer when that saves
+    a page the contents would otherwise spill onto (a few lines alone on a page)."""
+    plain = [s["toc1"], s["toc2"]]
+    for padding, tightness in ((3, 1.0), (2, 1.0), (1.5, 0.9), (1, 0.8), (0.5, 0.7)):
+        levels = [
+            ParagraphStyle(
+                f"{style.name}_{tightness}",
+                parent=style,
+                leading=style.fontSize * 1.15 + (style.leading - style.fontSize * 1.15) * tightness,
+            )
+            for style in plain
+        ]
+        # Each entry is a row of reportlab's table of contents: padding above and below,
+        # its style's space before (not after).
+        total = sum(
+            Paragraph(text, levels[level]).wrap(width, PAGE_HEIGHT)[1]
+            + levels[level].spaceBefore
+            + 2 * padding
+            for level, text, _, _ in entries
+        )
+        pages = max(1, math.ceil(total / room))
+        if pages == 1 or total - (pages - 1) * room > room / 4:
+            break
+    table_style = RLTableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ]
+    )
+    return levels, table_style
 
 
 def render_pdf(
@@ -366,7 +495,7 @@ def render_pdf(
     maker = FlowableMaker(layout, doc.width)
     # A report is laid out at least twice, and only the last pass needs its pictures.
     maker.document_pass = (lambda: doc.pass_number) if layout.contents else (lambda: 2)
-    s = styles()
+    s = styles(layout)
     story: list = []
     for block in document.cover:
         story.extend(maker.make(block))
@@ -375,12 +504,13 @@ def render_pdf(
         story.append(PageBreak())
         story.append(Paragraph("Contents", s["h1"]))
         toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [s["toc1"], s["toc2"]]
         story.append(toc)
     for block in document.sections:
         story.extend(maker.make(block))
     if layout.contents:
         toc._entries = list(maker.entries)
+        room = doc.height - _height(Paragraph("Contents", s["h1"]), doc.width)
+        toc.levelStyles, toc.tableStyle = _contents_styles(maker.entries, s, doc.width, room)
     doc.total = len(story)
     # Binary streams: ASCII85 would make the file a quarter bigger and, in pure Python,
     # took most of the time of a pack with board pictures (once per layout pass).

@@ -33,8 +33,10 @@ REACHED = colors.HexColor("#1d4f91")
 SIGNIFICANT = colors.HexColor("#8a3b00")
 
 MARGIN = 20 * mm
-BODY_SIZE = 10.5
 
+# Type sizes are read back from the printed PDFs by the tests: the partner pack's text at
+# 11 pt, the public document's at 12 pt with tables at 11 (clear-print guidance), and its
+# large-print version at 16 pt or more throughout.
 # The partner pack: cover, contents, a new page for each section.
 REPORT = Layout(
     name="report",
@@ -45,6 +47,9 @@ REPORT = Layout(
     side_margin=MARGIN,
     top_margin=MARGIN + 4 * mm,
     bottom_margin=MARGIN + 2 * mm,
+    body_size=11,
+    table_size=10,
+    smallest_size=10,
 )
 # The public document: a short read, its sections one after another. The extra 6 points
 # all round are where it has always been set.
@@ -57,6 +62,37 @@ RUNNING_TEXT = Layout(
     side_margin=MARGIN + 6,
     top_margin=MARGIN + 6,
     bottom_margin=MARGIN + 4 * mm + 6,
+    body_size=12,
+    table_size=11,
+    smallest_size=10,
+)
+# The partner pack's summary printed on its own: two pages, one section after another.
+SUMMARY = Layout(
+    name="summary",
+    contents=False,
+    sections_on_new_page=False,
+    heading_styles=("h1_running", "h2", "h3"),
+    room_below=(60 * mm, 30 * mm, 25 * mm),
+    side_margin=MARGIN,
+    top_margin=MARGIN,
+    bottom_margin=MARGIN + 2 * mm,
+    body_size=11,
+    table_size=10,
+    smallest_size=10,
+)
+# The public document in large print: nothing under 16 pt.
+LARGE_PRINT_TEXT = Layout(
+    name="large print",
+    contents=False,
+    sections_on_new_page=False,
+    heading_styles=("h1_running", "h3", "h3"),
+    room_below=(70 * mm, 0, 0),
+    side_margin=MARGIN,
+    top_margin=MARGIN + 4 * mm,
+    bottom_margin=MARGIN + 8 * mm,
+    body_size=16,
+    table_size=16,
+    smallest_size=16,
 )
 
 
@@ -86,29 +122,44 @@ def one_line_markup(text: str) -> str:
     )
 
 
+def styles(layout: Layout = REPORT) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a document set out as `layout` (its type sizes)."""
+    return _styles(layout.body_size, layout.table_size, layout.smallest_size)
+
+
 @cache
-def styles() -> dict[str, ParagraphStyle]:
+def _styles(b: float, t: float, small: float) -> dict[str, ParagraphStyle]:
+    """Every style follows from three sizes: body `b`, table cells `t` and the smallest
+    text `small`; headings stay clearly larger than the body whatever it is."""
     register_fonts()
     body = ParagraphStyle(
         "body",
         fontName=SANS,
-        fontSize=BODY_SIZE,
-        leading=BODY_SIZE * 1.4,
+        fontSize=b,
+        leading=b * 1.4,
         textColor=INK,
-        spaceAfter=6,
+        spaceAfter=b * 0.55,
         alignment=TA_LEFT,
     )
+    muted_size = max(small, b - 1)
     s = {
         "body": body,
-        "lead": ParagraphStyle("lead", parent=body, fontSize=12.5, leading=17),
-        "small": ParagraphStyle("small", parent=body, fontSize=9, leading=12.5, spaceAfter=3),
-        "muted": ParagraphStyle("muted", parent=body, textColor=MUTED, fontSize=9.5, leading=13),
-        "quote": ParagraphStyle(
-            "quote", parent=body, leftIndent=6 * mm, textColor=INK, fontSize=10.5
+        "lead": ParagraphStyle("lead", parent=body, fontSize=b + 1.5, leading=(b + 1.5) * 1.35),
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=small, leading=small * 1.38, spaceAfter=3
         ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        "muted": ParagraphStyle(
+            "muted", parent=body, textColor=MUTED, fontSize=muted_size, leading=muted_size * 1.37
+        ),
+        "quote": ParagraphStyle("quote", parent=body, leftIndent=6 * mm, textColor=INK),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=t, leading=t * 1.3, spaceAfter=0),
         "cell_head": ParagraphStyle(
-            "cell_head", parent=body, fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=0
+            "cell_head",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=t,
+            leading=t * 1.3,
+            spaceAfter=0,
         ),
         "bullet": ParagraphStyle(
             "bullet", parent=body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=3
@@ -126,8 +177,8 @@ def styles() -> dict[str, ParagraphStyle]:
             "h1",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=20,
-            leading=25,
+            fontSize=max(20, b * 1.6),
+            leading=max(20, b * 1.6) * 1.25,
             textColor=ACCENT,
             spaceBefore=0,
             spaceAfter=10,
@@ -136,8 +187,8 @@ def styles() -> dict[str, ParagraphStyle]:
             "h2",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=14,
-            leading=18,
+            fontSize=b * 1.3,
+            leading=b * 1.3 * 1.28,
             textColor=INK,
             spaceBefore=12,
             spaceAfter=6,
@@ -147,42 +198,59 @@ def styles() -> dict[str, ParagraphStyle]:
             "h3",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=11.5,
-            leading=15,
+            fontSize=b + 1,
+            leading=(b + 1) * 1.3,
             spaceBefore=8,
             spaceAfter=4,
             keepWithNext=1,
         ),
         "caption": ParagraphStyle(
-            "caption", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8
+            "caption",
+            parent=body,
+            fontSize=small,
+            leading=small * 1.35,
+            textColor=MUTED,
+            spaceAfter=8,
         ),
         "cover_title": ParagraphStyle(
             "cover_title",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=28,
-            leading=34,
+            fontSize=max(28, b * 1.75),
+            leading=max(28, b * 1.75) * 1.2,
             textColor=ACCENT,
             spaceAfter=14,
         ),
         "subtitle": ParagraphStyle(
-            "subtitle", parent=body, fontSize=15, leading=20, textColor=INK, spaceAfter=10 + 2 * mm
+            "subtitle",
+            parent=body,
+            fontSize=max(15, b * 1.25),
+            leading=max(15, b * 1.25) * 1.33,
+            textColor=INK,
+            spaceAfter=10 + 2 * mm,
         ),
         # A section heading that follows text on the same page needs room above it.
         "h1_running": ParagraphStyle(
             "h1_running",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=17,
-            leading=22,
+            fontSize=b * 1.45,
+            leading=b * 1.45 * 1.3,
             textColor=ACCENT,
             spaceBefore=14,
             spaceAfter=8,
         ),
         "flag": ParagraphStyle("flag", parent=body, textColor=SIGNIFICANT, spaceAfter=3),
-        "toc1": ParagraphStyle("toc1", parent=body, fontName=SANS_BOLD, fontSize=11, leading=16),
+        "toc1": ParagraphStyle(
+            "toc1", parent=body, fontName=SANS_BOLD, fontSize=b, leading=b * 1.45
+        ),
         "toc2": ParagraphStyle(
-            "toc2", parent=body, fontSize=9.5, leading=13, leftIndent=8 * mm, spaceAfter=0
+            "toc2",
+            parent=body,
+            fontSize=muted_size,
+            leading=muted_size * 1.37,
+            leftIndent=8 * mm,
+            spaceAfter=0,
         ),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         "label": ParagraphStyle(

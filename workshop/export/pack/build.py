@@ -23,9 +23,9 @@ from workshop.core.privacy import (
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
 from workshop.export.document.html import render_html
-from workshop.export.document.model import Document
+from workshop.export.document.model import Document, Heading
 from workshop.export.document.pdf import render_pdf
-from workshop.export.document.styles import REPORT
+from workshop.export.document.styles import REPORT, SUMMARY
 from workshop.export.pack import (
     sections_agenda,
     sections_boards,
@@ -37,10 +37,12 @@ from workshop.export.pack import (
     sections_people,
     sections_points,
     sections_questions,
+    sections_summary,
 )
 from workshop.export.pack.model import Block, PackContext, Progress
 
 SECTIONS = [
+    sections_summary.summary,
     sections_intro.expectations,
     sections_people.reach,
     sections_people.accessibility,
@@ -81,9 +83,11 @@ def pack_document(
     progress: Progress | None = None,
     today: str | None = None,
     policy: PrivacyPolicy | None = None,
+    summary_only: bool = False,
 ) -> Document:
     """The pack's blocks for one session or the whole programme. Quotes nobody has
-    reviewed are left out of a partner pack and listed in `policy.pending`."""
+    reviewed are left out of a partner pack and listed in `policy.pending`. With
+    `summary_only`, just the summary from the front of the pack (two pages at most)."""
     check_audience(audience)
     if session_id:
         session = programme.get("sessions", session_id)
@@ -105,13 +109,27 @@ def pack_document(
     )
     prog = programme.programme()
     blocks: list[Block] = []
-    for index, section in enumerate(SECTIONS):
+    for index, section in enumerate([sections_summary.summary] if summary_only else SECTIONS):
         if progress:
             progress(0.3 * index / len(SECTIONS), "Gathering the record")
         blocks.extend(section(ctx))
     internal = ctx.internal
     kind = "Internal summary pack" if internal else "Summary pack for partners"
     title = sections_intro.pack_title(ctx)
+    if summary_only:
+        if blocks:
+            blocks[0] = Heading(f"Summary: {title}", level=1)
+        return Document(
+            title=f"{title}: summary",
+            author=prog["organisation"] or "Workshop",
+            subject="Summary of the engagement for a cabinet or a board",
+            footer=f"{_shorten(title, 70)} · Summary",
+            lang=LANG,
+            layout=SUMMARY,
+            cover=[],
+            sections=blocks,
+            internal=internal,
+        )
     return Document(
         title=title,
         author=prog["organisation"] or "Workshop",
@@ -161,6 +179,7 @@ def write_pack(
     invariant: bool = False,
     today: str | None = None,
     accept_detected: bool = False,
+    summary_only: bool = False,
 ) -> list[Path]:
     """Write the PDF and, beside it, the accessible HTML copy (same name, .html).
 
@@ -174,7 +193,9 @@ def write_pack(
 
     def build(programme: Programme) -> Document:
         found.append(policy_for(programme, audience))
-        return pack_document(programme, session_id, audience, progress, today, found[0])
+        return pack_document(
+            programme, session_id, audience, progress, today, found[0], summary_only
+        )
 
     if isinstance(programme_path_or_programme, Programme):
         document = build(programme_path_or_programme)
