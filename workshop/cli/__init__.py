@@ -17,6 +17,7 @@ from workshop.cli import (
     deck_commands,
     export_commands,
     feedback_commands,
+    paper_commands,
     programme_commands,
     reliability_commands,
 )
@@ -30,6 +31,7 @@ COMMAND_MODULES = [
     export_commands,
     deck_commands,
     feedback_commands,
+    paper_commands,
 ]
 
 

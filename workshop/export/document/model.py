@@ -55,6 +55,9 @@ class Table:
     widths: list[float] | None = None
     # Column indexes holding numbers (right-aligned).
     numeric: tuple[int, ...] = ()
+    # Points of height for each body row, for a form to be written on by hand (0: as
+    # tall as the text).
+    row_height: float = 0
 
 
 @dataclass
@@ -121,6 +124,8 @@ class Layout:
     side_margin: float
     top_margin: float
     bottom_margin: float
+    # Every type size (and its spacing) times this: 1.5 makes large print.
+    text_scale: float = 1.0
 
 
 @dataclass

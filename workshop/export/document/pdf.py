@@ -203,8 +203,10 @@ def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
     return RLTableStyle(commands)
 
 
-def _para(text: str, style_name: str, bold: bool = False, label: str = "") -> Paragraph:
-    style = styles()[style_name]
+def _para(
+    text: str, style_name: str, bold: bool = False, label: str = "", scale: float = 1.0
+) -> Paragraph:
+    style = styles(scale)[style_name]
     xml, rtl = markup(text, bold=bold)
     if label:
         xml = f"{markup(label, bold=True)[0]} {xml}"
@@ -226,12 +228,13 @@ class FlowableMaker:
         self.document_pass = lambda: 2
 
     def heading(self, block: Heading) -> list:
+        scale = self.layout.text_scale
         if block.level == 0:
-            return [_para(block.text, "cover_title")]
+            return [_para(block.text, "cover_title", scale=scale)]
         self.count += 1
         key = f"h{self.count}"
         level = min(block.level, 3)
-        style = styles()[self.layout.heading_styles[level - 1]]
+        style = styles(scale)[self.layout.heading_styles[level - 1]]
         xml, rtl = markup(block.text)
         if rtl:
             style = right_to_left(style)
@@ -252,11 +255,12 @@ class FlowableMaker:
     def make(self, block: Block) -> list:
         after_heading = self.after_heading
         self.after_heading = isinstance(block, Heading) and block.level > 0
-        s = styles()
+        scale = self.layout.text_scale
+        s = styles(scale)
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
-            para = _para(block.text, block.style, block.bold, block.label)
+            para = _para(block.text, block.style, block.bold, block.label, scale)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
@@ -293,7 +297,7 @@ class FlowableMaker:
                 return [image]
             # Not a KeepTogether: reportlab cannot chain a heading's keep-with-next into one.
             image.keepWithNext = 1
-            return [image, _para(block.caption, "caption")]
+            return [image, _para(block.caption, "caption", scale=scale)]
         if isinstance(block, NewPage):
             return [PageBreak()]
         if isinstance(block, Group):
@@ -305,22 +309,27 @@ class FlowableMaker:
         if not block.rows:
             return []
         numeric = set(block.numeric)
-        head = [_para(h, "cell_head") for h in block.headers]
+        scale = self.layout.text_scale
+        head = [_para(h, "cell_head", scale=scale) for h in block.headers]
         body = []
         for row in block.rows:
             cells = []
             for index, value in enumerate(row):
                 if index in numeric:
-                    cells.append(_para_right(value))
+                    cells.append(_para_right(value, scale))
                 else:
-                    cells.append(_para(value, "cell"))
+                    cells.append(_para(value, "cell", scale=scale))
             body.append(cells)
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
         col_widths = [self.text_width * w / total for w in widths]
+        row_heights = None
+        if block.row_height:
+            row_heights = [None] + [block.row_height * scale] * len(body)
         table = RLTable(
             [head, *body],
             colWidths=col_widths,
+            rowHeights=row_heights,
             repeatRows=1,
             style=_table_style(len(body), numeric),
             hAlign="LEFT",
@@ -328,15 +337,15 @@ class FlowableMaker:
         out: list = [table]
         if block.caption:
             out.append(Spacer(1, 2))
-            out.append(_para(block.caption, "caption"))
+            out.append(_para(block.caption, "caption", scale=scale))
         else:
             out.append(Spacer(1, 8))
         return out
 
 
-def _para_right(text: str) -> Paragraph:
+def _para_right(text: str, scale: float = 1.0) -> Paragraph:
     xml, rtl = markup(text)
-    return Paragraph(xml, right_to_left(styles()["cell"]), base_rtl=rtl)
+    return Paragraph(xml, right_to_left(styles(scale)["cell"]), base_rtl=rtl)
 
 
 def render_pdf(

@@ -87,7 +87,24 @@ def one_line_markup(text: str) -> str:
 
 
 @cache
-def styles() -> dict[str, ParagraphStyle]:
+def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
+    """The named paragraph styles; `scale` enlarges every size (large print)."""
+    if scale != 1.0:
+        return {
+            name: ParagraphStyle(
+                f"{name}_x{scale:g}",
+                parent=style,
+                fontSize=style.fontSize * scale,
+                leading=style.leading * scale,
+                spaceBefore=style.spaceBefore * scale,
+                spaceAfter=style.spaceAfter * scale,
+                leftIndent=style.leftIndent * scale,
+                rightIndent=style.rightIndent * scale,
+                bulletIndent=style.bulletIndent * scale,
+                bulletFontSize=style.bulletFontSize * scale,
+            )
+            for name, style in styles().items()
+        }
     register_fonts()
     body = ParagraphStyle(
         "body",
