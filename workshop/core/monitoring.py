@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workshop.core import feedback_codes
-from workshop.core.errors import ValidationError
+from workshop.core.errors import Label, ValidationError
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -77,8 +77,16 @@ MONITORING_QUESTIONS: tuple[Question, ...] = (
     Question(
         "age_band",
         "How old are you?",
-        ("Under 18", "18 to 24", "25 to 34", "35 to 44", "45 to 54", "55 to 64", "65 to 74",
-         "75 or over"),
+        (
+            "Under 18",
+            "18 to 24",
+            "25 to 34",
+            "35 to 44",
+            "45 to 54",
+            "55 to 64",
+            "65 to 74",
+            "75 or over",
+        ),
     ),
     Question(
         "disability",
@@ -106,8 +114,16 @@ MONITORING_QUESTIONS: tuple[Question, ...] = (
     Question(
         "religion",
         "What is your religion?",
-        ("No religion", "Christian", "Buddhist", "Hindu", "Jewish", "Muslim", "Sikh",
-         "Another religion"),
+        (
+            "No religion",
+            "Christian",
+            "Buddhist",
+            "Hindu",
+            "Jewish",
+            "Muslim",
+            "Sikh",
+            "Another religion",
+        ),
     ),
     Question(
         "carer",
@@ -118,8 +134,13 @@ MONITORING_QUESTIONS: tuple[Question, ...] = (
     Question(
         "income_band",
         "What is your household's income a year, before tax?",
-        ("Under £15,000", "£15,000 to £24,999", "£25,000 to £39,999", "£40,000 or more",
-         "I don't know"),
+        (
+            "Under £15,000",
+            "£15,000 to £24,999",
+            "£25,000 to £39,999",
+            "£40,000 or more",
+            "I don't know",
+        ),
     ),
     Question(
         "digital_access",
@@ -218,7 +239,7 @@ def _return_rule(kind: str):
         code = row.get("form_code", "")
         if feedback_codes.code_problem(code) is not None or code[0] != kind:
             raise ValidationError(
-                "{code} is not the code of a {what}.", code=code, what=KINDS[kind]
+                "{code} is not the code of a {what}.", code=code, what=Label(KINDS[kind])
             )
         for question in QUESTIONS[kind]:
             _answer(row.get(question.key), question)
@@ -230,22 +251,32 @@ monitoring_return_rule = _return_rule(MONITORING)
 evaluation_return_rule = _return_rule(EVALUATION)
 
 
-def record_return(programme: Programme, typed_code: str, answers: dict[str, Any]) -> str:
-    """Keep one returned form, typed in by its code. A code already typed in is refused,
-    so a form is never counted twice. Blank answers are kept as not answered."""
+def prepare_return(
+    programme: Programme, typed_code: str, answers: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """(table, row) for one returned form typed in by its code, checked: a code already
+    typed in is refused, so a form is never counted twice. Blank answers stay None."""
     kind, session_id, code = session_for_code(programme, typed_code)
     table = TABLES[kind]
     if programme.db[table].count_where("form_code = ?", [code]):
         raise ValidationError(
             "The {what} {code} has already been typed in. Put it on the done pile.",
-            what=KINDS[kind],
+            what=Label(KINDS[kind]),
             code=feedback_codes.format_code(code),
         )
     keys = {q.key for q in QUESTIONS[kind]}
     if kind == EVALUATION:
         keys.add("better")
     row = {k: v for k, v in answers.items() if k in keys}
-    return programme.insert(table, {"session_id": session_id, "form_code": code, **row})
+    row = {"session_id": session_id, "form_code": code, **row}
+    _return_rule(kind)(row, programme)
+    return table, row
+
+
+def record_return(programme: Programme, typed_code: str, answers: dict[str, Any]) -> str:
+    """Keep one returned form (see `prepare_return`); one commit."""
+    table, row = prepare_return(programme, typed_code, answers)
+    return programme.insert(table, row)
 
 
 def returns(programme: Programme, kind: str, session_ids: list[str] | None = None) -> list[dict]:

@@ -205,24 +205,22 @@ def consent_sheet(ctx: HandoutContext) -> list[Block]:
     blocks: list[Block] = [
         Heading("About today: information for you", 1),
         Heading("Who is running this, and why", 2),
-        Para(
-            f"{who} is running this session to hear what residents think. "
-            + (p["topic"] or "")
-        ),
+        Para(f"{who} is running this session to hear what residents think. " + (p["topic"] or "")),
         Heading("What we write down", 2),
         Bullets(
             [
                 "What people say and write on sticky notes and cards, without names.",
                 "A code (like P-001) instead of your name on the sign-in sheet.",
-                "Your name and phone or email only if you tick the box to say we may "
-                "contact you.",
+                "Your name and phone or email only if you tick the box to say we may contact you.",
                 "The equality form and the evaluation slip are anonymous: they have no "
                 "name and are never matched to what you said.",
             ]
         ),
         Heading("How long we keep it", 2),
-        Para(f"Names and contact details are deleted on {purge}. What people said, "
-             "without names, is kept to write our response."),
+        Para(
+            f"Names and contact details are deleted on {purge}. What people said, "
+            "without names, is kept to write our response."
+        ),
         Heading("Your rights", 2),
         Bullets(
             [
@@ -250,9 +248,7 @@ def consent_sheet(ctx: HandoutContext) -> list[Block]:
 
 def sign_in(ctx: HandoutContext) -> list[Block]:
     first = int(next_participant_code(ctx.programme).removeprefix("P-"))
-    rows = [
-        [f"P-{n:03d}", BOX, "", ""] for n in range(first, first + ctx.copies)
-    ]
+    rows = [[f"P-{n:03d}", BOX, "", ""] for n in range(first, first + ctx.copies)]
     return [
         Heading(f"Sign in: {ctx.session['title']}", 1),
         Para(
@@ -261,7 +257,12 @@ def sign_in(ctx: HandoutContext) -> list[Block]:
             "and phone or email. Leave them blank if not.",
         ),
         Table(
-            ["Your code", "We may contact me", "Name (only if ticked)", "Phone or email (only if ticked)"],
+            [
+                "Your code",
+                "We may contact me",
+                "Name (only if ticked)",
+                "Phone or email (only if ticked)",
+            ],
             rows,
             widths=[1.2, 1.3, 3, 3],
             row_height=26,
