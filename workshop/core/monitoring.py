@@ -258,12 +258,7 @@ def prepare_return(
     typed in is refused, so a form is never counted twice. Blank answers stay None."""
     kind, session_id, code = session_for_code(programme, typed_code)
     table = TABLES[kind]
-    if programme.db[table].count_where("form_code = ?", [code]):
-        raise ValidationError(
-            "The {what} {code} has already been typed in. Put it on the done pile.",
-            what=Label(KINDS[kind]),
-            code=feedback_codes.format_code(code),
-        )
+    check_not_typed_in(programme, kind, code)
     keys = {q.key for q in QUESTIONS[kind]}
     if kind == EVALUATION:
         keys.add("better")
@@ -271,6 +266,16 @@ def prepare_return(
     row = {"session_id": session_id, "form_code": code, **row}
     _return_rule(kind)(row, programme)
     return table, row
+
+
+def check_not_typed_in(programme: Programme, kind: str, code: str) -> None:
+    """Refuse a form whose code has been typed in before (it would count twice)."""
+    if programme.db[TABLES[kind]].count_where("form_code = ?", [code]):
+        raise ValidationError(
+            "The {what} {code} has already been typed in. Put it on the done pile.",
+            what=Label(KINDS[kind]),
+            code=feedback_codes.format_code(code),
+        )
 
 
 def record_return(programme: Programme, typed_code: str, answers: dict[str, Any]) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -47,7 +47,8 @@ class AnswerBox(QLineEdit):
         self.question = question
         most = len(question.options)
         self.setMaxLength(len(str(most)))
-        self.setValidator(QIntValidator(0, most, self))
+        # Digits only; blank is allowed (not answered), so Enter still keeps the form.
+        self.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), self))
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("000") + 16)
         self.textEdited.connect(self._edited)
 
@@ -102,11 +103,22 @@ class ReturnsEntry(QGroupBox):
             )
         )
         layout.addLayout(self.fields)
+        self.panel = QWidget()
+        self.questions = QFormLayout(self.panel)
+        layout.addWidget(self.panel)
+        self._layout = layout
         layout.addWidget(self.status)
 
     def _clear_questions(self) -> None:
-        while self.fields.rowCount() > 1:
-            self.fields.removeRow(1)
+        # A new panel each form: the old one may be mid-signal (Enter in one of its boxes),
+        # so it goes once control is back in the event loop.
+        old = self.panel
+        old.hide()
+        old.deleteLater()
+        self.panel = QWidget()
+        self.questions = QFormLayout(self.panel)
+        self._layout.insertWidget(self._layout.indexOf(old), self.panel)
+        self._layout.removeWidget(old)
         self.answers.clear()
         self.shown.clear()
         self.better = QLineEdit()
@@ -120,6 +132,7 @@ class ReturnsEntry(QGroupBox):
             return
         try:
             kind, session_id, code = monitoring.session_for_code(self.ctx.programme, code)
+            monitoring.check_not_typed_in(self.ctx.programme, kind, code)
         except WorkshopError as exc:
             self.status.setText(error_text(exc))
             return
@@ -148,12 +161,12 @@ class ReturnsEntry(QGroupBox):
             row = QHBoxLayout()
             row.addWidget(box)
             row.addWidget(shown, 1)
-            self.fields.addRow(question.text, row)
+            self.questions.addRow(question.text, row)
             self.answers[question.key] = box
             self.shown[question.key] = shown
             boxes.append(box)
         if kind == monitoring.EVALUATION:
-            self.fields.addRow(monitoring.EVALUATION_FREE_TEXT, self.better)
+            self.questions.addRow(monitoring.EVALUATION_FREE_TEXT, self.better)
             boxes.append(self.better)
         for box, after in zip(boxes, boxes[1:], strict=False):
             if isinstance(box, AnswerBox):
@@ -163,11 +176,23 @@ class ReturnsEntry(QGroupBox):
             if kind == monitoring.MONITORING
             else self.tr("Evaluation slip %s") % feedback_codes.format_code(self.code.text())
         )
+        # New rows are shown by the layout only on the next pass of the event loop; the
+        # first box must take the focus now, before the next key arrives.
+        self.panel.show()
         boxes[0].setFocus()
 
     def keep(self) -> None:
         if not self.kind:
             return
+        for box in self.answers.values():
+            if box.text().strip() and box.value() is None:
+                self.status.setText(
+                    self.tr("For '%s', type a number from 0 to %d, or leave it blank.")
+                    % (box.question.text, len(box.question.options))
+                )
+                box.setFocus()
+                box.selectAll()
+                return
         answers: dict[str, object] = {k: box.value() for k, box in self.answers.items()}
         if self.kind == monitoring.EVALUATION:
             answers["better"] = self.better.text().strip()
