@@ -74,6 +74,7 @@ class HandoutContext:
     prog: dict
     session: dict
     copies: int
+    large_print: bool = False
 
 
 def _when(session: dict) -> tuple[datetime | None, str]:
@@ -130,7 +131,20 @@ def run_sheet(ctx: HandoutContext) -> list[Block]:
             ]
         )
     blocks.append(Heading("Agenda", 2))
-    if rows:
+    if rows and ctx.large_print:
+        # Six columns of large type would be a word to a line: one block per exercise.
+        for clock, title, purpose, materials, roles, guidance in rows:
+            item: list[Block] = [Heading(f"{clock.replace(chr(10), ', ')}: {title}", 3)]
+            for label, text in (
+                ("Purpose:", purpose),
+                ("Materials:", materials),
+                ("Roles:", roles),
+                ("Guidance:", guidance),
+            ):
+                if text:
+                    item.append(Para(text, label=label))
+            blocks.append(Group(item))
+    elif rows:
         blocks.append(
             Table(
                 ["Time", "What", "Purpose", "Materials", "Roles", "Guidance"],
@@ -433,6 +447,7 @@ def handouts_document(
         programme.programme(),
         session,
         copies or expected_copies(programme, session),
+        large_print,
     )
     wanted = parts or PART_KEYS
     blocks: list[Block] = []
