@@ -484,11 +484,11 @@ def test_cards_that_cannot_be_written_are_marked_not_printed_and_never_reused(tm
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A real 1 MB file system of its own (needs the right to mount, as root in CI)."""
+    """A real 2 MB file system of its own (room for a new file with every table) (needs the right to mount, as root in CI)."""
     mount = tmp_path / "disk"
     mount.mkdir()
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True
     )
     if made.returncode != 0:
         pytest.skip("cannot mount a small file system here")

@@ -85,7 +85,7 @@ class ReturnsEntry(QGroupBox):
         self.status.setObjectName("returns_status")
         self.status.setWordWrap(True)
         self.fields = QFormLayout()
-        self.fields.addRow(self.tr("Form &code"), self.code)
+        self.fields.addRow(self.tr("Form c&ode"), self.code)
         self.answers: dict[str, AnswerBox] = {}
         self.shown: dict[str, QLabel] = {}
         self.better = QLineEdit()
@@ -221,11 +221,19 @@ class PaperPage(QWidget):
         self.ctx, self.session_id = ctx, session_id
         self._task: runner.Task | None = None
         self.part_boxes: dict[str, QCheckBox] = {}
+        labels = {
+            "run-sheet": self.tr("Run sheet"),
+            "poster": self.tr("Expectations poster"),
+            "consent": self.tr("Information and consent sheet"),
+            "sign-in": self.tr("Sign-in sheet"),
+            "monitoring": self.tr("Equality monitoring forms"),
+            "evaluation": self.tr("Evaluation slips"),
+            "receipts": self.tr("Incentive receipts"),
+        }
         parts = QGroupBox(self.tr("Handouts to print"))
         part_layout = QVBoxLayout(parts)
         for part in PARTS:
-            # The parts' names as printed on the handouts (English, like the paper).
-            box = QCheckBox(part.title)
+            box = QCheckBox(labels[part.key])
             box.setChecked(True)
             box.setObjectName(f"part_{part.key}")
             part_layout.addWidget(box)
@@ -239,13 +247,13 @@ class PaperPage(QWidget):
         session = ctx.programme.get("sessions", session_id)
         if session:
             self.copies.setValue(expected_copies(ctx.programme, session))
-        self.save_button = QPushButton(self.tr("&Save handouts as PDF…"))
+        self.save_button = QPushButton(self.tr("Save handouts as &PDF…"))
         self.save_button.setObjectName("save_handouts")
         self.save_button.clicked.connect(self.save_handouts)
         self.save_status = QLabel()
         self.save_status.setObjectName("handouts_status")
         copies_row = QFormLayout()
-        copies_row.addRow(self.tr("Copies of each &form"), self.copies)
+        copies_row.addRow(self.tr("Cop&ies of each form"), self.copies)
         self.entry = ReturnsEntry(ctx, session_id)
         self.counts = QLabel()
         self.counts.setObjectName("returns_counts")
