@@ -36,6 +36,8 @@ COMMAND_NAMES = frozenset(
         "deck",
         "cards",
         "import-feedback",
+        "handouts",
+        "ledger",
     }
 )
 
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         deck_commands,
         export_commands,
         feedback_commands,
+        paper_commands,
         programme_commands,
         reliability_commands,
     )
@@ -66,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_commands,
         deck_commands,
         feedback_commands,
+        paper_commands,
     ]
     parser = _Parser(
         prog="workshop",

@@ -520,3 +520,48 @@ def m011_board_note_place_indexes(db: Database) -> None:
     # The old one-column indexes are the first column of these: one index less to write.
     db.execute("DROP INDEX IF EXISTS idx_board_notes_column")
     db.execute("DROP INDEX IF EXISTS idx_board_notes_exercise")
+
+
+# --- m012: anonymous equality monitoring and evaluation returns (issue 17) ---
+
+
+@migrations()
+def m012_monitoring_and_evaluation_returns(db: Database) -> None:
+    # Paper forms typed in by their printed code. Anonymous: a session and a form code,
+    # never a participant, note or feedback card. Answers are option numbers (0 = prefer
+    # not to say, NULL = not answered); workshop/core/monitoring.py says what they mean.
+    answers = ", ".join(
+        f"{key} INTEGER"
+        for key in (
+            "age_band",
+            "disability",
+            "ethnicity",
+            "sex",
+            "gender_identity",
+            "sexual_orientation",
+            "religion",
+            "carer",
+            "income_band",
+            "digital_access",
+        )
+    )
+    db.execute(f"""
+        CREATE TABLE monitoring_returns (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            form_code TEXT NOT NULL UNIQUE,
+            {answers},
+            {_STAMPS}
+        )""")
+    db.execute(f"""
+        CREATE TABLE evaluation_returns (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            form_code TEXT NOT NULL UNIQUE,
+            listened INTEGER,
+            took_part INTEGER,
+            better TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    for table in ("monitoring_returns", "evaluation_returns"):
+        db.execute(f"CREATE INDEX idx_{table}_session ON {table}(session_id)")

@@ -16,6 +16,7 @@ from workshop.core import (
     decks,
     feedback,
     glossary,
+    monitoring,
     points,
     questions,
     text_limits,
@@ -53,6 +54,9 @@ RULES: dict[str, Rule] = {
     # points raised and their responses
     "points": points.point_rule,
     "point_sources": points.point_source_rule,
+    # anonymous returns typed in from paper (never linked to people or their words)
+    "monitoring_returns": monitoring.monitoring_return_rule,
+    "evaluation_returns": monitoring.evaluation_return_rule,
 }
 
 

@@ -15,6 +15,7 @@ from workshop.demo.cards import write_cards_demo
 from workshop.demo.feedback import write_feedback_demo
 from workshop.demo.foundation import DemoSessions, write_foundation
 from workshop.demo.points import write_points_demo
+from workshop.demo.returns import write_returns_demo
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -30,6 +31,7 @@ def write_demo(programme: Programme) -> DemoSessions:
         write_boards_demo(programme, sessions)
         write_feedback_demo(programme, sessions)
         write_cards_demo(programme, sessions)
+        write_returns_demo(programme, sessions)
         # Last: it links points to the notes, responses and questions written above.
         write_points_demo(programme)
     return sessions

@@ -127,6 +127,25 @@ def _topics() -> list[tuple[str, tuple[str, str]]]:
             ),
         ),
         (
+            "PaperPage",
+            _topic(
+                _tr("Paper and returns"),
+                _tr(
+                    "Print the session's handouts, and type in the anonymous monitoring forms "
+                    "and evaluation slips that come back."
+                ),
+                [
+                    _tr("Tick the handouts you need, then Save handouts as PDF."),
+                    _tr("Type a form's code, then the number beside each ticked box."),
+                    _tr("Tab skips a question left blank; Enter keeps the form."),
+                ],
+                _tr(
+                    "Reaching people: ask who came in their own words, anonymously, and "
+                    "look at how disadvantages overlap, not just at each group alone."
+                ),
+            ),
+        ),
+        (
             "Reach",
             _topic(
                 _tr("Attendance and reach"),

@@ -21,6 +21,7 @@ from workshop.ui.expectations_page import ExpectationsPage
 from workshop.ui.feedback_page import FeedbackPage
 from workshop.ui.incentives_page import IncentivesPage
 from workshop.ui.overview_page import OverviewPage
+from workshop.ui.paper_page import PaperPage
 from workshop.ui.points_page import PointsPage
 from workshop.ui.question_wall import QuestionWallPage
 from workshop.ui.reach_page import ReachPage
@@ -43,6 +44,7 @@ SESSION_PAGES: list[tuple[str, type[QWidget]]] = [
     ("Scenario cards", CardModePage),
     ("Questions", QuestionWallPage),
     ("Feedback cards", FeedbackPage),
+    ("Paper and returns", PaperPage),
 ]
 
 # Called once with the main window after its own menus are built (menus, docks, timers).

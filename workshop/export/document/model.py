@@ -59,6 +59,9 @@ class Table:
     widths: list[float] | None = None
     # Column indexes holding numbers (right-aligned).
     numeric: tuple[int, ...] = ()
+    # Points of height for each body row, for a form to be written on by hand (0: as
+    # tall as the text).
+    row_height: float = 0
 
 
 @dataclass
@@ -130,6 +133,8 @@ class Layout:
     body_size: float = 11
     table_size: float = 10
     smallest_size: float = 9
+    # Every type size (and its spacing) times this, on top of the sizes above (large print).
+    text_scale: float = 1.0
 
 
 @dataclass

@@ -411,9 +411,13 @@ class FlowableMaker:
         widths = block.widths or [1] * len(block.headers)
         total = sum(widths)
         col_widths = [self.text_width * w / total for w in widths]
+        row_heights = None
+        if block.row_height:  # room to write in (a form's boxes), as large as the type
+            row_heights = [None] + [block.row_height * self.layout.text_scale] * len(body)
         table = PagedTable(
             [head, *body],
             colWidths=col_widths,
+            rowHeights=row_heights,
             repeatRows=1,
             style=_table_style(len(body), numeric),
             hAlign="LEFT",

@@ -123,8 +123,10 @@ def one_line_markup(text: str) -> str:
 
 
 def styles(layout: Layout = REPORT) -> dict[str, ParagraphStyle]:
-    """The paragraph styles of a document set out as `layout` (its type sizes)."""
-    return _styles(layout.body_size, layout.table_size, layout.smallest_size)
+    """The paragraph styles of a document set out as `layout` (its type sizes, times its
+    `text_scale`: 1.6 makes the handouts' large print)."""
+    k = layout.text_scale
+    return _styles(layout.body_size * k, layout.table_size * k, layout.smallest_size * k)
 
 
 @cache

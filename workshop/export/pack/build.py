@@ -30,6 +30,7 @@ from workshop.export.pack import (
     sections_agenda,
     sections_boards,
     sections_cards,
+    sections_equality,
     sections_feedback,
     sections_glossary,
     sections_intro,
@@ -55,6 +56,7 @@ SECTIONS = [
     sections_points.points,
     sections_glossary.glossary,
     sections_methods.methods,
+    sections_equality.equality_appendix,
 ]
 
 LANG = "en-GB"
