@@ -34,7 +34,7 @@ def register(subparsers) -> None:
     handouts.add_argument(
         "--copies", type=int, default=None, help="how many of each form (default: people expected)"
     )
-    handouts.set_defaults(handler=cmd_handouts)
+    handouts.set_defaults(handler=cmd_handouts, inputs=("file",), outputs=("output",))
 
     money = subparsers.add_parser(
         "ledger",
@@ -47,7 +47,7 @@ def register(subparsers) -> None:
     )
     money.add_argument("file", type=Path)
     money.add_argument("-o", "--output", type=Path, required=True, help="the CSV to write")
-    money.set_defaults(handler=cmd_ledger)
+    money.set_defaults(handler=cmd_ledger, inputs=("file",), outputs=("output",))
 
 
 def _check_suffix(path: Path, suffix: str, example: str) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from workshop.core import feedback_codes, monitoring
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
-from workshop.export.handouts import MAX_COPIES, PARTS, expected_copies, write_handouts
 from workshop.i18n import error_text
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext, touches
@@ -230,6 +229,10 @@ class PaperPage(QWidget):
             "evaluation": self.tr("Evaluation slips"),
             "receipts": self.tr("Incentive receipts"),
         }
+        # Imported when the page is first shown: the handouts bring reportlab, which the
+        # window does not need to open (tests/test_startup_imports.py).
+        from workshop.export.handouts import MAX_COPIES, PARTS, expected_copies
+
         parts = QGroupBox(self.tr("Handouts to print"))
         part_layout = QVBoxLayout(parts)
         for part in PARTS:
@@ -312,6 +315,8 @@ class PaperPage(QWidget):
         )
 
         def work(progress) -> Path:
+            from workshop.export.handouts import write_handouts
+
             # Its own read-only connection: SQLite connections stay in their thread.
             write_handouts(source, session_id, path, parts, large, copies)
             return path
