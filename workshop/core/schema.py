@@ -483,6 +483,48 @@ def m009_privacy_publishing(db: Database) -> None:
         )""")
 
 
+@migrations()
+def m010_card_detail_law_and_response_history(db: Database) -> None:
+    # Issue 16. A card's second layer (the data it uses, how often it is wrong, who
+    # checks) and its statements about the law, each with a source and the date it was
+    # checked (JSON: [{"says", "source", "address", "checked"}]).
+    for column in ("data_used", "how_often_wrong", "who_checks"):
+        db.execute(f"ALTER TABLE cards ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cards ADD COLUMN law TEXT NOT NULL DEFAULT '[]'")
+    # A response's history: each status it was published with, and when. Written by a
+    # trigger, so every way a response is published (screen, undo, merge, demo) records
+    # it; the unique key makes a repeat (an undo and redo, a merge) a no-op.
+    db.execute(f"""
+        CREATE TABLE point_status_history (
+            id TEXT PRIMARY KEY,
+            point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            {_STAMPS},
+            UNIQUE (point_id, status, published_on)
+        )""")
+    db.execute("CREATE INDEX idx_point_status_history_point ON point_status_history(point_id)")
+    for event in ("INSERT", "UPDATE OF response_status, published_on"):
+        name = "insert" if event == "INSERT" else "update"
+        db.execute(f"""
+            CREATE TRIGGER point_status_history_{name} AFTER {event} ON points
+            WHEN NEW.published_on != '' AND NEW.response_status != ''
+            BEGIN
+                INSERT OR IGNORE INTO point_status_history
+                    (id, point_id, status, published_on, created_at, updated_at)
+                VALUES (lower(hex(randomblob(16))), NEW.id, NEW.response_status,
+                        NEW.published_on, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            END""")
+    # Responses published before this version start their history with what they say now.
+    db.execute("""
+        INSERT OR IGNORE INTO point_status_history
+            (id, point_id, status, published_on, created_at, updated_at)
+        SELECT lower(hex(randomblob(16))), id, response_status, published_on,
+               strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM points WHERE published_on != '' AND response_status != ''""")
+
+
 def migration_names() -> list[str]:
     """Every migration this version knows, in the order they run."""
     return [m.name for m in migrations._migrations]

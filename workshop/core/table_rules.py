@@ -53,6 +53,7 @@ RULES: dict[str, Rule] = {
     # points raised and their responses
     "points": points.point_rule,
     "point_sources": points.point_source_rule,
+    "point_status_history": points.point_status_history_rule,
 }
 
 

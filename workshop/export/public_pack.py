@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workshop.core import points, privacy, vocab
+from workshop.core import decks, points, privacy, questions, vocab
 from workshop.core.clock import long_date
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
@@ -88,6 +88,20 @@ class PublicPoint:
     passed_to: str
     owner: str
     published_on: str
+    hope: bool = False
+    # Each status the response was published with, oldest first: (status, YYYY-MM-DD).
+    history: tuple[tuple[str, str], ...] = ()
+
+
+# Board columns whose notes are hopes, not concerns (by title, any case).
+_HOPE_PLACES = ("hope", "hopes", "opportunity", "opportunities")
+
+
+def is_hope(sources: list[points.PointSource]) -> bool:
+    """A point raised only from hopes (notes in a Hopes column) is a hope, worded and
+    counted as one, apart from concerns."""
+    placed = [s for s in sources if s.place]
+    return bool(placed) and all(s.place.casefold() in _HOPE_PLACES for s in placed)
 
 
 _WORD = re.compile(r"[a-z']+")
@@ -147,7 +161,8 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
     out = []
     for summary in points.list_points(programme):
         p = summary.point
-        quotes = choose_quotes(p, points.point_sources(programme, p["id"]), policy)
+        sources = points.point_sources(programme, p["id"])
+        quotes = choose_quotes(p, sources, policy)
         published = bool(p["published_on"])
         out.append(
             PublicPoint(
@@ -166,6 +181,8 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
                 # Never a person's name: the team or role only.
                 owner=policy.redact_all(p["owner"]) if published else "",
                 published_on=p["published_on"],
+                hope=is_hope(sources),
+                history=tuple(points.status_history(programme, p["id"])) if published else (),
             )
         )
     return out
@@ -248,10 +265,8 @@ def public_document(
     para(policy.redact(prog["topic"]))
     level = prog["influence_level"]
     if level:
-        labelled(
-            "How much say you had:",
-            f"{vocab.INFLUENCE_LEVELS.label(level)}. {vocab.INFLUENCE_LEVELS.explanation(level)}",
-        )
+        # Said in a sentence, not named: "Involve" means nothing to most residents.
+        labelled("How much say you had:", vocab.INFLUENCE_LEVELS.explanation(level))
     labelled("What could change:", policy.redact(prog["can_change"]))
     labelled("What could not change:", policy.redact(prog["cannot_change"]))
     labelled("How we use what you tell us:", policy.redact(prog["feedback_use"]))
@@ -281,56 +296,8 @@ def public_document(
         groups = [[group, str(n)] for group, n in reach["groups"]]
         out.append(Table(["Group", "People"], groups, widths=[0.7, 0.3]))
 
-    # ----- what you said
-    out.append(Heading("What you said", 1))
-    para(
-        "Each point below is something you told us that needed an answer. Points marked "
-        "significant come first: one person's point can matter more than the views of a "
-        "hundred, so we do not rank points by how many people made them."
-    )
-    numbers = {id(point): n for n, point in enumerate(all_points, 1)}
-    for number, point in enumerate(all_points, 1):
-        # Each point is a heading of its own, but too many to list among the bookmarks.
-        block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
-        if point.significant:
-            reason = f": {point.significance_reason}" if point.significance_reason else ""
-            block.append(Para(f"Significant{reason}", "flag"))
-        block.append(Para(_sources_phrase(point), "muted"))
-        block.extend(Para(f"“{quote}”", "quote") for quote in point.quotes)
-        answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
-        block.append(
-            Para(
-                f"{answer} (see point {number} below)." if answer else "Not published yet.",
-                label="Our response:",
-            )
-        )
-        out.append(Group(block))
-
-    # ----- what we did and why
-    out.append(Heading("What we did and why", 1))
-    if not published:
-        para("We have not published any responses yet.")
-    for point in published:
-        block = [
-            Heading(f"{numbers[id(point)]}. {point.statement}", 2, in_contents=False),
-            Para(PUBLIC_STATUS.get(point.status, point.status), bold=True),
-        ]
-        for label, text in (
-            ("What we decided:", point.decision),
-            ("Why:", point.reasoning),
-            ("Passed to:", point.passed_to),
-            ("Who is responsible:", point.owner),
-            ("Published:", long_date(point.published_on)),
-        ):
-            if (text or "").strip():
-                block.append(Para(text, label=label))
-        out.append(Group(block))
-    if waiting:
-        due = long_date(prog["responses_due"]) if prog["responses_due"] else ""
-        promise = f" We promised to answer by {due}." if due else ""
-        out.append(Heading(f"Still to answer ({len(waiting)}).{promise}", 2))
-        for point in waiting:
-            para(f"{numbers[id(point)]}. {point.statement}")
+    out.extend(points_section(all_points, published, waiting, prog))
+    out.extend(questions_section(programme, policy))
 
     # ----- what happens next
     out.append(Heading("What happens next", 1))
@@ -340,15 +307,8 @@ def public_document(
         "Where a point is still being considered, we will publish the decision and the "
         "reasons when it is made."
     )
-    out.append(Heading("How to challenge a decision", 2))
-    para(
-        "If you think we got something wrong, or a response does not answer what you said, "
-        "tell us. Say which point you mean. A person will read every challenge and reply."
-    )
-    # The organisation's own ways to reach it: not personal data, so not redacted.
-    labelled("Phone:", prog["return_phone"])
-    labelled("Text:", prog["return_text"])
-    labelled("Post:", prog["return_post"])
+    out.extend(challenge_section(prog))
+    out.extend(rights_section(prog))
     para(
         "This document contains no names, contact details or participant codes. Counts of "
         f'1 to 4 people are shown as "{privacy.FEWER_THAN}". Produced '
@@ -365,6 +325,179 @@ def public_document(
         cover=cover,
         sections=out,
     )
+
+
+def _month(text: str) -> str:
+    try:
+        return f"{date.fromisoformat(text):%B %Y}"
+    except (TypeError, ValueError):
+        return text
+
+
+def timeline(point: PublicPoint) -> str:
+    """A response's progress in one line: "We will change this: March 2027; We have
+    changed this: June 2027". Empty when it was only ever published once."""
+    if len(point.history) < 2:
+        return ""
+    return "; ".join(
+        f"{PUBLIC_STATUS.get(status, status)}: {_month(when)}" for status, when in point.history
+    )
+
+
+def points_section(
+    all_points: list[PublicPoint],
+    published: list[PublicPoint],
+    waiting: list[PublicPoint],
+    prog: dict[str, Any],
+) -> list[Block]:
+    """Each point once: what you said (in your words) and, right under it, what we did."""
+    out: list[Block] = [Heading("What you said", 1)]
+    hopes = sum(1 for p in all_points if p.hope)
+    concerns = len(all_points) - hopes
+    out.append(
+        Para(
+            f"You raised {concerns} concern{'s' if concerns != 1 else ''} and shared "
+            f"{hopes} hope{'s' if hopes != 1 else ''}. Points marked significant come first: "
+            "one person's point can matter more than the views of a hundred, so we do not "
+            "rank points by how many people made them. Under each point is what we did."
+        )
+    )
+    for number, point in enumerate(all_points, 1):
+        # Each point is a heading of its own, but too many to list among the bookmarks.
+        block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
+        if point.hope:
+            block.append(Para("A hope you shared.", "flag"))
+        if point.significant:
+            reason = f": {point.significance_reason}" if point.significance_reason else ""
+            block.append(Para(f"Significant{reason}", "flag"))
+        block.append(Para(_sources_phrase(point), "muted"))
+        block.extend(Para(f"“{quote}”", "quote") for quote in point.quotes)
+        if point.published_on:
+            block.append(
+                Para(
+                    PUBLIC_STATUS.get(point.status, point.status), label="Our response:", bold=True
+                )
+            )
+            for label, text in (
+                ("What we decided:", point.decision),
+                ("Why:", point.reasoning),
+                ("Passed to:", point.passed_to),
+                ("Who is responsible:", point.owner),
+                ("Progress:", timeline(point)),
+                ("Published:", long_date(point.published_on)),
+            ):
+                if (text or "").strip():
+                    block.append(Para(text, label=label))
+        else:
+            block.append(Para("Not published yet.", label="Our response:"))
+        out.append(Group(block))
+    out.append(Heading("What we did and why", 1))
+    if not published:
+        out.append(Para("We have not published any responses yet."))
+    else:
+        counts: dict[str, int] = {}
+        for point in published:
+            counts[point.status] = counts.get(point.status, 0) + 1
+        rows = [[PUBLIC_STATUS[k], str(counts[k])] for k in PUBLIC_STATUS if counts.get(k)]
+        out.append(
+            Para(
+                f"We have published a response to {len(published)} of the "
+                f"{len(all_points)} points. Each response is under its point above."
+            )
+        )
+        out.append(Table(["What we did", "Points"], rows, widths=[0.75, 0.25]))
+    if waiting:
+        due = long_date(prog["responses_due"]) if prog["responses_due"] else ""
+        promise = f" We promised to answer by {due}." if due else ""
+        numbers = {id(p): n for n, p in enumerate(all_points, 1)}
+        listed = ", ".join(str(numbers[id(p)]) for p in waiting)
+        out.append(Heading(f"Still to answer ({len(waiting)}).{promise}", 2))
+        out.append(Para(f"Points {listed}." if len(waiting) > 1 else f"Point {listed}."))
+    return out
+
+
+def questions_section(programme: Programme, policy: privacy.PrivacyPolicy) -> list[Block]:
+    """Questions residents asked, with the answer given on the day or written later, and
+    those still owed with the team answering and the date promised. No names."""
+    rows = programme.rows("questions", order_by="created_at, position")
+    if not rows:
+        return []
+    out: list[Block] = [Heading("Your questions and our answers", 1)]
+    for row in rows:
+        asked = policy.redact(row["text"])
+        if not asked.strip():
+            continue
+        block: list[Block] = [Para(f"“{asked}”", "quote")]
+        answer = policy.redact(row["answer"]) if row["status"] in ("answered", "sent") else ""
+        if answer.strip():
+            when = long_date(row["answered_on"]) if row["answered_on"] else ""
+            label = "Answered on the day:" if row["status"] == "answered" else "Written answer:"
+            block.append(Para(answer + (f" ({when})" if when else ""), label=label))
+        else:
+            owner = policy.redact_all(row["owner"])
+            due = long_date(row["due"]) if row["due"] else ""
+            promise = "We will answer in writing"
+            promise += f" by {due}" if due else ""
+            promise += f" ({owner})." if owner else "."
+            block.append(Para(promise, label="Answer:"))
+        out.append(Group(block))
+    return out
+
+
+def challenge_section(prog: dict[str, Any]) -> list[Block]:
+    """Two routes, both printed: challenging our response to what you said, and
+    challenging a decision the council made about you."""
+    out: list[Block] = [Heading("How to challenge our response", 2)]
+    out.append(
+        Para(
+            "If you think we got something wrong, or a response does not answer what you "
+            "said, tell us. Say which point you mean. A person will read every challenge and "
+            "reply."
+        )
+    )
+    # The organisation's own ways to reach it: not personal data, so not redacted.
+    for label, key in (
+        ("Phone:", "return_phone"),
+        ("Text:", "return_text"),
+        ("Post:", "return_post"),
+    ):
+        if (prog.get(key) or "").strip():
+            out.append(Para(prog[key], label=label))
+    out.append(Heading("How to challenge a decision about you", 2))
+    out.append(
+        Para(
+            "This is different: it is for a decision the council made about you, such as a "
+            "benefit, a place or a fine. Ask the team that made the decision to look at it "
+            "again, and say why you think it is wrong. If a computer made the decision on its "
+            "own, you have the rights below."
+        )
+    )
+    if (prog.get("data_controller") or "").strip():
+        out.append(Para(prog["data_controller"], label="Complaints about your data:"))
+    return out
+
+
+def rights_section(prog: dict[str, Any]) -> list[Block]:
+    """What the law gives a person when a significant decision about them is made by a
+    computer, from the built-in "Your rights" card, each statement with its source."""
+    try:
+        card = next(c for c in decks.builtin_deck().cards if c.key == RIGHTS_CARD)
+    except StopIteration:
+        return []
+    out: list[Block] = [Heading("Your rights when a computer decides", 2)]
+    for note in card.law:
+        out.append(Para(note.says))
+        out.append(
+            Para(
+                f"Source: {note.source.title}, {note.source.address}. Checked "
+                f"{long_date(note.source.checked)}.",
+                "muted",
+            )
+        )
+    return out
+
+
+RIGHTS_CARD = "your-rights"
 
 
 def build_public_pack(
