@@ -113,7 +113,7 @@ def front_flowables(
     card: Card, number: int, total: int, size: float, floor: float = 0
 ) -> list[Flowable]:
     gap = size * 0.6
-    return [
+    flow: list[Flowable] = [
         _para(f"Card {number} of {total}", _style("num", size * 0.8, color=GREY, floor=floor)),
         Spacer(1, size * 0.3),
         _para(card.title, _style("title", size * 1.45, bold=True, space_after=gap, floor=floor)),
@@ -121,6 +121,14 @@ def front_flowables(
         _heading("What the system does", size, floor),
         _para(card.system, _style("system", size, floor=floor)),
     ]
+    if card.law:
+        # On the front, where the back has no room: the sources are under "More detail".
+        flow += [Spacer(1, size * 0.55), _heading("What the law says", size, floor)]
+        flow += [
+            _para(note.says, _style("law", size, space_after=size * 0.25, floor=floor))
+            for note in card.law
+        ]
+    return flow
 
 
 def back_flowables(card: Card, terms: list[Term], size: float, floor: float = 0) -> list[Flowable]:
@@ -138,11 +146,6 @@ def back_flowables(card: Card, terms: list[Term], size: float, floor: float = 0)
             _heading("Worry", size, floor),
             _para(card.risk, _style("risk", size, space_after=gap, floor=floor)),
         ]
-    if card.law:
-        flow.append(_heading("What the law says", size, floor))
-        for note in card.law:
-            flow.append(_para(note.says, _style("law", size, space_after=size * 0.25, floor=floor)))
-        flow.append(Spacer(1, gap * 0.6))
     if card.questions:
         flow.append(_heading("Questions for your table", size, floor))
         for i, question in enumerate(card.questions, start=1):
@@ -362,6 +365,7 @@ def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
     wrong and who checks, then its statements about the law with their sources and the
     date each was checked. A facilitator shows it when a table wants more."""
     size = 18 if large_print else 10
+    floor = LARGE_PRINT_MIN if large_print else 0
     margin = 18 * mm
     flow: list[Flowable] = [
         _para("More detail", _style("dh", size * 1.6, bold=True, space_after=size * 0.4)),
@@ -373,7 +377,7 @@ def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
     for number, card in enumerate(deck.cards, start=1):
         if not card.detail() and not card.law:
             continue
-        flow.append(_heading(f"Card {number}: {card.title}", size * 1.1))
+        flow.append(_heading(f"Card {number}: {card.title}", size * 1.1, floor))
         for label, text in card.detail():
             flow.append(_labelled(label, text, _style("dd", size, space_after=size * 0.3)))
         for note in card.law:
@@ -382,7 +386,7 @@ def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
                 _para(
                     f"Source: {note.source.title}, {note.source.address}. Checked "
                     f"{note.source.checked}.",
-                    _style("ds", size * 0.8, color=GREY, space_after=size * 0.4),
+                    _style("ds", size * 0.8, color=GREY, space_after=size * 0.4, floor=floor),
                 )
             )
         flow.append(Spacer(1, size * 0.6))

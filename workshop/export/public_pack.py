@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workshop.core import decks, points, privacy, questions, vocab
+from workshop.core import decks, points, privacy, vocab
 from workshop.core.clock import long_date
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
@@ -424,7 +424,8 @@ def questions_section(programme: Programme, policy: privacy.PrivacyPolicy) -> li
         return []
     out: list[Block] = [Heading("Your questions and our answers", 1)]
     for row in rows:
-        asked = policy.redact(row["text"])
+        # Residents' words: printed only as the quote review decided (never unreviewed).
+        asked = policy.quote("questions", row["id"], row["text"]) or ""
         if not asked.strip():
             continue
         block: list[Block] = [Para(f"“{asked}”", "quote")]
