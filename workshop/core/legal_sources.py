@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from workshop.core import clock
+
 # Legal content older than this is shown with a quiet "check this again" note.
 STALE_AFTER = timedelta(days=365)
 
@@ -41,7 +43,7 @@ class Source:
 
     def is_stale(self, today: date | None = None) -> bool:
         when = self.checked_date
-        return when is None or (today or date.today()) - when > STALE_AFTER
+        return when is None or (today or clock.today()) - when > STALE_AFTER
 
 
 def mentions_law(text: str) -> bool:

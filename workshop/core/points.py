@@ -542,18 +542,19 @@ def _as_date(text: str) -> date | None:
 
 
 def point_warnings(point: dict[str, Any], due: str = "", today: date | None = None) -> list[str]:
-    """What needs attention on one point, for the points screen: no owner, an answer
-    overdue, or a published date in the future. English; the screen translates."""
+    """What needs attention on one point, for the points screen, as keys the screen words
+    (and translates): "no_owner", "overdue" (unpublished after the promised date) and
+    "future_date" (published with a date after today)."""
     today = today or date.today()
     warnings = []
     if not (point.get("owner") or "").strip():
-        warnings.append("No owner: say which team will answer this.")
+        warnings.append("no_owner")
     due_date = _as_date(due)
     if not point.get("published_on") and due_date is not None and today > due_date:
-        warnings.append(f"Overdue: the answer was promised by {due_date.isoformat()}.")
+        warnings.append("overdue")
     published = _as_date(point.get("published_on") or "")
     if published is not None and published > today:
-        warnings.append(f"The published date {published.isoformat()} is in the future.")
+        warnings.append("future_date")
     return warnings
 
 
