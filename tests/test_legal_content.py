@@ -18,8 +18,8 @@ from workshop.core.decks import DeckFileError, parse_deck
 from workshop.core.errors import ValidationError
 from workshop.core.merge import merge
 from workshop.core.store import Programme
-from workshop.export.public_pack import build_public_pack, public_document
 from workshop.export.document.model import Group, Heading, Para
+from workshop.export.public_pack import build_public_pack, public_document
 
 TERMS = [t.term for t in glossary.builtin_terms()]
 DECK = decks.builtin_deck()
