@@ -91,7 +91,7 @@ def test_summary_shows_reactions_across_tables_and_sessions(qtbot, demo_path, er
     assert "Table 1" in page.responses_list.item(0).text()
     page.tabs.setCurrentIndex(1)
     table = page.summary.table
-    assert table.rowCount() == 12
+    assert table.rowCount() == len(decks.builtin_deck().cards)
     assert table.item(1, 0).text() == "A flag on a benefit claim"
     # demo: the fraud-flag card had 2 "with changes" and 1 "not comfortable" across sessions
     assert table.item(1, 2).text() == "2" and table.item(1, 3).text() == "1"

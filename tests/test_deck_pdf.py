@@ -29,7 +29,7 @@ def test_four_up_deck_has_every_card_front_and_mirrored_back(standard):
     deck = decks.builtin_deck()
     pages = _pages(standard)
     sheets = card_sheet_count(len(deck.cards))
-    assert sheets == 6
+    assert sheets == 8  # 13 cards, four to a sheet, fronts and backs
     text = _squash(" ".join(pages[:sheets]))
     for card in deck.cards:
         for words in (
@@ -41,12 +41,18 @@ def test_four_up_deck_has_every_card_front_and_mirrored_back(standard):
             *card.questions,
         ):
             assert _squash(words) in text, words[:40]
-    # fronts on odd pages, backs on even; the rest is the glossary
+    # fronts on odd pages, backs on even; then "More detail", then the glossary
     for sheet in range(sheets // 2):
         assert "· front" in pages[2 * sheet] and "· back" not in pages[2 * sheet]
         assert "· back" in pages[2 * sheet + 1] and "· front" not in pages[2 * sheet + 1]
     rest = _squash(" ".join(pages[sheets:]))
-    assert "Key terms" in rest
+    assert "More detail" in rest and "Key terms" in rest
+    for card in deck.cards:
+        for _label, words in card.detail():
+            assert _squash(words) in rest, words[:40]
+        for note in card.law:
+            assert _squash(note.says) in text or _squash(note.says) in rest
+            assert note.source.address in rest.replace(" ", "")
     for term in glossary.builtin_terms():
         assert _squash(term.meaning) in rest
     reader = pypdf.PdfReader(standard)
@@ -89,7 +95,8 @@ def test_large_print_has_one_card_side_per_page_in_big_type(tmp_path):
     for number in range(1, len(deck.cards) + 1):
         assert f"Card {number} · front" in pages[2 * number - 2]
         assert f"Card {number} · back" in pages[2 * number - 1]
-    assert "Key terms" in pages[2 * len(deck.cards)]
+    assert "More detail" in pages[2 * len(deck.cards)]
+    assert any("Key terms" in page for page in pages[2 * len(deck.cards) :])
     sizes = []
 
     def visit(text, cm, tm, font, size):

@@ -160,11 +160,12 @@ def test_significant_needs_a_reason(programme):
 
 def test_progress_counts_published_and_lists_overdue(demo):
     before = points.progress(demo, today=date(2027, 6, 1))
-    assert (before.total, before.published, before.drafted, before.unanswered) == (9, 7, 1, 1)
+    assert (before.total, before.published, before.drafted, before.unanswered) == (10, 7, 1, 2)
     assert before.overdue == []
     after = points.progress(demo, today=date(2027, 7, 1))
     assert sorted(p["statement"] for p in after.overdue) == [
         "Computer translations get things wrong",
+        "Help and letters in other languages, checked by a person",
         "Who sees my data, and will it be shared with the police or Home Office?",
     ]
     assert all(after.by_status[key] >= 1 for key in points.RESPONSE_STATUSES.keys())

@@ -52,7 +52,7 @@ def test_significant_points_first_and_never_hidden_by_numbers(page, qtbot):
 def test_search_and_filters(page, qtbot):
     qtbot.keyClicks(page.search, "translations")
     assert [t.splitlines()[0] for t in listed(page)] == [
-        "Computer translations get things wrong (6 sources)"
+        "Computer translations get things wrong (3 sources)"
     ]
     page.search.clear()
     page.status_filter.setCurrentIndex(page.status_filter.findData("not_changing"))
@@ -156,8 +156,8 @@ def test_remove_source_and_undo(page, qtbot):
 
 def test_progress_tab(page):
     page.tabs.setCurrentIndex(1)
-    assert page.progress_summary.text().startswith("7 of 9 points have a published response.")
-    assert page.waiting.count() == 2
+    assert page.progress_summary.text().startswith("7 of 10 points have a published response.")
+    assert page.waiting.count() == 3
     page.waiting.setCurrentRow(1)
     page.waiting.itemActivated.emit(page.waiting.item(1))
     assert page.tabs.currentIndex() == 0
@@ -205,13 +205,13 @@ def test_the_main_window_lists_the_screen(qtbot, demo_path):
     index = [title for title, _ in PROGRAMME_VIEWS].index("Points and responses")
     window.show_programme_view(index)
     assert isinstance(window.current_screen(), PointsPage)
-    assert window.current_screen().point_list.count() == 9
+    assert window.current_screen().point_list.count() == 10
     window.close()
 
 
 def test_progress_shows_overdue_points_once_the_promised_date_has_passed(page):
     page.programme.update_programme({"responses_due": "2026-01-31"})
     page.tabs.setCurrentIndex(1)
-    assert "OVERDUE: 2 point(s) still have no published response." in (page.progress_summary.text())
+    assert "OVERDUE: 3 point(s) still have no published response." in (page.progress_summary.text())
     overdue = [page.waiting.item(r).text() for r in range(page.waiting.count())]
-    assert all(text.startswith("OVERDUE: ") for text in overdue) and len(overdue) == 2
+    assert all(text.startswith("OVERDUE: ") for text in overdue) and len(overdue) == 3

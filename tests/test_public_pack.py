@@ -76,7 +76,7 @@ def test_every_published_point_and_response_is_in_the_pdf(demo_with_people):
     assert "This engagement cannot change this" in text
     assert "Passed to: Department for Work and Pensions" in text
     assert "How to challenge a decision" in text
-    assert "Still to answer (2). We promised to answer by 30 June 2027." in text
+    assert "Still to answer (3). We promised to answer by 30 June 2027." in text
 
 
 def test_no_participant_code_name_or_contact_anywhere(demo_with_people):

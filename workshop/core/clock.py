@@ -31,6 +31,11 @@ def utc_now() -> str:
     return _clock().astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+def today() -> date:
+    """Today's date by the same clock (UTC), so tests can move "today" too."""
+    return _clock().astimezone(UTC).date()
+
+
 def long_date(text: str) -> str:
     """'2027-03-01' as '1 March 2027' (text that is not a date is given back as it is)."""
     try:

@@ -20,6 +20,7 @@ from workshop.core import glossary, text_limits
 from workshop.core.errors import Label, WorkshopError
 from workshop.core.files import write_atomically
 from workshop.core.glossary import Term
+from workshop.core.legal_sources import Source, source_from, source_problem
 from workshop.core.stable_ids import stable_id
 from workshop.core.validation import ValidationError, require_text
 
@@ -35,11 +36,21 @@ MAX_DECK_CHARACTERS = 1_000_000
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CARD_TEXT_FIELDS = ("title", "story", "system", "opportunity", "risk")
-_CARD_FIELDS = (*_CARD_TEXT_FIELDS, "key", "key_terms", "questions")
+# The second layer a facilitator shows when a table wants more (printed as "More detail").
+DETAIL_FIELDS = ("data_used", "how_often_wrong", "who_checks")
+_CARD_FIELDS = (*_CARD_TEXT_FIELDS, *DETAIL_FIELDS, "key", "key_terms", "questions", "law")
 
 
 class DeckFileError(WorkshopError):
     """A deck file could not be read. The message names the file and the place."""
+
+
+@dataclass
+class LawNote:
+    """One statement about the law on a card, with where it comes from."""
+
+    says: str
+    source: Source
 
 
 @dataclass
@@ -52,11 +63,34 @@ class Card:
     key_terms: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     key: str = ""
+    data_used: str = ""
+    how_often_wrong: str = ""
+    who_checks: str = ""
+    law: list[LawNote] = field(default_factory=list)
 
     def prose(self) -> str:
         """All the card's text residents read, one sentence run after another."""
-        parts = [self.story, self.system, self.opportunity, self.risk, *self.questions]
+        parts = [
+            self.story,
+            self.system,
+            self.opportunity,
+            self.risk,
+            *self.questions,
+            *(n.says for n in self.law),
+        ]
         return "\n".join(p for p in parts if p)
+
+    def detail(self) -> list[tuple[str, str]]:
+        """The second layer, as (label, text), leaving out what is empty."""
+        labels = ("The data it uses", "How often it is wrong", "Who checks")
+        return [
+            (label, getattr(self, name))
+            for label, name in zip(labels, DETAIL_FIELDS, strict=True)
+            if getattr(self, name)
+        ]
+
+    def sources(self) -> list[Source]:
+        return [n.source for n in self.law]
 
 
 @dataclass
@@ -182,10 +216,71 @@ def _parse_card(raw: dict[str, Any], place: str) -> Card:
         )
     return Card(
         **values,
+        **{f: _text(raw, f, place) for f in DETAIL_FIELDS},
         key=key,
         key_terms=_text_list(raw, "key_terms", place),
         questions=_text_list(raw, "questions", place),
+        law=_law_notes(raw, place),
     )
+
+
+def _law_notes(raw: dict[str, Any], place: str) -> list[LawNote]:
+    value = raw.get("law", [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise DeckFileError(
+            "{place}: each statement about the law must start with a [[cards.law]] line.",
+            place=place,
+        )
+    notes = []
+    for number, item in enumerate(value, start=1):
+        here = f"{place}, law {number}"
+        says = _text(item, "says", here, required=True)
+        unknown = sorted(set(item) - {"says", "source", "address", "checked"})
+        if unknown:
+            raise DeckFileError(
+                "{place}: '{field}' is not a law field. Use only: says, source, address, checked.",
+                place=here,
+                field=unknown[0],
+            )
+        problem = source_problem(item) or (
+            "" if source_from(item) else "'source' is missing: say where this comes from."
+        )
+        if problem:
+            raise DeckFileError("{place}: {problem}", place=here, problem=problem)
+        source = source_from(item)
+        assert source is not None
+        notes.append(LawNote(says, source))
+    return notes
+
+
+def law_json(notes: list[LawNote]) -> str:
+    return json.dumps(
+        [
+            {
+                "says": n.says,
+                "source": n.source.title,
+                "address": n.source.address,
+                "checked": n.source.checked,
+            }
+            for n in notes
+        ],
+        ensure_ascii=False,
+    )
+
+
+def law_from_json(text: str) -> list[LawNote]:
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [
+        LawNote(
+            i.get("says", ""),
+            Source(i.get("source", ""), i.get("address", ""), i.get("checked", "")),
+        )
+        for i in items
+        if isinstance(i, dict)
+    ]
 
 
 def _text(raw: dict[str, Any], name: str, place: str, required: bool = False) -> str:
@@ -262,10 +357,18 @@ def dump_deck(deck: Deck) -> str:
             value = getattr(card, name)
             block = _toml_block(value) if name in ("story", "system") else _toml_string(value)
             lines.append(f"{name} = {block}")
+        lines += [
+            f"{n} = {_toml_string(getattr(card, n))}" for n in DETAIL_FIELDS if getattr(card, n)
+        ]
         lines.append(f"key_terms = [{', '.join(_toml_string(t) for t in card.key_terms)}]")
         lines.append("questions = [")
         lines += [f"  {_toml_string(q)}," for q in card.questions]
         lines.append("]")
+        for note in card.law:
+            lines += ["", "[[cards.law]]", f"says = {_toml_string(note.says)}"]
+            lines.append(f"source = {_toml_string(note.source.title)}")
+            lines.append(f"address = {_toml_string(note.source.address)}")
+            lines.append(f"checked = {_toml_string(note.source.checked)}")
     for term in deck.terms:
         lines += ["", "[[terms]]", f"term = {_toml_string(term.term)}"]
         lines.append(f"meaning = {_toml_string(term.meaning)}")
@@ -310,6 +413,8 @@ def card_values(card: Card) -> dict[str, Any]:
         "risk": card.risk,
         "key_terms": json.dumps(card.key_terms, ensure_ascii=False),
         "questions": json.dumps(card.questions, ensure_ascii=False),
+        **{name: getattr(card, name) for name in DETAIL_FIELDS},
+        "law": law_json(card.law),
     }
 
 
@@ -323,6 +428,8 @@ def card_from_row(row: dict[str, Any]) -> Card:
         key_terms=json.loads(row["key_terms"] or "[]"),
         questions=json.loads(row["questions"] or "[]"),
         key=row["key"],
+        **{name: row.get(name) or "" for name in DETAIL_FIELDS},
+        law=law_from_json(row.get("law") or "[]"),
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.errors import WorkshopError
+from workshop.core.legal_sources import Source, source_from, source_problem
 from workshop.core.stable_ids import stable_id
 from workshop.core.validation import ValidationError, require_text
 
@@ -29,6 +30,8 @@ GLOSSARY_FILE = Path(__file__).resolve().parents[2] / "assets" / "glossary" / "g
 class Term:
     term: str
     meaning: str
+    # Where a meaning that states the law comes from, and when it was checked.
+    source: Source | None = None
 
 
 @cache
@@ -39,7 +42,24 @@ def builtin_terms() -> tuple[Term, ...]:
         raise WorkshopError(
             "The built-in glossary could not be read: {problem}.", problem=exc
         ) from None
-    return tuple(Term(t["term"].strip(), t["meaning"].strip()) for t in data.get("terms", []))
+    terms = []
+    for number, raw in enumerate(data.get("terms", []), start=1):
+        problem = source_problem(raw)
+        if problem:
+            raise WorkshopError(
+                "The built-in glossary's term {number} ('{term}'): {problem}",
+                number=number,
+                term=raw.get("term", ""),
+                problem=problem,
+            )
+        terms.append(Term(raw["term"].strip(), raw["meaning"].strip(), source_from(raw)))
+    return tuple(terms)
+
+
+def builtin_sources() -> dict[str, Source]:
+    """The source of each built-in legal term, by lower-case term. A programme's copy of a
+    term keeps pointing at it, so the glossary panel can say when the check is old."""
+    return {t.term.lower(): t.source for t in builtin_terms() if t.source}
 
 
 def is_seeded(programme: Programme) -> bool:
@@ -72,8 +92,9 @@ def terms(programme: Programme | None) -> list[Term]:
     """Every term, A to Z, without writing anything."""
     if programme is None or not is_seeded(programme):
         return sorted(builtin_terms(), key=lambda t: t.term.lower())
+    sources = builtin_sources()
     return [
-        Term(r["term"], r["meaning"])
+        Term(r["term"], r["meaning"], sources.get(r["term"].lower()))
         for r in programme.rows("glossary", order_by="term COLLATE NOCASE")
     ]
 

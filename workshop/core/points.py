@@ -523,9 +523,17 @@ def all_tags(programme: Programme) -> list[str]:
 # ----- responses and progress ---------------------------------------------------------------
 
 
-def publish_problems(point: dict[str, Any]) -> list[str]:
-    """Why this response cannot be published yet (empty when it can)."""
+def publish_problems(point: dict[str, Any], today: date | None = None) -> list[str]:
+    """Why this response cannot be published yet (empty when it can). With `today` (the
+    screen's Publish), a published date after today is refused too: the public pack
+    would otherwise show a response as published before it was."""
     problems = []
+    when = _as_date(point.get("published_on") or "")
+    if today is not None and when is not None and when > today:
+        problems.append(
+            f"The published date {when.isoformat()} is in the future. Use today's date, "
+            "or publish it on the day."
+        )
     status = point.get("response_status") or ""
     if not status:
         problems.append("Choose what happened (the response status).")
@@ -539,6 +547,47 @@ def publish_problems(point: dict[str, Any]) -> list[str]:
     if status == "outside_scope" and not (point.get("passed_to") or "").strip():
         problems.append("Say who the point was passed to.")
     return problems
+
+
+def _as_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def point_warnings(point: dict[str, Any], due: str = "", today: date | None = None) -> list[str]:
+    """What needs attention on one point, for the points screen, as keys the screen words
+    (and translates): "no_owner", "overdue" (unpublished after the promised date) and
+    "future_date" (published with a date after today)."""
+    today = today or date.today()
+    warnings = []
+    if not (point.get("owner") or "").strip():
+        warnings.append("no_owner")
+    due_date = _as_date(due)
+    if not point.get("published_on") and due_date is not None and today > due_date:
+        warnings.append("overdue")
+    published = _as_date(point.get("published_on") or "")
+    if published is not None and published > today:
+        warnings.append("future_date")
+    return warnings
+
+
+def status_history(programme: Programme, point_id: str) -> list[tuple[str, str]]:
+    """Each status the response was published with, oldest first, as (status, date)."""
+    return [
+        (status, when)
+        for status, when in programme.db.execute(
+            "SELECT status, published_on FROM point_status_history WHERE point_id = ? "
+            "ORDER BY published_on, created_at",
+            [point_id],
+        )
+    ]
+
+
+def point_status_history_rule(row: dict[str, Any], programme: Programme) -> None:
+    validation.require_choice(row["status"], RESPONSE_STATUSES)
+    validation.parse_date(row["published_on"], "date the response was published")
 
 
 @dataclass(frozen=True)

@@ -565,3 +565,51 @@ def m012_monitoring_and_evaluation_returns(db: Database) -> None:
         )""")
     for table in ("monitoring_returns", "evaluation_returns"):
         db.execute(f"CREATE INDEX idx_{table}_session ON {table}(session_id)")
+
+
+# --- m013: the cards' law and more detail, and each response's history (issue 16) ---
+
+
+@migrations()
+def m013_card_detail_law_and_response_history(db: Database) -> None:
+    # Issue 16. A card's second layer (the data it uses, how often it is wrong, who
+    # checks) and its statements about the law, each with a source and the date it was
+    # checked (JSON: [{"says", "source", "address", "checked"}]).
+    for column in ("data_used", "how_often_wrong", "who_checks"):
+        db.execute(f"ALTER TABLE cards ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cards ADD COLUMN law TEXT NOT NULL DEFAULT '[]'")
+    # A response's history: each status it was published with, and when. Written by a
+    # trigger, so every way a response is published (screen, undo, merge, import, demo)
+    # records it. The id is made from the point, the status and the date, so the same
+    # step written on two laptops, or again by an undo and redo, is one row (merge and
+    # import upsert by id).
+    db.execute(f"""
+        CREATE TABLE point_status_history (
+            id TEXT PRIMARY KEY,
+            point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_point_status_history_point ON point_status_history(point_id)")
+    row_id = "lower(hex({p}.id || '|' || {p}.response_status || '|' || {p}.published_on))"
+    stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    for name, event in (
+        ("insert", "INSERT"),
+        ("update", "UPDATE OF response_status, published_on"),
+    ):
+        db.execute(f"""
+            CREATE TRIGGER point_status_history_{name} AFTER {event} ON points
+            WHEN NEW.published_on != '' AND NEW.response_status != ''
+            BEGIN
+                INSERT OR IGNORE INTO point_status_history
+                    (id, point_id, status, published_on, created_at, updated_at)
+                VALUES ({row_id.format(p="NEW")}, NEW.id, NEW.response_status,
+                        NEW.published_on, {stamp}, {stamp});
+            END""")
+    # Responses published before this version start their history with what they say now.
+    db.execute(f"""
+        INSERT OR IGNORE INTO point_status_history
+            (id, point_id, status, published_on, created_at, updated_at)
+        SELECT {row_id.format(p="points")}, id, response_status, published_on, {stamp}, {stamp}
+        FROM points WHERE published_on != '' AND response_status != ''""")

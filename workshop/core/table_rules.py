@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
     # points raised and their responses
     "points": points.point_rule,
     "point_sources": points.point_source_rule,
+    "point_status_history": points.point_status_history_rule,
     # anonymous returns typed in from paper (never linked to people or their words)
     "monitoring_returns": monitoring.monitoring_return_rule,
     "evaluation_returns": monitoring.evaluation_return_rule,

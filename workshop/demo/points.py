@@ -120,6 +120,8 @@ DEMO_POINTS: list[dict[str, Any]] = [
             "owner": "Housing Allocations team",
             "published_on": "2027-06-20",
         },
+        # First published as a promise, then as done: the pack shows the progress.
+        "earlier": {"response_status": "will_change", "published_on": "2027-03-15"},
     },
     {
         "statement": "Do not use where people live to guess who is trouble",
@@ -185,8 +187,10 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "response": {
             "response_status": "outside_scope",
             "decision": (
-                "We cannot decide this for Universal Credit: it is set by national rules. For "
-                "Housing Benefit, which the council runs, payments already continue."
+                "We cannot decide this for Universal Credit: it is set by national rules. "
+                "Housing Benefit, which the council runs, can be stopped by law while a claim "
+                "is checked. We have asked the Benefits Service to say how it will keep any "
+                "stop as short as possible."
             ),
             "reasoning": (
                 "The Department for Work and Pensions sets the rules for Universal Credit, "
@@ -238,10 +242,20 @@ DEMO_POINTS: list[dict[str, Any]] = [
         "statement": "Computer translations get things wrong",
         "detail": "",
         "tags": ["languages"],
-        "find": ["translations done by a computer", "other languages", "decisions in urdu"],
+        "find": ["translations done by a computer", "decisions in urdu"],
         "significant": False,
         "reason": "",
         "response": None,  # no response yet
+    },
+    {
+        # Raised from the Hopes column: worded and counted as a hope, not a complaint.
+        "statement": "Help and letters in other languages, checked by a person",
+        "detail": "",
+        "tags": ["languages"],
+        "find": ["works in other languages"],
+        "significant": False,
+        "reason": "",
+        "response": None,
     },
 ]
 
@@ -276,4 +290,6 @@ def write_points_demo(programme: Programme) -> None:
                 significance_reason=spec["reason"],
             )
             if spec["response"]:
+                if spec.get("earlier"):
+                    programme.update("points", point_id, {**spec["response"], **spec["earlier"]})
                 programme.update("points", point_id, dict(spec["response"]))

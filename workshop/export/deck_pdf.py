@@ -121,7 +121,7 @@ def front_flowables(
     card: Card, number: int, total: int, size: float, floor: float = 0
 ) -> list[Flowable]:
     gap = size * 0.6
-    return [
+    flow: list[Flowable] = [
         _para(f"Card {number} of {total}", _style("num", size * 0.8, color=GREY, floor=floor)),
         Spacer(1, size * 0.3),
         _para(card.title, _style("title", size * 1.45, bold=True, space_after=gap, floor=floor)),
@@ -129,6 +129,14 @@ def front_flowables(
         _heading("What the system does", size, floor),
         _para(card.system, _style("system", size, floor=floor)),
     ]
+    if card.law:
+        # On the front, where the back has no room: the sources are under "More detail".
+        flow += [Spacer(1, size * 0.55), _heading("What the law says", size, floor)]
+        flow += [
+            _para(note.says, _style("law", size, space_after=size * 0.25, floor=floor))
+            for note in card.law
+        ]
+    return flow
 
 
 def back_flowables(
@@ -376,6 +384,55 @@ def _glossary_pages(canvas: Canvas, deck: Deck, terms: list[Term], large_print: 
         canvas.showPage()
 
 
+def _labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
+    whole = f"{label}: {text}"
+    return Paragraph(
+        f"{markup(label, bold=True)[0]}: {markup(text)[0]}", style, base_rtl=base_is_rtl(whole)
+    )
+
+
+def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
+    """The second layer (value 9g): for each card, the data it uses, how often it is
+    wrong and who checks, then its statements about the law with their sources and the
+    date each was checked. A facilitator shows it when a table wants more."""
+    size = 18 if large_print else 10
+    floor = LARGE_PRINT_MIN if large_print else 0
+    margin = 18 * mm
+    flow: list[Flowable] = [
+        _para("More detail", _style("dh", size * 1.6, bold=True, space_after=size * 0.4)),
+        _para(
+            "For tables that want to know more about a card.",
+            _style("di", size, color=GREY, space_after=size),
+        ),
+    ]
+    for number, card in enumerate(deck.cards, start=1):
+        if not card.detail() and not card.law:
+            continue
+        flow.append(_heading(f"Card {number}: {card.title}", size * 1.1, floor))
+        for label, text in card.detail():
+            flow.append(_labelled(label, text, _style("dd", size, space_after=size * 0.3)))
+        for note in card.law:
+            flow.append(_labelled("The law", note.says, _style("dl", size, space_after=size * 0.1)))
+            flow.append(
+                _para(
+                    f"Source: {note.source.title}, {note.source.address}. Checked "
+                    f"{note.source.checked}.",
+                    _style("ds", size * 0.8, color=GREY, space_after=size * 0.4, floor=floor),
+                )
+            )
+        flow.append(Spacer(1, size * 0.6))
+    if len(flow) == 2:
+        return
+    w = PAGE_W - 2 * margin
+    h = PAGE_H - 2 * margin - 8 * mm
+    while flow:
+        flow = _draw_in(canvas, flow, margin, margin + 8 * mm, w, h, must_progress=True)
+        _footer(
+            canvas, deck, margin, margin, w, LARGE_PRINT_MIN if large_print else 8, "More detail"
+        )
+        canvas.showPage()
+
+
 def build_deck_pdf(
     deck: Deck, glossary_terms: list[Term], large_print: bool = False, invariant: bool = False
 ) -> bytes:
@@ -396,6 +453,7 @@ def build_deck_pdf(
         _large_print_pages(canvas, deck, glossary)
     else:
         _standard_pages(canvas, deck, glossary)
+    _detail_pages(canvas, deck, large_print)
     _glossary_pages(
         canvas, deck, sorted(glossary.values(), key=lambda t: t.term.lower()), large_print
     )

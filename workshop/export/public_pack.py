@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workshop.core import languages, points, privacy, vocab
+from workshop.core import decks, languages, points, privacy, vocab
 from workshop.core.files import write_atomically
 from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
@@ -88,6 +88,20 @@ class PublicPoint:
     passed_to: str
     owner: str
     published_on: str
+    hope: bool = False
+    # Each status the response was published with, oldest first: (status, YYYY-MM-DD).
+    history: tuple[tuple[str, str], ...] = ()
+
+
+# Board columns whose notes are hopes, not concerns (by title, any case).
+_HOPE_PLACES = ("hope", "hopes", "opportunity", "opportunities")
+
+
+def is_hope(sources: list[points.PointSource]) -> bool:
+    """A point raised only from hopes (notes in a Hopes column) is a hope, worded and
+    counted as one, apart from concerns."""
+    placed = [s for s in sources if s.place]
+    return bool(placed) and all(s.place.casefold() in _HOPE_PLACES for s in placed)
 
 
 _WORD = re.compile(r"[a-z']+")
@@ -162,7 +176,8 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
     out = []
     for summary in points.list_points(programme):
         p = summary.point
-        quotes = choose_quotes(p, points.point_sources(programme, p["id"]), policy)
+        sources = points.point_sources(programme, p["id"])
+        quotes = choose_quotes(p, sources, policy)
         published = bool(p["published_on"])
         out.append(
             PublicPoint(
@@ -181,6 +196,8 @@ def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[P
                 # Never a person's name: the team or role only.
                 owner=policy.redact_all(p["owner"]) if published else "",
                 published_on=p["published_on"],
+                hope=is_hope(sources),
+                history=tuple(points.status_history(programme, p["id"])) if published else (),
             )
         )
     return out
@@ -286,15 +303,10 @@ def public_document(
     para(policy.redact(prog["topic"]))
     level = prog["influence_level"]
     if level:
+        # Said in a sentence, not named: "Involve" means nothing to most residents.
         labelled(
             "How much say you had:",
-            " ".join(
-                words.joined(t, sep=" / ")
-                for t in (
-                    f"{vocab.INFLUENCE_LEVELS.label(level)}.",
-                    vocab.INFLUENCE_LEVELS.explanation(level),
-                )
-            ),
+            words.joined(vocab.INFLUENCE_LEVELS.explanation(level), sep=" / "),
         )
     labelled("What could change:", policy.redact(prog["can_change"]))
     labelled("What could not change:", policy.redact(prog["cannot_change"]))
@@ -342,76 +354,8 @@ def public_document(
             Table([words.joined("Group"), words.joined("People")], groups, widths=[0.7, 0.3])
         )
 
-    # ----- what you said
-    out.append(heading("What you said", 1))
-    say(
-        "Each point below is something you told us that needed an answer. Points marked "
-        "significant come first: one person's point can matter more than the views of a "
-        "hundred, so we do not rank points by how many people made them."
-    )
-    numbers = {id(point): n for n, point in enumerate(all_points, 1)}
-    for number, point in enumerate(all_points, 1):
-        # Each point is a heading of its own, but too many to list among the bookmarks.
-        block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
-        if point.significant:
-            reason = f": {point.significance_reason}" if point.significance_reason else ""
-            block.append(Para(f"{words.joined('Significant')}{reason}", "flag"))
-        block.extend(
-            Para(text, "muted", lang=words.lang_of(code))
-            for code, text in _sources_phrase(point, words)
-        )
-        # Each quote is marked with its own language (the HTML's lang and dir).
-        block.extend(
-            Para(f"“{quote}”", "quote", lang=getattr(quote, "language", ""))
-            for quote in point.quotes
-        )
-        answer = PUBLIC_STATUS.get(point.status, "") if point.status else ""
-        response = (
-            words.joined("{answer} (see point {number} below).", answer=Ours(answer), number=number)
-            if answer
-            else words.joined("Not published yet.")
-        )
-        block.append(Para(response, label=words.joined("Our response:")))
-        out.append(Group(block))
-
-    # ----- what we did and why
-    out.append(heading("What we did and why", 1))
-    if not published:
-        say("We have not published any responses yet.")
-    for point in published:
-        block = [
-            Heading(f"{numbers[id(point)]}. {point.statement}", 2, in_contents=False),
-            Para(words.joined(PUBLIC_STATUS.get(point.status, point.status)), bold=True),
-        ]
-        for label, text in (
-            ("What we decided:", point.decision),
-            ("Why:", point.reasoning),
-            ("Passed to:", point.passed_to),
-            ("Who is responsible:", point.owner),
-            (
-                "Published:",
-                " / ".join(
-                    dict.fromkeys(lang.long_date(point.published_on) for lang in words.languages)
-                ),
-            ),
-        ):
-            if (text or "").strip():
-                block.append(Para(text, label=words.joined(label)))
-        out.append(Group(block))
-    if waiting:
-        if prog["responses_due"]:
-            out.append(
-                heading(
-                    "Still to answer ({count}). We promised to answer by {date}.",
-                    2,
-                    count=len(waiting),
-                    date=Day(prog["responses_due"]),
-                )
-            )
-        else:
-            out.append(heading("Still to answer ({count}).", 2, count=len(waiting)))
-        for point in waiting:
-            para(f"{numbers[id(point)]}. {point.statement}")
+    out.extend(points_section(all_points, published, waiting, prog, words))
+    out.extend(questions_section(programme, policy, words))
 
     # ----- what happens next
     out.append(heading("What happens next", 1))
@@ -421,15 +365,8 @@ def public_document(
         "Where a point is still being considered, we will publish the decision and the "
         "reasons when it is made."
     )
-    out.append(heading("How to challenge a decision", 2))
-    say(
-        "If you think we got something wrong, or a response does not answer what you said, "
-        "tell us. Say which point you mean. A person will read every challenge and reply."
-    )
-    # The organisation's own ways to reach it: not personal data, so not redacted.
-    labelled("Phone:", prog["return_phone"])
-    labelled("Text:", prog["return_text"])
-    labelled("Post:", prog["return_post"])
+    out.extend(challenge_section(prog, words))
+    out.extend(rights_section(words))
     say(
         "This document contains no names, contact details or participant codes. Counts of "
         '1 to 4 people are shown as "{fewer}". Produced {date}.',
@@ -448,6 +385,211 @@ def public_document(
         cover=cover,
         sections=out,
     )
+
+
+def timeline(point: PublicPoint, words: Wording) -> str:
+    """A response's progress in one line: "We will change this: 3 March 2027; We have
+    changed this: 20 June 2027". Empty when it was only ever published once."""
+    if len(point.history) < 2:
+        return ""
+    return "; ".join(
+        words.joined(
+            "{status}: {date}",
+            status=Ours(PUBLIC_STATUS.get(status, status)),
+            date=Day(when),
+        )
+        for status, when in point.history
+    )
+
+
+def points_section(
+    all_points: list[PublicPoint],
+    published: list[PublicPoint],
+    waiting: list[PublicPoint],
+    prog: dict[str, Any],
+    words: Wording,
+) -> list[Block]:
+    """Each point once: what you said (in your words) and, right under it, what we did."""
+    out: list[Block] = [Heading(words.joined("What you said"), 1)]
+
+    def say(english: str, **values) -> None:
+        for code, text in words.lines(english, **values):
+            out.append(Para(text, lang=words.lang_of(code)))
+
+    hopes = sum(1 for p in all_points if p.hope)
+    say(
+        "Concerns raised: {concerns}. Hopes shared: {hopes}.",
+        concerns=len(all_points) - hopes,
+        hopes=hopes,
+    )
+    say(
+        "Each point below is something you told us that needed an answer. Points marked "
+        "significant come first: one person's point can matter more than the views of a "
+        "hundred, so we do not rank points by how many people made them."
+    )
+    for number, point in enumerate(all_points, 1):
+        # Each point is a heading of its own, but too many to list among the bookmarks.
+        block: list[Block] = [Heading(f"{number}. {point.statement}", 2, in_contents=False)]
+        if point.hope:
+            block.append(Para(words.joined("A hope you shared."), "flag"))
+        if point.significant:
+            reason = f": {point.significance_reason}" if point.significance_reason else ""
+            block.append(Para(f"{words.joined('Significant')}{reason}", "flag"))
+        block.extend(
+            Para(text, "muted", lang=words.lang_of(code))
+            for code, text in _sources_phrase(point, words)
+        )
+        # Each quote is marked with its own language (the HTML's lang and dir).
+        block.extend(
+            Para(f"“{quote}”", "quote", lang=getattr(quote, "language", ""))
+            for quote in point.quotes
+        )
+        if point.published_on:
+            status = PUBLIC_STATUS.get(point.status, point.status)
+            block.append(Para(words.joined(status), label=words.joined("Our response:"), bold=True))
+            published_on = " / ".join(
+                dict.fromkeys(lang.long_date(point.published_on) for lang in words.languages)
+            )
+            for label, text in (
+                ("What we decided:", point.decision),
+                ("Why:", point.reasoning),
+                ("Passed to:", point.passed_to),
+                ("Who is responsible:", point.owner),
+                ("Progress:", timeline(point, words)),
+                ("Published:", published_on),
+            ):
+                if (text or "").strip():
+                    block.append(Para(text, label=words.joined(label)))
+        else:
+            block.append(
+                Para(words.joined("Not published yet."), label=words.joined("Our response:"))
+            )
+        out.append(Group(block))
+    out.append(Heading(words.joined("What we did and why"), 1))
+    if not published:
+        say("We have not published any responses yet.")
+    else:
+        counts: dict[str, int] = {}
+        for point in published:
+            counts[point.status] = counts.get(point.status, 0) + 1
+        say(
+            "We have published a response to {published} of the {total} points. Each "
+            "response is under its point above.",
+            published=len(published),
+            total=len(all_points),
+        )
+        rows = [
+            [words.joined(PUBLIC_STATUS[k]), str(counts[k])] for k in PUBLIC_STATUS if counts.get(k)
+        ]
+        headers = [words.joined("What we did"), words.joined("Points")]
+        out.append(Table(headers, rows, widths=[0.75, 0.25]))
+    if waiting:
+        numbers = {id(p): n for n, p in enumerate(all_points, 1)}
+        if prog["responses_due"]:
+            english = "Still to answer ({count}). We promised to answer by {date}."
+            title = words.joined(english, count=len(waiting), date=Day(prog["responses_due"]))
+        else:
+            title = words.joined("Still to answer ({count}).", count=len(waiting))
+        out.append(Heading(title, 2))
+        for point in waiting:
+            out.append(Para(f"{numbers[id(point)]}. {point.statement}"))
+    return out
+
+
+def questions_section(
+    programme: Programme, policy: privacy.PrivacyPolicy, words: Wording
+) -> list[Block]:
+    """Questions residents asked, with the answer given on the day or written later, and
+    those still owed with the team answering and the date promised. No names."""
+    rows = programme.rows("questions", order_by="created_at, position")
+    if not rows:
+        return []
+    out: list[Block] = [Heading(words.joined("Your questions and our answers"), 1)]
+    for row in rows:
+        # Residents' words: printed only as the quote review decided (never unreviewed).
+        asked = policy.quote("questions", row["id"], row["text"]) or ""
+        if not asked.strip():
+            continue
+        block: list[Block] = [Para(f"“{asked}”", "quote", lang=row.get("language") or "")]
+        answer = policy.redact(row["answer"]) if row["status"] in ("answered", "sent") else ""
+        if answer.strip():
+            when = words.first.long_date(row["answered_on"]) if row["answered_on"] else ""
+            label = "Answered on the day:" if row["status"] == "answered" else "Written answer:"
+            text = answer + (f" ({when})" if when else "")
+            block.append(Para(text, label=words.joined(label)))
+        else:
+            owner = policy.redact_all(row["owner"])
+            if row["due"]:
+                promise = words.joined("We will answer in writing by {date}.", date=Day(row["due"]))
+            else:
+                promise = words.joined("We will answer in writing.")
+            promise += f" ({owner})" if owner else ""
+            block.append(Para(promise, label=words.joined("Answer:")))
+        out.append(Group(block))
+    return out
+
+
+def challenge_section(prog: dict[str, Any], words: Wording) -> list[Block]:
+    """Two routes, both printed: challenging our response to what you said, and
+    challenging a decision the council made about you."""
+    out: list[Block] = []
+
+    def say(english: str) -> None:
+        for code, text in words.lines(english):
+            out.append(Para(text, lang=words.lang_of(code)))
+
+    out.append(Heading(words.joined("How to challenge our response"), 2))
+    say(
+        "If you think we got something wrong, or a response does not answer what you said, "
+        "tell us. Say which point you mean. A person will read every challenge and reply."
+    )
+    # The organisation's own ways to reach it: not personal data, so not redacted.
+    for label, key in (
+        ("Phone:", "return_phone"),
+        ("Text:", "return_text"),
+        ("Post:", "return_post"),
+    ):
+        if (prog.get(key) or "").strip():
+            out.append(Para(prog[key], label=words.joined(label)))
+    out.append(Heading(words.joined("How to challenge a decision about you"), 2))
+    say(
+        "This is different: it is for a decision the council made about you, such as a "
+        "benefit, a place or a fine. Ask the team that made the decision to look at it "
+        "again, and say why you think it is wrong. If a computer made the decision on its "
+        "own, you have the rights below."
+    )
+    if (prog.get("data_controller") or "").strip():
+        out.append(Para(prog["data_controller"], label=words.joined("Complaints about your data:")))
+    return out
+
+
+def rights_section(words: Wording) -> list[Block]:
+    """What the law gives a person when a significant decision about them is made by a
+    computer, from the built-in "Your rights" card, each statement with its source. The
+    statements print in English, as checked against their sources; only the heading and
+    the source lines are translated."""
+    try:
+        card = next(c for c in decks.builtin_deck().cards if c.key == RIGHTS_CARD)
+    except StopIteration:
+        return []
+    out: list[Block] = [Heading(words.joined("Your rights when a computer decides"), 2)]
+    for note in card.law:
+        out.append(Para(note.says, lang="en" if words.first.code != "en" else ""))
+        out.append(
+            Para(
+                words.joined(
+                    "Source: {title}, {address}. Checked {date}.",
+                    title=note.source.title,
+                    address=note.source.address,
+                    date=Day(note.source.checked),
+                ),
+                "muted",
+            )
+        )
+    return out
+
+
+RIGHTS_CARD = "your-rights"
 
 
 def build_public_pack(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import decks, glossary, plain_english
+from workshop.core.clock import long_date
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
 from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
@@ -225,6 +226,14 @@ class DeckEditor(QDialog):
         self.flagged_label.setAccessibleName(self.tr("Words to explain or change"))
         form.addRow(self.tr("Plain English:"), self.check_label)
         form.addRow(self.tr("Words to check:"), self.flagged_label)
+        # The card's statements about the law, each with its source; a quiet note when
+        # one was last checked more than a year ago (the law changes: issue 16).
+        self.law_label = QLabel()
+        self.law_label.setObjectName("card_law_sources")
+        self.law_label.setWordWrap(True)
+        self.law_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.law_label.setAccessibleName(self.tr("What the law says, and where it comes from"))
+        form.addRow(self.tr("The law:"), self.law_label)
         return self.form_box
 
     # ----- showing ----------------------------------------------------------------------
@@ -308,7 +317,32 @@ class DeckEditor(QDialog):
         if not self.questions_edit.hasFocus() and self.questions_edit.toPlainText() != questions:
             self.questions_edit.setPlainText(questions)
         self._filling = False
+        self.show_law(decks.law_from_json(card.get("law") or "[]"))
         self.update_check()
+
+    def show_law(self, notes: list[decks.LawNote]) -> None:
+        if not notes:
+            self.law_label.setText(self.tr("No statements about the law on this card."))
+            return
+        lines = []
+        for note in notes:
+            line = self.tr("%1 (Source: %2, %3. Checked %4.)")
+            for mark, value in (
+                ("%1", note.says),
+                ("%2", note.source.title),
+                ("%3", note.source.address),
+                ("%4", long_date(note.source.checked)),
+            ):
+                line = line.replace(mark, value)
+            lines.append(line)
+        if any(note.source.is_stale() for note in notes):
+            lines.append(
+                self.tr(
+                    "Some of this was checked more than a year ago: the law may have changed. "
+                    "Check the sources before you print the card."
+                )
+            )
+        self.law_label.setText("\n".join(lines))
 
     def _typed_card(self) -> decks.Card:
         return decks.Card(

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import glossary
+from workshop.core.clock import long_date
+from workshop.core.legal_sources import Source
 from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
@@ -66,6 +68,13 @@ class GlossaryPanel(QWidget):
         self.delete_button = push_button(
             self.tr("Remove"), self.tr("Remove the chosen term"), self.delete_term
         )
+        # Where a meaning that states the law comes from, and a quiet note when it was
+        # last checked more than a year ago (the law changes: issue 16).
+        self.source_label = QLabel()
+        self.source_label.setObjectName("glossary_source")
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_label.setAccessibleName(self.tr("Where this meaning comes from"))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addStretch(1)
@@ -79,6 +88,7 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.term_edit)
         layout.addWidget(QLabel(self.tr("Meaning:")))
         layout.addWidget(self.meaning_edit)
+        layout.addWidget(self.source_label)
         layout.addLayout(buttons)
         self.set_context(ctx)
 
@@ -149,6 +159,20 @@ class GlossaryPanel(QWidget):
             self.meaning_edit.toPlainText() != (term.meaning if term else "")
         ):
             self.meaning_edit.setPlainText(term.meaning if term else "")
+        self.source_label.setText(self.source_text(term.source if term else None))
+        self.source_label.setVisible(bool(term and term.source))
+
+    def source_text(self, source: Source | None) -> str:
+        if source is None:
+            return ""
+        text = self.tr("Source: %1 (%2). Checked %3.").replace("%1", source.title)
+        text = text.replace("%2", source.address).replace("%3", long_date(source.checked))
+        if source.is_stale():
+            text += " " + self.tr(
+                "That was more than a year ago: the law may have changed. Check the source "
+                "before you use this meaning."
+            )
+        return text
 
     def _save(self, field: str) -> None:
         if not self.current_term():

@@ -421,7 +421,21 @@ class PointsPage(QWidget):
             state = self.tr("Draft: %s") % self.tr(RESPONSE_STATUSES.label(p["response_status"]))
         else:
             state = self.tr("No response yet")
-        return f"{point_label(p, summary.source_count)}\n{state}"
+        text = f"{point_label(p, summary.source_count)}\n{state}"
+        due = self.programme.programme().get("responses_due") or ""
+        warnings = self.warning_texts(points.point_warnings(p, due))
+        if warnings:
+            text += "\n" + self.tr("Needs attention: %1").replace("%1", " ".join(warnings))
+        return text
+
+    def warning_texts(self, keys: list[str]) -> list[str]:
+        """The screen's words for `points.point_warnings` (text, never colour alone)."""
+        words = {
+            "no_owner": self.tr("No owner: say which team will answer this."),
+            "overdue": self.tr("Overdue: the answer was promised by the date on Expectations."),
+            "future_date": self.tr("The published date is in the future."),
+        }
+        return [words[k] for k in keys if k in words]
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object = None) -> None:
         self._show_point(current.data(Qt.ItemDataRole.UserRole) if current else "")
@@ -501,13 +515,17 @@ class PointsPage(QWidget):
                 % long_date(row["published_on"])
             )
         else:
-            problems = points.publish_problems(row)
+            problems = points.publish_problems(row, date.today())
             if problems:
                 self.publish_state.setText(
                     self.tr("Not published. Before it can be published: %s") % " ".join(problems)
                 )
             else:
                 self.publish_state.setText(self.tr("Not published. Ready to publish."))
+        due = self.programme.programme().get("responses_due") or ""
+        warnings = self.warning_texts(points.point_warnings(row, due))
+        if warnings:
+            self.publish_state.setText(self.publish_state.text() + " " + " ".join(warnings))
         self.publish_button.setEnabled(not row["published_on"])
         self.unpublish_button.setEnabled(bool(row["published_on"]))
 
