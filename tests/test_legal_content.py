@@ -176,7 +176,7 @@ def test_both_routes_and_the_rights_are_printed_with_their_sources(demo):
     assert "(see point" not in text
     assert text.count("Keep paying people while their challenge is looked at") == 1
     # Hopes are worded and counted apart from concerns.
-    assert "You raised 8 concerns and shared 2 hopes." in text
+    assert "Concerns raised: 8. Hopes shared: 2." in text
     assert "Help and letters in other languages, checked by a person A hope you shared." in text
     # The demo no longer says Housing Benefit always keeps being paid.
     assert "payments already continue" not in text
@@ -198,7 +198,10 @@ def test_a_responses_history_is_printed_as_a_short_timeline(demo):
         ("changed", "2027-06-20"),
     ]
     text = pdf_text(build_public_pack(demo, invariant=True, today=date(2027, 7, 1)))
-    assert "Progress: We will change this: March 2027; We have changed this: June 2027" in text
+    assert (
+        "Progress: We will change this: 15 March 2027; We have changed this: 20 June 2027"
+        in text
+    )
 
 
 def test_history_is_kept_once_through_undo_merge_and_a_second_publish(demo, demo_path, tmp_path):

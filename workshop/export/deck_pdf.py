@@ -395,8 +395,9 @@ def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
     """The second layer (value 9g): for each card, the data it uses, how often it is
     wrong and who checks, then its statements about the law with their sources and the
     date each was checked. A facilitator shows it when a table wants more."""
-    size = 18 if large_print else 10
-    floor = LARGE_PRINT_MIN if large_print else 0
+    size = 18 if large_print else 11
+    # Nothing under the deck's smallest size, here as on the cards.
+    floor = LARGE_PRINT_MIN if large_print else STANDARD_MIN
     margin = 18 * mm
     flow: list[Flowable] = [
         _para("More detail", _style("dh", size * 1.6, bold=True, space_after=size * 0.4)),
@@ -427,9 +428,7 @@ def _detail_pages(canvas: Canvas, deck: Deck, large_print: bool) -> None:
     h = PAGE_H - 2 * margin - 8 * mm
     while flow:
         flow = _draw_in(canvas, flow, margin, margin + 8 * mm, w, h, must_progress=True)
-        _footer(
-            canvas, deck, margin, margin, w, LARGE_PRINT_MIN if large_print else 8, "More detail"
-        )
+        _footer(canvas, deck, margin, margin, w, floor, "More detail")
         canvas.showPage()
 
 
