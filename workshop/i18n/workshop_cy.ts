@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+274"/>
+        <location filename="../ui/board/board_widget.py" line="+304"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished">Arwyddocaol…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group into theme…</source>
         <translation type="unfinished">Grwpio&apos;n thema…</translation>
     </message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Columns</source>
         <translation type="unfinished">Colofnau</translation>
     </message>
@@ -110,7 +110,32 @@
         <translation type="unfinished">Camau colofn</translation>
     </message>
     <message>
-        <location filename="../ui/deck_editor.py" line="+61"/>
+        <location line="+16"/>
+        <source>Board menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Col&amp;umns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Menu for the chosen notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deck_editor.py" line="+64"/>
         <source>Move card</source>
         <translation type="unfinished">Symud cerdyn</translation>
     </message>
@@ -120,7 +145,7 @@
         <translation type="unfinished">Mewnforio pecyn</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;New deck…</source>
         <translation type="unfinished">Pecyn &amp;newydd…</translation>
     </message>
@@ -190,17 +215,27 @@
         <translation type="unfinished">Dileu&apos;r pecyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="+107"/>
+        <location filename="../ui/export_dialog.py" line="+123"/>
         <source>The export stopped: %s. Nothing was written; try again, or choose another folder.</source>
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+119"/>
+        <location filename="../ui/main_window.py" line="+152"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="+267"/>
+        <location filename="../ui/export_dialog.py" line="-38"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the saved files in their folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+322"/>
         <source>Export summary &amp;pack…</source>
         <translation type="unfinished">Allforio &amp;pecyn cryno…</translation>
     </message>
@@ -245,6 +280,21 @@
         <translation type="unfinished">&amp;Ailwneud</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;revious page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/agenda/commands.py" line="+22"/>
         <source>Add exercise</source>
         <translation type="unfinished">Ychwanegu ymarfer</translation>
@@ -265,24 +315,22 @@
         <translation type="unfinished">Sesiwn newydd o &amp;gynllun…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/main_window.py" line="-37"/>
+        <location filename="../ui/main_window.py" line="-97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/agenda/menus.py" line="+6"/>
         <source>&amp;Search notes…</source>
         <translation type="unfinished">&amp;Chwilio nodiadau…</translation>
     </message>
     <message>
-        <location line="-7"/>
         <location filename="../ui/main_window.py" line="+1"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Sesiwn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+44"/>
+        <location line="+44"/>
         <source>&amp;Add session</source>
         <translation type="unfinished">&amp;Ychwanegu sesiwn</translation>
     </message>
@@ -297,27 +345,38 @@
         <translation type="unfinished">D&amp;ileu sesiwn…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../ui/board/board_widget.py" line="-24"/>
+        <location filename="../ui/main_window.py" line="-57"/>
         <source>&amp;View</source>
         <translation type="unfinished">G&amp;weld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/main_window.py" line="+2"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <source>Next &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Workshop</source>
         <translation type="unfinished">&amp;Ynghylch Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/board/items.py" line="+202"/>
+        <location filename="../ui/board/items.py" line="+207"/>
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/board/list_model.py" line="+121"/>
+        <location filename="../ui/board/list_model.py" line="+124"/>
         <source>%n dots</source>
         <translation type="unfinished">
             <numerusform>%n dot</numerusform>
@@ -333,7 +392,7 @@
         <translation type="unfinished">dim dotiau</translation>
     </message>
     <message>
-        <location filename="../ui/card_mode.py" line="+94"/>
+        <location filename="../ui/card_mode.py" line="+101"/>
         <source>(built-in)</source>
         <translation type="unfinished">(parod)</translation>
     </message>
@@ -389,7 +448,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/help.py" line="+290"/>
+        <location filename="../ui/help.py" line="+310"/>
         <source>Workshop</source>
         <translation type="unfinished">Workshop</translation>
     </message>
@@ -434,9 +493,9 @@
         <translation type="unfinished">C&amp;roeso…</translation>
     </message>
     <message>
-        <location filename="../ui/file_opening.py" line="+57"/>
-        <location line="+28"/>
-        <location line="+82"/>
+        <location filename="../ui/file_opening.py" line="+60"/>
+        <location line="+32"/>
+        <location line="+92"/>
         <location line="+21"/>
         <source>Could not open the file</source>
         <translation type="unfinished">Methu agor y ffeil</translation>
@@ -496,7 +555,7 @@
         <translation type="unfinished">Copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+226"/>
+        <location filename="../ui/glossary_panel.py" line="+250"/>
         <location filename="../ui/help.py" line="-53"/>
         <source>Glossary</source>
         <translation type="unfinished">Geirfa</translation>
@@ -517,7 +576,7 @@
         <translation type="unfinished">&amp;Cwestiynau sy&apos;n dal yn ddyledus…</translation>
     </message>
     <message>
-        <location filename="../ui/help.py" line="-193"/>
+        <location filename="../ui/help.py" line="-213"/>
         <source>Good practice</source>
         <translation type="unfinished">Arfer da</translation>
     </message>
@@ -648,6 +707,36 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Paper and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the session&apos;s handouts, and type in the anonymous monitoring forms and evaluation slips that come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the handouts you need, then Save handouts as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a form&apos;s code, then the number beside each ticked box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab skips a question left blank; Enter keeps the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaching people: ask who came in their own words, anonymously, and look at how disadvantages overlap, not just at each group alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Attendance and reach</source>
         <translation type="unfinished">Presenoldeb a chyrhaeddiad</translation>
     </message>
@@ -778,11 +867,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ctrl+G groups chosen notes into a theme; + and − add or remove a dot.</source>
-        <translation type="unfinished">Mae Ctrl+G yn grwpio&apos;r nodiadau a ddewiswyd yn thema; mae + a − yn ychwanegu neu&apos;n tynnu dot.</translation>
+        <source>Ctrl+T groups chosen notes into a theme; + and − add or remove a dot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Esc leaves the note box; Shift+F10 opens the menu for the chosen notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>Open the menu for what is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-228"/>
         <source>F5 presents the board on a projector.</source>
         <translation type="unfinished">Mae F5 yn cyflwyno&apos;r bwrdd ar daflunydd.</translation>
     </message>
@@ -977,17 +1076,12 @@
         <translation type="unfinished">Newid y gell sydd â&apos;r ffocws mewn tabl</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next or previous tab of a session</source>
-        <translation type="unfinished">Tab nesaf neu flaenorol sesiwn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close a window like this one</source>
         <translation type="unfinished">Cau ffenestr fel hon</translation>
     </message>
     <message>
-        <location filename="../ui/raise_point.py" line="+55"/>
+        <location filename="../ui/raise_point.py" line="+56"/>
         <source>Raise as point</source>
         <translation type="unfinished">Codi fel pwynt</translation>
     </message>
@@ -1012,6 +1106,21 @@
         <translation type="unfinished">%n ffynhonnell</translation>
     </message>
     <message>
+        <location line="+149"/>
+        <source>Point raised: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the point “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/reliability_menu.py" line="+30"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished">&amp;Adfer o gopi wrth gefn…</translation>
@@ -1027,7 +1136,7 @@
         <translation type="unfinished">Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-61"/>
+        <location filename="../ui/main_window.py" line="-73"/>
         <source>&amp;Tools</source>
         <translation type="unfinished">&amp;Offer</translation>
     </message>
@@ -1054,9 +1163,52 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about.py" line="+71"/>
+        <source>About Workshop</source>
+        <translation type="unfinished">Ynghylch Workshop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run co-production sessions with residents about automated decisions and AI in public services. Works without the internet; everything is saved as you go in one programme file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop is free software under the MIT licence. It is built on the parts below, each under its own licence. Choose one to read its notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parts and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Licence notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessPage</name>
     <message>
-        <location filename="../ui/access_page.py" line="+25"/>
+        <location filename="../ui/access_page.py" line="+26"/>
         <source>Provision</source>
         <translation type="unfinished">Darpariaeth</translation>
     </message>
@@ -1126,12 +1278,22 @@
         <translation type="unfinished">Ysgrifennwch yr addasiad y gofynnwyd amdano (er enghraifft &apos;sedd ger y blaen i ddarllen gwefusau&apos;), byth ddiagnosis nac enw.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Warning about access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Supporting people to take part: book what the session needs and record what people asked for and whether it was met.</source>
         <translation type="unfinished">Helpu pobl i gymryd rhan: archebwch yr hyn sydd ei angen ar y sesiwn a chofnodwch beth ofynnodd pobl amdano ac a gafodd ei ddiwallu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Request %1 seems to hold a name or contact details (%2). Write the adjustment only: the packs take these out, but the file keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%d provisions costing %s · %d of %d requests met, %d partly met</source>
         <translation type="unfinished">%d darpariaeth yn costio %s · %d o %d cais wedi&apos;u diwallu, %d yn rhannol</translation>
     </message>
@@ -1139,7 +1301,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/page.py" line="+46"/>
+        <location filename="../ui/agenda/page.py" line="+47"/>
         <source>Agenda</source>
         <translation type="unfinished">Agenda</translation>
     </message>
@@ -1164,7 +1326,7 @@
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kind of exercise to add</source>
         <translation type="unfinished">Math o ymarfer i&apos;w ychwanegu</translation>
     </message>
@@ -1199,17 +1361,12 @@
         <translation type="unfinished">Yc&amp;hwanegu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Re&amp;move</source>
         <translation type="unfinished">&amp;Tynnu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New session from plan…</source>
-        <translation type="unfinished">Sesiwn &amp;newydd o gynllun…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>T&amp;ime this exercise</source>
         <translation type="unfinished">&amp;Amseru&apos;r ymarfer hwn</translation>
     </message>
@@ -1219,12 +1376,12 @@
         <translation type="unfinished">Amserydd sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-11"/>
         <source>Add exercise</source>
         <translation type="unfinished">Ychwanegu ymarfer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">Symud &amp;i fyny</translation>
     </message>
@@ -1239,22 +1396,17 @@
         <translation type="unfinished">Ago&amp;r y bwrdd</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>New session from plan</source>
-        <translation type="unfinished">Sesiwn newydd o gynllun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Show the timer full screen</source>
         <translation type="unfinished">Dangos yr amserydd ar sgrin lawn</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Total: %1 h %2 min</source>
         <translation type="unfinished">Cyfanswm: %1 awr %2 mun</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
         <source>Change exercise</source>
         <translation type="unfinished">Newid ymarfer</translation>
     </message>
@@ -1267,7 +1419,7 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-143"/>
+        <location filename="../ui/board/board_widget.py" line="-183"/>
         <source>Board</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
@@ -1277,7 +1429,7 @@
         <translation type="unfinished">Nodiadau ar y bwrdd hwn</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Column for new notes</source>
         <translation type="unfinished">Colofn ar gyfer nodiadau newydd</translation>
     </message>
@@ -1312,18 +1464,17 @@
         <translation type="unfinished">Cod, e.e. P-017</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add to &amp;column:</source>
         <translation type="unfinished">Ychwanegu i&apos;r &amp;golofn:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Board actions</source>
         <translation type="unfinished">Camau&apos;r bwrdd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Colour for the chosen notes</source>
         <translation type="unfinished">Lliw ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
@@ -1353,7 +1504,7 @@
         <translation type="unfinished">Lliw:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+179"/>
         <source>Dots used: %1 of %2</source>
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 o %2</translation>
     </message>
@@ -1363,7 +1514,7 @@
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 (dim terfyn)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -1498,7 +1649,7 @@
         <translation type="unfinished">Dangos y bwrdd</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save board picture</source>
         <translation type="unfinished">Cadw llun o&apos;r bwrdd</translation>
     </message>
@@ -1508,9 +1659,14 @@
         <translation type="unfinished">Llun PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Picture not saved</source>
         <translation type="unfinished">Ni chadwyd y llun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be drawn: %s. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1687,7 @@
         <translation type="unfinished">Crynodeb o ymatebion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Deck</source>
         <translation type="unfinished">Pecyn</translation>
     </message>
@@ -1586,12 +1742,12 @@
         <translation type="unfinished">Dangos ar y &amp;taflunydd (F5)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Tab&amp;le:</source>
         <translation type="unfinished">Bw&amp;rdd:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>H&amp;opes:</source>
         <translation type="unfinished">Gob&amp;eithion:</translation>
     </message>
@@ -1606,7 +1762,7 @@
         <translation type="unfinished">Newidiadau a &amp;ddymunir:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-76"/>
         <source>Show the card full screen</source>
         <translation type="unfinished">Dangos y cerdyn ar sgrin lawn</translation>
     </message>
@@ -1616,7 +1772,7 @@
         <translation type="unfinished">Pecyn:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The card</source>
         <translation type="unfinished">Y cerdyn</translation>
     </message>
@@ -1636,7 +1792,7 @@
         <translation type="unfinished">Beth ddywedodd y bwrdd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Table</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
@@ -1647,6 +1803,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Alt and the number chooses a reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reaction:</source>
         <translation type="unfinished">Ymateb:</translation>
     </message>
@@ -1657,6 +1818,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save and next table (Ctrl+Enter)</source>
         <translation type="unfinished">Cadw a&apos;r bwrdd nesaf (Ctrl+Enter)</translation>
     </message>
@@ -1712,7 +1878,7 @@
         <translation type="unfinished">dim ymateb eto</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Table %1</source>
         <translation type="unfinished">Bwrdd %1</translation>
     </message>
@@ -1766,20 +1932,73 @@
     </message>
 </context>
 <context>
+    <name>ColumnRolesDialog</name>
+    <message>
+        <location filename="../ui/feedback_columns.py" line="+27"/>
+        <source>How to read this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: people&apos;s words, may be quoted in packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal: kept private, removed at the purge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card code</source>
+        <translation type="unfinished">Cod y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the first time answers from this form are imported (%1). Check what each column holds. Only answers can be quoted in a pack; names, phone numbers, emails and addresses must be Personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the column %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/agenda/timer.py" line="+31"/>
+        <location filename="../ui/agenda/timer.py" line="+67"/>
         <source>Time left</source>
         <translation type="unfinished">Amser ar ôl</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+102"/>
         <source>Sta&amp;rt</source>
         <translation type="unfinished">&amp;Dechrau</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-101"/>
         <source>Start or pause the timer</source>
         <translation type="unfinished">Dechrau neu oedi&apos;r amserydd</translation>
     </message>
@@ -1794,22 +2013,27 @@
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+97"/>
         <source>&amp;Pause</source>
         <translation type="unfinished">O&amp;edi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Running</source>
         <translation type="unfinished">Yn rhedeg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Time is up</source>
         <translation type="unfinished">Mae&apos;r amser ar ben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Paused</source>
         <translation type="unfinished">Wedi oedi</translation>
     </message>
@@ -1987,6 +2211,16 @@
         <translation type="unfinished">Geiriau i&apos;w gwirio:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>What the law says, and where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 (%2 cards)</source>
         <translation type="unfinished">%1 (%2 cerdyn)</translation>
@@ -1997,7 +2231,22 @@
         <translation type="unfinished"> (gallai fod yn gliriach)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+44"/>
+        <source>No statements about the law on this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (Source: %2, %3. Checked %4.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some of this was checked more than a year ago: the law may have changed. Check the sources before you print the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Not in plain English or the glossary: %1. Use an everyday word, or add it to the glossary.</source>
         <translation type="unfinished">Ddim mewn Saesneg clir nac yn yr eirfa: %1. Defnyddiwch air bob dydd, neu ei ychwanegu at yr eirfa.</translation>
     </message>
@@ -2104,13 +2353,18 @@
         <translation type="unfinished">Argraffu&apos;r pecyn i PDF</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+25"/>
+        <location line="+44"/>
+        <location line="+12"/>
         <source>Deck not printed</source>
         <translation type="unfinished">Ni argraffwyd y pecyn</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-11"/>
+        <source>The deck could not be laid out: %s. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>one card side to a page in large print</source>
         <translation type="unfinished">un ochr cerdyn i bob tudalen mewn print bras</translation>
     </message>
@@ -2120,7 +2374,7 @@
         <translation type="unfinished">pedwar cerdyn i bob dalen; argraffwch y ddwy ochr, gan droi ar yr ymyl hir, yna torri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved %1 (%2).</source>
         <translation type="unfinished">Cadwyd %1 (%2).</translation>
     </message>
@@ -2128,7 +2382,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../ui/details_page.py" line="+32"/>
+        <location filename="../ui/details_page.py" line="+31"/>
         <source>title</source>
         <translation type="unfinished">teitl</translation>
     </message>
@@ -2193,7 +2447,7 @@
         <translation type="unfinished">o</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>to</source>
         <translation type="unfinished">i</translation>
     </message>
@@ -2494,7 +2748,7 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="-221"/>
+        <location filename="../ui/export_dialog.py" line="-237"/>
         <source>Export summary pack</source>
         <translation type="unfinished">Allforio pecyn cryno</translation>
     </message>
@@ -2584,7 +2838,7 @@
         <translation type="unfinished">&amp;Cynnwys:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save the summary pack</source>
         <translation type="unfinished">Cadw&apos;r pecyn cryno</translation>
     </message>
@@ -2594,7 +2848,7 @@
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
@@ -2700,18 +2954,18 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+61"/>
-        <location line="+185"/>
+        <location filename="../ui/feedback_page.py" line="+68"/>
+        <location line="+188"/>
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Import feedback</source>
         <translation type="unfinished">Mewnforio adborth</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Not everyone speaks up in the room, and many want to think first. Hand out feedback cards: each has its own code and a QR code, and says how to answer without the internet. Bring the answers back here.</source>
         <translation type="unfinished">Nid yw pawb yn siarad yn yr ystafell, ac mae llawer eisiau meddwl yn gyntaf. Rhowch gardiau adborth: mae gan bob un ei god ei hun a chod QR, ac mae&apos;n dweud sut i ateb heb y rhyngrwyd. Dewch â&apos;r atebion yn ôl yma.</translation>
     </message>
@@ -2731,12 +2985,7 @@
         <translation type="unfinished">Cynllun y cardiau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Large print (16 pt text, bigger cards)</source>
-        <translation type="unfinished">&amp;Print bras (testun 16 pt, cardiau mwy)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Large print</source>
         <translation type="unfinished">Print bras</translation>
     </message>
@@ -2781,7 +3030,7 @@
         <translation type="unfinished">Cyn&amp;llun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Question</source>
         <translation type="unfinished">Cw&amp;estiwn</translation>
     </message>
@@ -2886,7 +3135,7 @@
         <translation type="unfinished">Codi&apos;r adborth a ddewiswyd fel pwynt</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+171"/>
         <source>The cards could not be laid out: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +3145,18 @@
         <translation type="unfinished">&amp;Rhagolwg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>16 pt text, bigger cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Save P&amp;DF…</source>
         <translation type="unfinished">Cadw P&amp;DF…</translation>
     </message>
@@ -2911,7 +3171,7 @@
         <translation type="unfinished">&amp;Nifer y cardiau</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>I&amp;mport CSV…</source>
         <translation type="unfinished">&amp;Mewnforio CSV…</translation>
     </message>
@@ -2941,12 +3201,12 @@
         <translation type="unfinished">Codi fel pwynt…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sh&amp;ow</source>
         <translation type="unfinished">Dangos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Printed so far: %d cards in %d print run(s). The next card is number %d.</source>
         <translation type="unfinished">Wedi&apos;u hargraffu hyd yma: %d cerdyn mewn %d rhediad argraffu. Y cerdyn nesaf yw rhif %d.</translation>
     </message>
@@ -2975,12 +3235,12 @@
     <message>
         <location line="+34"/>
         <location line="+69"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cards not made</source>
         <translation type="unfinished">Ni wnaed y cardiau</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Cards %d to %d. The back of each sheet has lines to write on.</source>
         <translation type="unfinished">Cardiau %d i %d. Mae llinellau i ysgrifennu arnynt ar gefn pob dalen.</translation>
     </message>
@@ -3005,12 +3265,12 @@
         <translation type="unfinished">Cadwyd %d cerdyn (rhifau %d i %d) i %s.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sent %d cards (numbers %d to %d) to the printer.</source>
         <translation type="unfinished">Anfonwyd %d cerdyn (rhifau %d i %d) i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Import answers from the online form</source>
         <translation type="unfinished">Mewnforio atebion o&apos;r ffurflen ar-lein</translation>
     </message>
@@ -3020,12 +3280,23 @@
         <translation type="unfinished">Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Nothing imported</source>
         <translation type="unfinished">Dim wedi&apos;i fewnforio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The import stopped: %s. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%s: %d added, %d skipped as already imported, %d rejected.</source>
         <translation type="unfinished">%s: %d wedi&apos;u hychwanegu, %d wedi&apos;u hepgor am eu bod wedi&apos;u mewnforio&apos;n barod, %d wedi&apos;u gwrthod.</translation>
     </message>
@@ -3040,15 +3311,25 @@
         <translation type="unfinished">Gwrthodwyd %s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type the code printed on the card.</source>
         <translation type="unfinished">Teipiwch y cod sydd wedi&apos;i argraffu ar y cerdyn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card %d for %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="-230"/>
+        <location filename="../ui/glossary_panel.py" line="-252"/>
         <source>Find a word</source>
         <translation type="unfinished">Chwilio am air</translation>
     </message>
@@ -3084,17 +3365,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-169"/>
         <source>Remove the chosen term</source>
         <translation type="unfinished">Tynnu&apos;r term a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Where this meaning comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Term:</source>
         <translation type="unfinished">Term:</translation>
     </message>
@@ -3104,7 +3390,17 @@
         <translation type="unfinished">Ystyr:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+79"/>
+        <source>Source: %1 (%2). Checked %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was more than a year ago: the law may have changed. Check the source before you use this meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Change glossary term</source>
         <translation type="unfinished">Newid term yr eirfa</translation>
     </message>
@@ -3185,7 +3481,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-604"/>
+        <location filename="../ui/board/board_widget.py" line="-697"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -3269,14 +3565,38 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../ui/language_box.py" line="+21"/>
+        <source>Language of the next entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the resident wrote in. Screen readers and printed documents use it. Your choice stays for the next entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>From the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>From the letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="-63"/>
+        <location filename="../ui/main_window.py" line="-64"/>
         <source>File status</source>
         <translation type="unfinished">Statws y ffeil</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+286"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3301,44 +3621,35 @@
         <translation type="unfinished">Agor ffeil rhaglen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save a copy of this programme</source>
         <translation type="unfinished">Cadw copi o&apos;r rhaglen hon</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Copy not saved</source>
         <translation type="unfinished">Ni chadwyd y copi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The copy stopped: %s. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved a copy as %s</source>
         <translation type="unfinished">Cadwyd copi fel %s</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Choose a session on the left, or add one with Session &gt; Add session.</source>
         <translation type="unfinished">Dewiswch sesiwn ar y chwith, neu ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Workshop %s
-
-Run co-production sessions with residents about automated decisions and AI in public services. Works without the internet; everything is saved as you go in one programme file.</source>
-        <translation type="unfinished">Workshop %s
-
-Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a deallusrwydd artiffisial mewn gwasanaethau cyhoeddus. Mae&apos;n gweithio heb y rhyngrwyd; caiff popeth ei gadw wrth i chi fynd mewn un ffeil rhaglen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Workshop</source>
-        <translation type="unfinished">Ynghylch Workshop</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../ui/merge_dialog.py" line="+32"/>
+        <location filename="../ui/merge_dialog.py" line="+31"/>
         <location line="+9"/>
         <source>Merge report</source>
         <translation type="unfinished">Adroddiad cyfuno</translation>
@@ -3352,6 +3663,19 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <location line="+5"/>
         <source>A backup of this file was made just before the merge: File &gt; Restore from backup… takes you back to it.</source>
         <translation type="unfinished">Gwnaed copi wrth gefn o&apos;r ffeil hon ychydig cyn y cyfuno: mae Ffeil &gt; Adfer o gopi wrth gefn… yn mynd â chi&apos;n ôl ato.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../ui/notices.py" line="+27"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3753,114 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
 </context>
 <context>
+    <name>PaperPage</name>
+    <message>
+        <location filename="../ui/paper_page.py" line="+224"/>
+        <source>Run sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and consent sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equality monitoring forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incentive receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handouts to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies of each form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save handouts as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cop&amp;ies of each form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print everything you need on the day, each part on its own pages. Monitoring forms and evaluation slips are anonymous: their codes let you type each one in once, and they are never matched to anyone&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Typed in so far: %d monitoring forms, %d evaluation slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one handout to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Laying out the handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handouts not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handouts could not be laid out: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../ui/agenda/plan_dialog.py" line="+26"/>
@@ -3459,23 +3891,23 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Mae pob pwynt yn rhywbeth a ddywedodd trigolion sydd angen ymateb. Daw pwyntiau arwyddocaol yn gyntaf bob amser: gall pwynt un person fod yn bwysicach na chant o bleidleisiau.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+624"/>
+        <location line="+6"/>
+        <location line="+645"/>
         <source>Publish &apos;You said, we did&apos;…</source>
         <translation type="unfinished">Cyhoeddi &apos;Dywedoch chi, gwnaethom ni&apos;…</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-644"/>
         <source>Publish You said, we did document</source>
         <translation type="unfinished">Cyhoeddi dogfen Dywedoch chi, gwnaethom ni</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Points and progress</source>
         <translation type="unfinished">Pwyntiau a chynnydd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Search points, sources and responses</source>
         <translation type="unfinished">Chwilio pwyntiau, ffynonellau ac ymatebion</translation>
     </message>
@@ -3506,13 +3938,13 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
-        <location line="+136"/>
+        <location line="+297"/>
+        <location line="+154"/>
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-450"/>
         <source>Draft, not published</source>
         <translation type="unfinished">Drafft, heb ei gyhoeddi</translation>
     </message>
@@ -3542,30 +3974,30 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Caiff pwyntiau arwyddocaol eu dangos bob amser.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Points raised</source>
         <translation type="unfinished">Pwyntiau a godwyd</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+463"/>
+        <location line="+8"/>
+        <location line="+474"/>
         <location line="+5"/>
         <source>New point</source>
         <translation type="unfinished">Pwynt newydd</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+480"/>
+        <location line="-477"/>
+        <location line="+491"/>
         <source>Delete point</source>
         <translation type="unfinished">Dileu pwynt</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-466"/>
         <source>The point</source>
         <translation type="unfinished">Y pwynt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Statement</source>
         <translation type="unfinished">Datganiad</translation>
     </message>
@@ -3640,12 +4072,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Tynnu ffynhonnell o&apos;r pwynt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Our response</source>
         <translation type="unfinished">Ein hymateb</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What happened</source>
         <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
@@ -3695,19 +4127,19 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Cyflwr cyhoeddi</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+366"/>
+        <location line="+3"/>
+        <location line="+379"/>
         <source>Publish response</source>
         <translation type="unfinished">Cyhoeddi ymateb</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+366"/>
+        <location line="-376"/>
+        <location line="+379"/>
         <source>Back to draft</source>
         <translation type="unfinished">Yn ôl i ddrafft</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-375"/>
         <source>What we promised</source>
         <translation type="unfinished">Beth wnaethom ei addo</translation>
     </message>
@@ -3717,7 +4149,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Beth all a beth na all yr ymgysylltu hwn ei newid</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Progress summary</source>
         <translation type="unfinished">Crynodeb o&apos;r cynnydd</translation>
     </message>
@@ -3732,18 +4164,18 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ymateb</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+236"/>
+        <location line="-234"/>
+        <location line="+234"/>
         <source>Points</source>
         <translation type="unfinished">Pwyntiau</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-233"/>
         <source>Progress</source>
         <translation type="unfinished">Cynnydd</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>New &amp;point…</source>
         <translation type="unfinished">Pwynt &amp;newydd…</translation>
     </message>
@@ -3753,7 +4185,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">&amp;Dileu pwynt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Si&amp;gnificant</source>
         <translation type="unfinished">&amp;Arwyddocaol</translation>
     </message>
@@ -3793,7 +4225,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Perc&amp;hennog</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pu&amp;blish response</source>
         <translation type="unfinished">Cyhoeddi ymateb</translation>
     </message>
@@ -3803,7 +4235,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Yn ô&amp;l i ddrafft</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Points without a published response</source>
         <translation type="unfinished">Pwyntiau heb ymateb wedi&apos;i gyhoeddi</translation>
     </message>
@@ -3833,7 +4265,27 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Drafft: %s</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No owner: say which team will answer this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: the answer was promised by the date on Expectations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The published date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%s (the original has been deleted)</source>
         <translation type="unfinished">%s (mae&apos;r gwreiddiol wedi&apos;i ddileu)</translation>
     </message>
@@ -3868,7 +4320,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Heb ei gyhoeddi. Yn barod i&apos;w gyhoeddi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Level of influence</source>
         <translation type="unfinished">Lefel y dylanwad</translation>
     </message>
@@ -3964,7 +4416,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Tynnu ffynhonnell</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Publish &apos;You said, we did&apos;</source>
         <translation type="unfinished">Cyhoeddi &apos;Dywedoch chi, gwnaethom ni&apos;</translation>
     </message>
@@ -4086,7 +4538,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-500"/>
+        <location filename="../ui/card_mode.py" line="-519"/>
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>
@@ -4112,7 +4564,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../ui/purge_dialog.py" line="+33"/>
+        <location filename="../ui/purge_dialog.py" line="+36"/>
         <source>Personal data due for removal</source>
         <translation type="unfinished">Data personol sydd i&apos;w ddileu</translation>
     </message>
@@ -4192,7 +4644,22 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ei ddileu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Removing it from the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal data not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The removal stopped: %s. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Removed %d personal detail(s) from %d session(s), and from %d backup(s).</source>
         <translation type="unfinished">Dilëwyd %d manylyn personol o %d sesiwn, ac o %d copi wrth gefn.</translation>
     </message>
@@ -4205,7 +4672,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>QuestionWallPage</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+68"/>
+        <location filename="../ui/question_wall.py" line="+74"/>
         <source>Type the question in the resident&apos;s words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau&apos;r preswylydd</translation>
     </message>
@@ -4230,22 +4697,22 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Ychwanegu&apos;r cwestiwn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Show only questions still owed an answer</source>
         <translation type="unfinished">Dangos dim ond cwestiynau sy&apos;n dal heb ateb</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Questions asked</source>
         <translation type="unfinished">Cwestiynau a ofynnwyd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Write each question the way it was asked. Answer it there and then and note the answer, or park it with who will answer and by when. Parked questions get a written answer.</source>
         <translation type="unfinished">Ysgrifennwch bob cwestiwn fel y cafodd ei ofyn. Atebwch ef yn y fan a&apos;r lle a nodi&apos;r ateb, neu ei barcio gyda phwy fydd yn ateb ac erbyn pryd. Caiff cwestiynau a barciwyd ateb ysgrifenedig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The chosen question</source>
         <translation type="unfinished">Y cwestiwn a ddewiswyd</translation>
     </message>
@@ -4295,17 +4762,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Parcio gyda pherchennog a dyddiad</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Add quest&amp;ion</source>
         <translation type="unfinished">Yc&amp;hwanegu cwestiwn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Only still owed</source>
         <translation type="unfinished">Dim ond rhai sy&apos;n &amp;ddyledus</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>W&amp;ritten answer sent</source>
         <translation type="unfinished">Ateb ysgrifenedig wedi&apos;i &amp;anfon</translation>
     </message>
@@ -4335,7 +4802,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Dileu&apos;r cwestiwn hwn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Question:</source>
         <translation type="unfinished">Cw&amp;estiwn:</translation>
     </message>
@@ -4350,17 +4817,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">A&amp;teb:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>by</source>
         <translation type="unfinished">erbyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner:</source>
         <translation type="unfinished">Perchennog:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 questions, %2 still owed</source>
         <translation type="unfinished">%1 cwestiwn, %2 yn dal yn ddyledus</translation>
     </message>
@@ -4375,7 +4842,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
         <translation type="unfinished">Newid cwestiwn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add question</source>
         <translation type="unfinished">Ychwanegu cwestiwn</translation>
     </message>
@@ -4413,7 +4880,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>RaisePointDialog</name>
     <message>
-        <location filename="../ui/raise_point.py" line="+13"/>
+        <location filename="../ui/raise_point.py" line="-141"/>
         <source>Raise as point</source>
         <translation type="unfinished">Codi fel pwynt</translation>
     </message>
@@ -4640,6 +5107,132 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
 </context>
 <context>
+    <name>ReturnsEntry</name>
+    <message>
+        <location filename="../ui/paper_page.py" line="-265"/>
+        <source>Type in returned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code at the top of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Form c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the code, then the number beside each ticked box. Tab skips a question left blank; Enter keeps the form and starts the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This form is from another session. Type it in on that session&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Monitoring form %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation slip %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For &apos;%s&apos;, type a number from 0 to %d, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type in a returned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept %s. Type the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQuotesDialog</name>
+    <message>
+        <location filename="../ui/quote_review.py" line="+41"/>
+        <source>Review quotes before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something in these quotes looks personal: it is «marked». Keep a quote (contact details, addresses, codes and known names are still taken out), edit it, or leave it out. Quotes you leave undecided are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quotes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edited words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision for quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished">Golygu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
     <name>RowBinder</name>
     <message>
         <location filename="../ui/forms.py" line="+152"/>
@@ -4690,7 +5283,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>SearchNotesDialog</name>
     <message>
-        <location filename="../ui/board/search.py" line="+24"/>
+        <location filename="../ui/board/search.py" line="+26"/>
         <source>Search notes</source>
         <translation type="unfinished">Chwilio nodiadau</translation>
     </message>
@@ -4724,12 +5317,17 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ui/session_editor.py" line="+25"/>
-        <source>Session sections</source>
-        <translation type="unfinished">Adrannau&apos;r sesiwn</translation>
+        <location filename="../ui/session_editor.py" line="+49"/>
+        <source>Session pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Choose a page of this session. Ctrl+Page Down and Ctrl+Page Up also move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Untitled session</source>
         <translation type="unfinished">Sesiwn heb deitl</translation>
     </message>
@@ -4758,12 +5356,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Add session</source>
         <translation type="unfinished">Ychwanegu sesiwn</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Add a new session (Ctrl+Shift+N)</source>
         <translation type="unfinished">Ychwanegu sesiwn newydd (Ctrl+Shift+N)</translation>
     </message>
@@ -4774,12 +5372,12 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Duplicate session</source>
         <translation type="unfinished">Dyblygu sesiwn</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Copy this session to plan a similar one</source>
         <translation type="unfinished">Copïo&apos;r sesiwn hon i gynllunio un debyg</translation>
     </message>
@@ -4790,7 +5388,7 @@ Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a dea
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <location line="+8"/>
         <source>Delete session</source>
         <translation type="unfinished">Dileu sesiwn</translation>
@@ -4904,7 +5502,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../ui/agenda/timer.py" line="+22"/>
+        <location filename="../ui/agenda/timer.py" line="+24"/>
+        <source>Time left</source>
+        <translation type="unfinished">Amser ar ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Space starts or pauses · + adds five minutes · Esc leaves</source>
         <translation type="unfinished">Mae Bylchwr yn dechrau neu&apos;n oedi · mae + yn ychwanegu pum munud · mae Esc yn gadael</translation>
     </message>
@@ -4912,7 +5515,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome.py" line="+52"/>
+        <location filename="../ui/welcome.py" line="+54"/>
         <location line="+1"/>
         <source>Welcome to Workshop</source>
         <translation type="unfinished">Croeso i Workshop</translation>
@@ -4986,7 +5589,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="+186"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="+192"/>
         <source>A timebox of {minutes} minutes is longer than a whole day. Enter the minutes for this one exercise.</source>
         <translation type="unfinished">Mae {minutes} munud yn hirach na diwrnod cyfan. Rhowch y munudau ar gyfer yr un ymarfer hwn.</translation>
     </message>
@@ -5107,6 +5710,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is {size} characters long; a deck file can be at most {most}. Shorten its stories, or split it into several decks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is in the format &apos;{fmt}&apos;, which this version of Workshop cannot read. The first line should say format = &quot;{version}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,6 +5741,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>{place}: the key &apos;{key}&apos; may only use small letters, numbers and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}: each statement about the law must start with a [[cards.law]] line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5177,12 +5790,27 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has lists or tables nested too deeply to be a deck file. A deck holds [[cards]] sections of text; export the deck again from Workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}, card {number} (&apos;{title}&apos;): the key &apos;{key}&apos; is used by another card. Give each card its own key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: each term must start with a [[terms]] line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}: &apos;{field}&apos; is not a law field. Use only: says, source, address, checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5222,6 +5850,16 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No card with this code was printed in this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} Did you mean {nearest}? Check the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the words from the card (or what was said) before adding it.</source>
         <translation type="unfinished">Teipiwch y geiriau o&apos;r cerdyn (neu&apos;r hyn a ddywedwyd) cyn ei ychwanegu.</translation>
     </message>
@@ -5242,12 +5880,52 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>That card code was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The date received &apos;{received_at}&apos; is not a date. Type it like 2027-02-14 or 14/02/2027.</source>
         <translation type="unfinished">Nid yw&apos;r dyddiad derbyn &apos;{received_at}&apos; yn ddyddiad. Teipiwch ef fel 2027-02-14 neu 14/02/2027.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read {file}: {reason}. Check the file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No code typed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{wrong}&apos; cannot be in a card code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card code has {length} characters; {typed} typed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card code has {length} characters; {typed} were typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That code does not add up: one character is probably misread or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{wrong}&apos; cannot be in a card code. Codes never use 0 or O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{wrong}&apos; cannot be in a card code. Codes never use 1, I or L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5262,7 +5940,27 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{role}&apos; is not a kind of column; use answer, code, when, personal or ignore. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose exactly one column of card codes (and at most one of dates) in {source}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column in {source} looks like people&apos;s answers, so nothing was imported. Say which column holds them (--answer-column NAME). Its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{source} is not a well-formed CSV file ({problem}); nothing was changed. Export it from the form again as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} has no column called &apos;{column}&apos;. Its columns are: {columns}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5287,12 +5985,67 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The built-in glossary&apos;s term {number} (&apos;{term}&apos;): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{file} is being opened and closed repeatedly. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{file} is already open in the &apos;workshop {command}&apos; command. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in another Workshop window. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in the &apos;workshop {command}&apos; command since {since} on the computer {host}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in the &apos;workshop {command}&apos; command since {since}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in the &apos;workshop {command}&apos; command on the computer {host}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in another Workshop window since {since} on the computer {host}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in another Workshop window since {since}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already open in another Workshop window on the computer {host}. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{file} is in a folder Workshop cannot write to ({reason}), so it can only be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{tag}&apos; is not a language code. Use a short code such as cy for Welsh or ur for Urdu, or leave the language not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{tag}&apos; is not a language code. List codes separated by commas, such as en,cy for English and Welsh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,6 +6085,41 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{problem} Type the code printed at the top of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not a monitoring form or evaluation slip code: those start with M or E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session in this programme printed the form {code}. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two sessions share the form code {code}; type this form in from its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &apos;{question}&apos;, type a number from 0 to {most}, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {code} has already been typed in. Put it on the done pile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not the code of a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>That point no longer exists; it may have been deleted.</source>
         <translation type="unfinished">Nid yw&apos;r pwynt hwnnw&apos;n bodoli mwyach; efallai ei fod wedi&apos;i ddileu.</translation>
     </message>
@@ -5352,6 +6140,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} quote(s) hold something that looks personal (a name, contact details, an address or a code) and have not been reviewed, so no pack was written. Review them in the export window, or run again with --accept-detected to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write down the answer that was given, so it can be shared later.</source>
         <translation type="unfinished">Ysgrifennwch yr ateb a roddwyd, fel y gellir ei rannu&apos;n nes ymlaen.</translation>
     </message>
@@ -5364,6 +6157,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>A parked question needs a date the written answer is due. Use the form 2027-03-14.</source>
         <translation type="unfinished">Mae angen dyddiad disgwyl yr ateb ysgrifenedig ar gwestiwn sydd wedi&apos;i barcio. Defnyddiwch y ffurf 2027-03-14.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan {key} is {size} characters long; a session plan can be at most {most}. Fix the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5422,6 +6220,21 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The plan {key} has lists or tables nested too deeply to be a session plan. A plan holds [[exercise]] sections; fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} is read-only, so Workshop cannot write there; the file is not damaged and nothing was changed. Copy it to a folder you can write to, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} looks damaged or only partly copied, so it was not opened and has not been changed. Copy it again from where it came from, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not a Workshop programme file. Choose a .workshop file, or use File &gt; New to start a new programme.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,12 +6245,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not read {name}: {reason}.</source>
+        <source>The disk is full, so nothing was saved; the file is not damaged and is as it was. Free some space (empty the recycle bin, move old files off), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not open {name}: {problem}.</source>
+        <source>Could not read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5487,6 +6300,16 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Could not open {file}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} is {length} characters long; the most is {most}. Shorten it, or split it into several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{value}&apos; is not a known {what}. Choose one of: {options}.</source>
         <translation type="unfinished">Nid yw &apos;{value}&apos; yn werth hysbys ar gyfer &apos;{what}&apos;. Dewiswch un o&apos;r rhain: {options}.</translation>
     </message>
@@ -5532,7 +6355,32 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no handout called &apos;{part}&apos;. Choose from: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no session with id {session_id} in this programme. Run &apos;workshop sessions FILE&apos; to see the session ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print from 1 to {most} copies of each form; {copies} was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no printed wording in &apos;{code}&apos; yet. Choose one of {known}, or add assets/print-languages/{code}.toml (docs/print-languages.md says how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} must list 12 month names under [language] months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printed wording file {file} could not be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5542,7 +6390,17 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{file} would unpack to {size} MB of data, more than the {limit} MB allowed for a Workshop record of its size, so it was not read. Nothing was imported; check where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The folder {folder} does not exist. Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a damaged zip (its record could not be unpacked). Nothing was imported; export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5666,7 +6524,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">ystyr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>point&apos;s statement</source>
         <translation type="unfinished">datganiad y pwynt</translation>
     </message>
@@ -5681,12 +6539,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>date the response was published</source>
         <translation type="unfinished">dyddiad cyhoeddi&apos;r ymateb</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>question</source>
         <translation type="unfinished">cwestiwn</translation>
     </message>
@@ -5699,6 +6557,46 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>date it was answered</source>
         <translation type="unfinished">dyddiad ei ateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaction</source>
+        <translation type="unfinished">ymateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card story</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5789,7 +6687,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>shared</name>
     <message>
-        <location line="-339"/>
+        <location line="-404"/>
         <source>Overview</source>
         <translation type="unfinished">Trosolwg</translation>
     </message>
@@ -5842,6 +6740,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>Feedback cards</source>
         <translation type="unfinished">Cardiau adborth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper and returns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6024,7 +6927,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Ni allai&apos;r bwrdd benderfynu, neu roedd wedi&apos;i rannu.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>4 cards a sheet, each about A6 (2 in large print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>We are not making this change, and say why.</source>
         <oldsource>Sent a text message with the card code.</oldsource>
         <translation type="unfinished">Nid ydym yn gwneud y newid hwn, ac rydym yn dweud pam.</translation>
@@ -6035,7 +6943,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">statws ymateb</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>when the file was opened</source>
         <translation type="unfinished">pan agorwyd y ffeil</translation>
     </message>
@@ -6150,12 +7058,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Dalennau A4, wedi&apos;u torri&apos;n gardiau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>8 cards a sheet (2 in large print).</source>
-        <translation type="unfinished">8 cerdyn i bob dalen (2 mewn print bras).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A6 single cards</source>
         <translation type="unfinished">Cardiau A6 unigol</translation>
     </message>
@@ -6163,6 +7066,31 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>One card a page (A5 in large print, so the text fits).</source>
         <translation type="unfinished">Un cerdyn i bob tudalen (A5 mewn print bras, fel bod y testun yn ffitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer (may be published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal (kept private, removed at the purge date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6693,28 +7621,43 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/merge_dialog.py" line="+28"/>
+        <location filename="../ui/merge_dialog.py" line="+29"/>
         <source>This file is open read-only in this window, so nothing can be merged into it. Close the other window that has it open, then try again.</source>
         <translation type="unfinished">Mae&apos;r ffeil hon ar agor i&apos;w darllen yn unig yn y ffenestr hon, felly ni ellir cyfuno dim iddi. Caewch y ffenestr arall sydd â hi ar agor, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Nothing merged</source>
         <translation type="unfinished">Dim wedi&apos;i gyfuno</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Merge another programme file into this one</source>
         <translation type="unfinished">Cyfuno ffeil rhaglen arall i&apos;r un hon</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
+        <source>The merge stopped: %s. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A different programme</source>
         <translation type="unfinished">Rhaglen wahanol</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 holds a different programme (&apos;%2&apos;), not &apos;%3&apos;. Merge it only if you are sure: merge it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge anyway</source>
         <translation type="unfinished">Cyfuno beth bynnag</translation>
     </message>
