@@ -199,8 +199,7 @@ def test_a_responses_history_is_printed_as_a_short_timeline(demo):
     ]
     text = pdf_text(build_public_pack(demo, invariant=True, today=date(2027, 7, 1)))
     assert (
-        "Progress: We will change this: 15 March 2027; We have changed this: 20 June 2027"
-        in text
+        "Progress: We will change this: 15 March 2027; We have changed this: 20 June 2027" in text
     )
 
 

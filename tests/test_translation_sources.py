@@ -155,11 +155,11 @@ def test_a_refused_number_is_explained_in_welsh_on_screen_and_english_on_the_com
     assert stack.count() == 0
 
 
-def test_a_message_with_no_welsh_yet_shows_in_english_with_its_values(programme, welsh):
-    session_id = sessions.add_session(programme, {"title": "Library drop-in"})
-    with pytest.raises(ValidationError) as refused:
-        programme.update("sessions", session_id, {"colour_of_the_room": "blue"})
-    assert i18n.error_text(refused.value) == "Unknown field(s) for sessions: colour_of_the_room."
+def test_a_message_with_no_welsh_yet_shows_in_english_with_its_values(welsh):
+    # Every message the core raises today has a Welsh draft; one added later and not yet
+    # translated must still show, in English, with its values.
+    error = ValidationError("A message nobody has translated yet: {value}.", value="blue")
+    assert i18n.error_text(error) == "A message nobody has translated yet: blue."
 
 
 def test_typed_values_are_never_translated_even_when_they_match_a_word(welsh):

@@ -112,27 +112,27 @@
     <message>
         <location line="+16"/>
         <source>Board menus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewislenni&apos;r bwrdd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nodiadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Themes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Themâu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Col&amp;umns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Colofnau</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Menu for the chosen notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewislen ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../ui/deck_editor.py" line="+64"/>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../ui/export_dialog.py" line="-38"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dangos yn y &amp;ffolder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the saved files in their folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dangos y ffeiliau a gadwyd yn eu ffolder</translation>
     </message>
     <message>
         <location line="+322"/>
@@ -282,17 +282,17 @@
     <message>
         <location line="+48"/>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tudalen &amp;nesaf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;revious page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tudalen &amp;flaenorol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tudalennau</translation>
     </message>
     <message>
         <location filename="../ui/agenda/commands.py" line="+22"/>
@@ -358,12 +358,12 @@
     <message>
         <location line="+62"/>
         <source>Next &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cwarel nesaf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious pane</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cwarel &amp;blaenorol</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -708,32 +708,32 @@
     <message>
         <location line="+9"/>
         <source>Paper and returns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Papur ac atebion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the session&apos;s handouts, and type in the anonymous monitoring forms and evaluation slips that come back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Argraffwch daflenni&apos;r sesiwn, a theipiwch y ffurflenni monitro a&apos;r slipiau gwerthuso dienw sy&apos;n dod yn ôl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick the handouts you need, then Save handouts as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ticiwch y taflenni sydd eu hangen arnoch, yna pwyswch Cadw&apos;r taflenni fel PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a form&apos;s code, then the number beside each ticked box.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teipiwch god y ffurflen, yna&apos;r rhif wrth ymyl pob blwch a diciwyd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab skips a question left blank; Enter keeps the form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae Tab yn hepgor cwestiwn a adawyd yn wag; mae Enter yn cadw&apos;r ffurflen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reaching people: ask who came in their own words, anonymously, and look at how disadvantages overlap, not just at each group alone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyrraedd pobl: gofynnwch pwy ddaeth yn eu geiriau eu hunain, yn ddienw, ac edrychwch ar sut mae anfanteision yn gorgyffwrdd, nid dim ond ar bob grŵp ar ei ben ei hun.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -868,17 +868,17 @@
     <message>
         <location line="+1"/>
         <source>Ctrl+T groups chosen notes into a theme; + and − add or remove a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae Ctrl+T yn grwpio&apos;r nodiadau a ddewiswyd yn thema; mae + a − yn ychwanegu neu&apos;n tynnu dot.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc leaves the note box; Shift+F10 opens the menu for the chosen notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae Esc yn gadael blwch y nodyn; mae Shift+F10 yn agor y ddewislen ar gyfer y nodiadau a ddewiswyd.</translation>
     </message>
     <message>
         <location line="+229"/>
         <source>Open the menu for what is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agor y ddewislen ar gyfer yr hyn a ddewiswyd</translation>
     </message>
     <message>
         <location line="-228"/>
@@ -1108,17 +1108,17 @@
     <message>
         <location line="+149"/>
         <source>Point raised: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwynt wedi&apos;i godi: “%1”.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added to the point “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i ychwanegu at y pwynt “%1”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ei agor</translation>
     </message>
     <message>
         <location filename="../ui/reliability_menu.py" line="+30"/>
@@ -1172,37 +1172,37 @@
     <message>
         <location line="+5"/>
         <source>Workshop %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Workshop %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Run co-production sessions with residents about automated decisions and AI in public services. Works without the internet; everything is saved as you go in one programme file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cynnal sesiynau cydgynhyrchu gyda thrigolion am benderfyniadau awtomataidd a deallusrwydd artiffisial mewn gwasanaethau cyhoeddus. Mae&apos;n gweithio heb y rhyngrwyd; caiff popeth ei gadw wrth i chi fynd, mewn un ffeil rhaglen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workshop is free software under the MIT licence. It is built on the parts below, each under its own licence. Choose one to read its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae Workshop yn feddalwedd rydd o dan drwydded MIT. Mae wedi&apos;i adeiladu ar y rhannau isod, pob un o dan ei drwydded ei hun. Dewiswch un i ddarllen ei hysbysiad.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Parts and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhannau a&apos;u trwyddedau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trwydded</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hysbysiad trwydded</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@
     <message>
         <location line="+8"/>
         <source>Warning about access requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhybudd am geisiadau mynediad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1290,7 +1290,7 @@
     <message>
         <location line="+25"/>
         <source>Request %1 seems to hold a name or contact details (%2). Write the adjustment only: the packs take these out, but the file keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;n ymddangos bod cais %1 yn cynnwys enw neu fanylion cyswllt (%2). Ysgrifennwch yr addasiad yn unig: mae&apos;r pecynnau&apos;n tynnu&apos;r rhain allan, ond mae&apos;r ffeil yn eu cadw.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1666,7 +1666,7 @@
     <message>
         <location line="+1"/>
         <source>The picture could not be drawn: %s. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd creu&apos;r llun: %s. Ni chadwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1804,7 @@
     <message>
         <location line="+13"/>
         <source>Alt and the number chooses a reaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae Alt a&apos;r rhif yn dewis ymateb.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1819,7 +1819,7 @@
     <message>
         <location line="+12"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iait&amp;h:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1936,17 +1936,17 @@
     <message>
         <location filename="../ui/feedback_columns.py" line="+27"/>
         <source>How to read this form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut i ddarllen y ffurflen hon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer: people&apos;s words, may be quoted in packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ateb: geiriau pobl, gellir eu dyfynnu mewn pecynnau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal: kept private, removed at the purge date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personol: yn cael ei gadw&apos;n breifat, yn cael ei ddileu ar y dyddiad dileu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1956,27 +1956,27 @@
     <message>
         <location line="+1"/>
         <source>When it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pryd y cafodd ei anfon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei fewnforio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the first time answers from this form are imported (%1). Check what each column holds. Only answers can be quoted in a pack; names, phone numbers, emails and addresses must be Personal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyma&apos;r tro cyntaf i atebion o&apos;r ffurflen hon gael eu mewnforio (%1). Gwiriwch beth sydd ym mhob colofn. Dim ond atebion y gellir eu dyfynnu mewn pecyn; rhaid nodi enwau, rhifau ffôn, cyfeiriadau e-bost a chyfeiriadau post fel Personol.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the column %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd yn y golofn %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Mewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+1"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ddechrau</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2213,12 +2213,12 @@
     <message>
         <location line="+7"/>
         <source>What the law says, and where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth mae&apos;r gyfraith yn ei ddweud, ac o ble mae&apos;n dod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The law:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y gyfraith:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2233,17 +2233,17 @@
     <message>
         <location line="+44"/>
         <source>No statements about the law on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim datganiadau am y gyfraith ar y cerdyn hwn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (Source: %2, %3. Checked %4.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Ffynhonnell: %2, %3. Gwiriwyd %4.)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some of this was checked more than a year ago: the law may have changed. Check the sources before you print the card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cafodd peth o hyn ei wirio fwy na blwyddyn yn ôl: efallai fod y gyfraith wedi newid. Gwiriwch y ffynonellau cyn i chi argraffu&apos;r cerdyn.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2361,7 +2361,7 @@
     <message>
         <location line="-11"/>
         <source>The deck could not be laid out: %s. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd gosod y pecyn: %s. Ni argraffwyd dim.</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -3137,7 +3137,7 @@
     <message>
         <location line="+171"/>
         <source>The cards could not be laid out: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd gosod y cardiau: %s.</translation>
     </message>
     <message>
         <location line="-296"/>
@@ -3147,13 +3147,13 @@
     <message>
         <location line="-8"/>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print &amp;bras</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>16 pt text, bigger cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testun 16 pt, cardiau mwy</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -3288,12 +3288,12 @@
     <message>
         <location line="+1"/>
         <source>The import stopped: %s. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth y mewnforio i ben: %s. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn darllen %s…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3318,12 +3318,12 @@
     <message>
         <location line="+7"/>
         <source>Card %d for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerdyn %d ar gyfer %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sesiwn</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3377,7 @@
     <message>
         <location line="+8"/>
         <source>Where this meaning comes from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O ble mae&apos;r ystyr hwn yn dod</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3392,12 +3392,12 @@
     <message>
         <location line="+79"/>
         <source>Source: %1 (%2). Checked %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffynhonnell: %1 (%2). Gwiriwyd %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That was more than a year ago: the law may have changed. Check the source before you use this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roedd hynny fwy na blwyddyn yn ôl: efallai fod y gyfraith wedi newid. Gwiriwch y ffynhonnell cyn i chi ddefnyddio&apos;r ystyr hwn.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3569,23 +3569,23 @@
     <message>
         <location filename="../ui/language_box.py" line="+21"/>
         <source>Language of the next entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iaith y cofnod nesaf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language the resident wrote in. Screen readers and printed documents use it. Your choice stays for the next entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yr iaith yr ysgrifennodd y preswylydd ynddi. Mae darllenwyr sgrin a dogfennau printiedig yn ei defnyddio. Mae eich dewis yn aros ar gyfer y cofnodion nesaf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>From the letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn ôl y llythrennau</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>From the letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn ôl y llythrennau: %1</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3633,7 @@
     <message>
         <location line="+1"/>
         <source>The copy stopped: %s. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth y copïo i ben: %s. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3675,7 +3675,7 @@
     <message>
         <location line="+1"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cau&apos;r neges hon</translation>
     </message>
 </context>
 <context>
@@ -3757,82 +3757,82 @@
     <message>
         <location filename="../ui/paper_page.py" line="+224"/>
         <source>Run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflen drefn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expectations poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poster disgwyliadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information and consent sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflen wybodaeth a chaniatâd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflen gofrestru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equality monitoring forms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffurflenni monitro cydraddoldeb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluation slips</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slipiau gwerthuso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incentive receipts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derbynebau cymhellion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handouts to print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflenni i&apos;w hargraffu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print &amp;bras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copies of each form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copïau o bob ffurflen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save handouts as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw&apos;r taflenni fel &amp;PDF…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cop&amp;ies of each form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Copïau o bob ffurflen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print everything you need on the day, each part on its own pages. Monitoring forms and evaluation slips are anonymous: their codes let you type each one in once, and they are never matched to anyone&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Argraffwch bopeth sydd ei angen arnoch ar y diwrnod, pob rhan ar ei thudalennau ei hun. Mae ffurflenni monitro a slipiau gwerthuso yn ddienw: mae eu codau&apos;n gadael i chi deipio pob un unwaith, ac ni chânt byth eu paru â geiriau neb.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Typed in so far: %d monitoring forms, %d evaluation slips.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;u teipio hyd yma: %d ffurflen fonitro, %d slip gwerthuso.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tick at least one handout to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ticiwch o leiaf un daflen i&apos;w hargraffu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save handouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw taflenni</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3842,22 +3842,22 @@
     <message>
         <location line="+19"/>
         <source>Laying out the handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn gosod y taflenni…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handouts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chadwyd y taflenni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handouts could not be laid out: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd gosod y taflenni: %s.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved %s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwyd %s.</translation>
     </message>
 </context>
 <context>
@@ -4267,22 +4267,22 @@
     <message>
         <location line="+7"/>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angen sylw: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No owner: say which team will answer this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim perchennog: dywedwch pa dîm fydd yn ateb hyn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue: the answer was promised by the date on Expectations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hwyr: addawyd yr ateb erbyn y dyddiad ar y dudalen Disgwyliadau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The published date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r dyddiad cyhoeddi yn y dyfodol.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4438,7 +4438,7 @@
     <message>
         <location line="+1"/>
         <source>The document could not be made: %s. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd creu&apos;r ddogfen: %s. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4646,17 +4646,17 @@
     <message>
         <location line="+9"/>
         <source>Removing it from the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn ei ddileu o&apos;r copïau wrth gefn…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal data not removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni ddilëwyd y data personol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The removal stopped: %s. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth y dileu i ben: %s. Ni ddilëwyd dim.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5111,57 +5111,57 @@
     <message>
         <location filename="../ui/paper_page.py" line="-265"/>
         <source>Type in returned forms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teipio ffurflenni a ddychwelwyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cod y ffurflen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code at the top of the form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y cod ar frig y ffurflen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Form c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cod y ffurflen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the code, then the number beside each ticked box. Tab skips a question left blank; Enter keeps the form and starts the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teipiwch y cod, yna&apos;r rhif wrth ymyl pob blwch a diciwyd. Mae Tab yn hepgor cwestiwn a adawyd yn wag; mae Enter yn cadw&apos;r ffurflen ac yn dechrau&apos;r un nesaf.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>This form is from another session. Type it in on that session&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r ffurflen hon o sesiwn arall. Teipiwch hi ar dudalen y sesiwn honno.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Monitoring form %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffurflen fonitro %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluation slip %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Slip gwerthuso %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For &apos;%s&apos;, type a number from 0 to %d, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ar gyfer &apos;%s&apos;, teipiwch rif o 0 i %d, neu gadewch ef yn wag.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type in a returned form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teipio ffurflen a ddychwelwyd</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kept %s. Type the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwyd %s. Teipiwch y cod nesaf.</translation>
     </message>
 </context>
 <context>
@@ -5169,52 +5169,52 @@
     <message>
         <location filename="../ui/quote_review.py" line="+41"/>
         <source>Review quotes before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adolygu dyfyniadau cyn cyhoeddi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something in these quotes looks personal: it is «marked». Keep a quote (contact details, addresses, codes and known names are still taken out), edit it, or leave it out. Quotes you leave undecided are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae rhywbeth yn y dyfyniadau hyn yn edrych yn bersonol: mae «wedi&apos;i farcio». Cadwch ddyfyniad (caiff manylion cyswllt, cyfeiriadau, codau ac enwau hysbys eu tynnu allan o hyd), golygwch ef, neu gadewch ef allan. Caiff dyfyniadau heb benderfyniad eu gadael allan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quotes to review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyfyniadau i&apos;w hadolygu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyfyniad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penderfyniad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edited words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geiriau wedi&apos;u golygu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canfuwyd: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision for quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penderfyniad ar gyfer dyfyniad %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gadael allan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5224,7 +5224,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Save decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cadw&apos;r penderfyniadau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5319,12 +5319,12 @@
     <message>
         <location filename="../ui/session_editor.py" line="+49"/>
         <source>Session pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tudalennau&apos;r sesiwn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a page of this session. Ctrl+Page Down and Ctrl+Page Up also move.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch dudalen o&apos;r sesiwn hon. Mae Ctrl+Page Down a Ctrl+Page Up hefyd yn symud rhwng tudalennau.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -5606,47 +5606,47 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>There is no backup file {backup}. Run &apos;workshop backup {file} --list&apos; to see the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffeil copi wrth gefn {backup}. Rhedwch &apos;workshop backup {file} --list&apos; i weld y copïau wrth gefn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be restored: {problem}. Choose another backup; {document} has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni ellir adfer {file}: {problem}. Dewiswch gopi wrth gefn arall; nid yw {document} wedi newid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be restored: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni ellir adfer {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read {file} to back it up: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu darllen {file} er mwyn gwneud copi wrth gefn: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop needs to update {file} to this version, but could not back it up first, so nothing was changed. {problem} Free some disk space, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae angen i Workshop ddiweddaru {file} i&apos;r fersiwn hon, ond nid oedd modd gwneud copi wrth gefn ohoni yn gyntaf, felly ni newidiwyd dim. {problem} Rhyddhewch ychydig o le ar y ddisg, yna agorwch hi eto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not make the backup folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu creu&apos;r ffolder copïau wrth gefn {folder}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new backup of {file} failed its check ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni lwyddodd y copi wrth gefn newydd o {file} yn y gwiriad ({problem}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not back up {file}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu gwneud copi wrth gefn o {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu adfer {file}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5706,67 +5706,67 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>There is no built-in deck called &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim pecyn parod o&apos;r enw &apos;{key}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is {size} characters long; a deck file can be at most {most}. Shorten its stories, or split it into several decks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {name} yn {size} nod o hyd; gall ffeil pecyn fod yn {most} nod ar y mwyaf. Byrhewch ei straeon, neu rhannwch hi&apos;n sawl pecyn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is in the format &apos;{fmt}&apos;, which this version of Workshop cannot read. The first line should say format = &quot;{version}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {name} yn y fformat &apos;{fmt}&apos;, na all y fersiwn hon o Workshop ei ddarllen. Dylai&apos;r llinell gyntaf ddweud format = &quot;{version}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: the deck&apos;s key &apos;{key}&apos; may only use small letters, numbers and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: dim ond llythrennau bach, rhifau a chysylltnodau y caiff allwedd y pecyn &apos;{key}&apos; eu defnyddio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: each card must start with a [[cards]] line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: rhaid i bob cerdyn ddechrau gyda llinell [[cards]].</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has no cards. Add at least one [[cards]] section.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim cardiau yn {name}. Ychwanegwch o leiaf un adran [[cards]].</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: &apos;{field}&apos; is not a card field. Use only: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: nid yw &apos;{field}&apos; yn faes cerdyn. Defnyddiwch y rhain yn unig: {fields}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: the key &apos;{key}&apos; may only use small letters, numbers and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: dim ond llythrennau bach, rhifau a chysylltnodau y caiff yr allwedd &apos;{key}&apos; eu defnyddio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: each statement about the law must start with a [[cards.law]] line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: rhaid i bob datganiad am y gyfraith ddechrau gyda llinell [[cards.law]].</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: &apos;{name}&apos; must be text in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: rhaid i &apos;{name}&apos; fod yn destun mewn dyfynodau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: &apos;{name}&apos; is missing. Add {name} = &quot;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: mae &apos;{name}&apos; ar goll. Ychwanegwch {name} = &quot;...&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: &apos;{name}&apos; must be a list of text, like {name} = [&quot;first&quot;, &quot;second&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: rhaid i &apos;{name}&apos; fod yn rhestr o destun, fel {name} = [&quot;cyntaf&quot;, &quot;ail&quot;].</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no folder {folder}. Choose another place to save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffolder {folder}. Dewiswch le arall i gadw.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5786,47 +5786,47 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>{name} is not a readable deck file: {problem}. Fix that line, or export the deck again from Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {name} yn ffeil pecyn y gellir ei darllen: {problem}. Cywirwch y llinell honno, neu allforiwch y pecyn eto o Workshop.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has lists or tables nested too deeply to be a deck file. A deck holds [[cards]] sections of text; export the deck again from Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae gan {name} restrau neu dablau wedi&apos;u nythu&apos;n rhy ddwfn i fod yn ffeil pecyn. Mae pecyn yn cynnwys adrannau [[cards]] o destun; allforiwch y pecyn eto o Workshop.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}, card {number} (&apos;{title}&apos;): the key &apos;{key}&apos; is used by another card. Give each card its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}, cerdyn {number} (&apos;{title}&apos;): mae cerdyn arall yn defnyddio&apos;r allwedd &apos;{key}&apos;. Rhowch ei allwedd ei hun i bob cerdyn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: each term must start with a [[terms]] line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: rhaid i bob term ddechrau gyda llinell [[terms]].</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place}: &apos;{field}&apos; is not a law field. Use only: says, source, address, checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{place}: nid yw &apos;{field}&apos; yn faes cyfraith. Defnyddiwch y rhain yn unig: says, source, address, checked.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no deck file called {file} in {folder}. Check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffeil pecyn o&apos;r enw {file} yn {folder}. Gwiriwch yr enw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is not a text file. Choose a deck file ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {file} yn ffeil testun. Dewiswch ffeil pecyn sy&apos;n gorffen â {suffix}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu darllen {file}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5836,7 +5836,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>There is no session with id {session_id}. Run &apos;workshop sessions FILE&apos; to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim sesiwn â&apos;r id {session_id}. Rhedwch &apos;workshop sessions FILE&apos; i&apos;w gweld.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5846,17 +5846,17 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>Cards were printed for this session since this preview was made. Make the preview again so the numbers carry on from the last card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cafodd cardiau eu hargraffu ar gyfer y sesiwn hon ers gwneud y rhagolwg hwn. Gwnewch y rhagolwg eto fel bod y rhifau&apos;n parhau o&apos;r cerdyn olaf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No card with this code was printed in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni argraffwyd unrhyw gerdyn â&apos;r cod hwn yn y rhaglen hon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problem} Did you mean {nearest}? Check the card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{problem} Oeddech chi&apos;n golygu {nearest}? Gwiriwch y cerdyn.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5881,7 +5881,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>That card code was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni dderbyniwyd cod y cerdyn hwnnw.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5891,87 +5891,87 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>Could not read {file}: {reason}. Check the file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu darllen {file}: {reason}. Gwiriwch enw&apos;r ffeil a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No code typed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim cod wedi&apos;i deipio eto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{wrong}&apos; cannot be in a card code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni all &apos;{wrong}&apos; fod mewn cod cerdyn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A card code has {length} characters; {typed} typed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae gan god cerdyn {length} nod; {typed} wedi&apos;u teipio hyd yma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A card code has {length} characters; {typed} were typed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae gan god cerdyn {length} nod; teipiwyd {typed}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That code does not add up: one character is probably misread or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw&apos;r cod hwnnw&apos;n gywir: mae&apos;n debyg bod un nod wedi&apos;i gamddarllen neu wedi&apos;i gamdeipio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{wrong}&apos; cannot be in a card code. Codes never use 0 or O.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni all &apos;{wrong}&apos; fod mewn cod cerdyn. Nid yw codau byth yn defnyddio 0 nac O.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{wrong}&apos; cannot be in a card code. Codes never use 1, I or L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni all &apos;{wrong}&apos; fod mewn cod cerdyn. Nid yw codau byth yn defnyddio 1, I nac L.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No column in {source} holds card codes or feedback addresses, so it does not look like this programme&apos;s feedback; nothing was changed. Check you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim colofn yn {source} sy&apos;n cynnwys codau cardiau na chyfeiriadau adborth, felly nid yw&apos;n edrych fel adborth y rhaglen hon; ni newidiwyd dim. Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{source} holds no responses (it needs a header row and at least one answer); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ymatebion yn {source} (mae angen rhes pennawd ac o leiaf un ateb); ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{role}&apos; is not a kind of column; use answer, code, when, personal or ignore. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw &apos;{role}&apos; yn fath o golofn; defnyddiwch answer, code, when, personal neu ignore. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose exactly one column of card codes (and at most one of dates) in {source}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch union un golofn o godau cardiau (ac un golofn o ddyddiadau ar y mwyaf) yn {source}; ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No column in {source} looks like people&apos;s answers, so nothing was imported. Say which column holds them (--answer-column NAME). Its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim colofn yn {source} yn edrych fel atebion pobl, felly ni fewnforiwyd dim. Dywedwch pa golofn sy&apos;n eu cynnwys (--answer-column NAME). Ei cholofnau yw: {columns}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{source} is not a well-formed CSV file ({problem}); nothing was changed. Export it from the form again as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {source} yn ffeil CSV gywir ({problem}); ni newidiwyd dim. Allforiwch hi o&apos;r ffurflen eto fel CSV.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{source} has no column called &apos;{column}&apos;. Its columns are: {columns}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim colofn o&apos;r enw &apos;{column}&apos; yn {source}. Ei cholofnau yw: {columns}. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw&apos;r ffolder {folder} yn bodoli. Dewiswch ffolder sy&apos;n bodoli, neu crëwch ef yn gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {file}: {reason}. Nothing was changed; free some space or choose another folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu ysgrifennu {file}: {reason}. Ni newidiwyd dim; rhyddhewch ychydig o le neu dewiswch ffolder arall, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5981,142 +5981,142 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>The built-in glossary could not be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd darllen yr eirfa barod: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The built-in glossary&apos;s term {number} (&apos;{term}&apos;): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Term {number} yn yr eirfa barod (&apos;{term}&apos;): {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is being opened and closed repeatedly. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} yn cael ei hagor a&apos;i chau dro ar ôl tro. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in the &apos;workshop {command}&apos; command. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} eisoes ar agor yn y gorchymyn &apos;workshop {command}&apos;. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in another Workshop window. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} eisoes ar agor mewn ffenestr Workshop arall. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in the &apos;workshop {command}&apos; command since {since} on the computer {host}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} ar agor yn y gorchymyn &apos;workshop {command}&apos; ers {since} ar y cyfrifiadur {host}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in the &apos;workshop {command}&apos; command since {since}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} ar agor yn y gorchymyn &apos;workshop {command}&apos; ers {since}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in the &apos;workshop {command}&apos; command on the computer {host}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} eisoes ar agor yn y gorchymyn &apos;workshop {command}&apos; ar y cyfrifiadur {host}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in another Workshop window since {since} on the computer {host}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} ar agor mewn ffenestr Workshop arall ers {since} ar y cyfrifiadur {host}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in another Workshop window since {since}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} ar agor mewn ffenestr Workshop arall ers {since}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is already open in another Workshop window on the computer {host}. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} eisoes ar agor mewn ffenestr Workshop arall ar y cyfrifiadur {host}. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is in a folder Workshop cannot write to ({reason}), so it can only be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} mewn ffolder na all Workshop ysgrifennu iddo ({reason}), felly dim ond i&apos;w darllen y gellir ei hagor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{tag}&apos; is not a language code. Use a short code such as cy for Welsh or ur for Urdu, or leave the language not set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw &apos;{tag}&apos; yn god iaith. Defnyddiwch god byr fel cy ar gyfer Cymraeg neu ur ar gyfer Wrdw, neu gadewch yr iaith heb ei gosod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{tag}&apos; is not a language code. List codes separated by commas, such as en,cy for English and Welsh.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw &apos;{tag}&apos; yn god iaith. Rhestrwch godau wedi&apos;u gwahanu gan atalnodau, fel en,cy ar gyfer Saesneg a Chymraeg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file called {file} in {folder}. Check the name of the file to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffeil o&apos;r enw {file} yn {folder}. Gwiriwch enw&apos;r ffeil i&apos;w chyfuno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} holds no programme. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim rhaglen yn {file}. Ni chyfunwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is this same file. Choose the file from the other laptop to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyna&apos;r un ffeil â hon. Dewiswch y ffeil o&apos;r gliniadur arall i&apos;w chyfuno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} could not be merged: some of its items clash with items in this file ({problem}). Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd cyfuno {file}: mae rhai o&apos;i heitemau&apos;n gwrthdaro ag eitemau yn y ffeil hon ({problem}). Ni chyfunwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} could not be read to the end; it looks damaged. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd darllen {file} hyd y diwedd; mae&apos;n edrych fel pe bai wedi&apos;i difrodi. Ni chyfunwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} holds a different programme (&apos;{theirs}&apos;), not &apos;{ours}&apos;. Merge it only if you are sure: confirm, or use --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} yn cynnwys rhaglen wahanol (&apos;{theirs}&apos;), nid &apos;{ours}&apos;. Cyfunwch hi dim ond os ydych chi&apos;n siŵr: cadarnhewch, neu defnyddiwch --yes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} could not be merged: one of its {items} was refused ({problem}) Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd cyfuno {file}: gwrthodwyd un o&apos;r eitemau ({items}) ynddi ({problem}) Ni chyfunwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problem} Type the code printed at the top of the form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{problem} Teipiwch y cod sydd wedi&apos;i argraffu ar frig y ffurflen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is not a monitoring form or evaluation slip code: those start with M or E.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {code} yn god ffurflen fonitro na slip gwerthuso: mae&apos;r rheini&apos;n dechrau ag M neu E.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No session in this programme printed the form {code}. Check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chafodd y ffurflen {code} ei hargraffu gan unrhyw sesiwn yn y rhaglen hon. Gwiriwch y cod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two sessions share the form code {code}; type this form in from its session.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae dwy sesiwn yn rhannu&apos;r cod ffurflen {code}; teipiwch y ffurflen hon o&apos;i sesiwn ei hun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &apos;{question}&apos;, type a number from 0 to {most}, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ar gyfer &apos;{question}&apos;, teipiwch rif o 0 i {most}, neu gadewch ef yn wag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} {code} has already been typed in. Put it on the done pile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {code} ({what}) wedi cael ei deipio eisoes. Rhowch y papur ar y pentwr o rai sydd wedi&apos;u gwneud.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is not the code of a {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {code} yn god {what}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6141,7 +6141,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>{count} quote(s) hold something that looks personal (a name, contact details, an address or a code) and have not been reviewed, so no pack was written. Review them in the export window, or run again with --accept-detected to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {count} dyfyniad yn cynnwys rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid ydynt wedi cael eu hadolygu, felly ni ysgrifennwyd pecyn. Adolygwch nhw yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w gadael allan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6161,102 +6161,102 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>The plan {key} is {size} characters long; a session plan can be at most {most}. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r cynllun {key} yn {size} nod o hyd; gall cynllun sesiwn fod yn {most} nod ar y mwyaf. Cywirwch y ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} needs a title = &quot;...&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae angen llinell title = &quot;...&quot; ar y cynllun {key}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} has format &apos;{fmt}&apos;. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae gan y cynllun {key} y fformat &apos;{fmt}&apos;. Defnyddiwch un o&apos;r rhain: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} must list its exercises as [[exercise]] tables. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhaid i&apos;r cynllun {key} restru ei ymarferion fel tablau [[exercise]]. Cywirwch y ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} has no [[exercise]] entries. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim cofnodion [[exercise]] yn y cynllun {key}. Ychwanegwch o leiaf un.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{where}: {name} must be a word in quotes, like {name} = &quot;board&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{where}: rhaid i {name} fod yn air mewn dyfynodau, fel {name} = &quot;board&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {where}, kind &apos;{kind}&apos; is not known. Use board, cards, questions or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn {where}, nid yw&apos;r math &apos;{kind}&apos; yn hysbys. Defnyddiwch board, cards, questions neu other.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {where}, add a title = &quot;...&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn {where}, ychwanegwch linell title = &quot;...&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {where}, minutes must be a whole number from 0 to 480.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn {where}, rhaid i minutes fod yn rhif cyfan o 0 i 480.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {where}, template &apos;{template}&apos; is not known. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn {where}, nid yw&apos;r templed &apos;{template}&apos; yn hysbys. Defnyddiwch un o&apos;r rhain: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {where}, dot_budget must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn {where}, rhaid i dot_budget fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} is not valid TOML ({problem}). Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw&apos;r cynllun {key} yn TOML dilys ({problem}). Cywirwch y ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan {key} has lists or tables nested too deeply to be a session plan. A plan holds [[exercise]] sections; fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae gan y cynllun {key} restrau neu dablau wedi&apos;u nythu&apos;n rhy ddwfn i fod yn gynllun sesiwn. Mae cynllun yn cynnwys adrannau [[exercise]]; cywirwch y ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} is read-only, so Workshop cannot write there; the file is not damaged and nothing was changed. Copy it to a folder you can write to, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r ffolder {folder} i&apos;w ddarllen yn unig, felly ni all Workshop ysgrifennu yno; nid yw&apos;r ffeil wedi&apos;i difrodi ac ni newidiwyd dim. Copïwch hi i ffolder y gallwch ysgrifennu iddo, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} looks damaged or only partly copied, so it was not opened and has not been changed. Copy it again from where it came from, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;n edrych fel pe bai {name} wedi&apos;i difrodi neu wedi&apos;i chopïo&apos;n rhannol yn unig, felly ni chafodd ei hagor ac nid yw wedi newid. Copïwch hi eto o&apos;r lle y daeth, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is not a Workshop programme file. Choose a .workshop file, or use File &gt; New to start a new programme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {name} yn ffeil rhaglen Workshop. Dewiswch ffeil .workshop, neu defnyddiwch Ffeil &gt; Rhaglen newydd i ddechrau rhaglen newydd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is a database, but not a Workshop programme file. Choose a .workshop file, or use File &gt; New to start a new programme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {name} yn gronfa ddata, ond nid yw&apos;n ffeil rhaglen Workshop. Dewiswch ffeil .workshop, neu defnyddiwch Ffeil &gt; Rhaglen newydd i ddechrau rhaglen newydd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk is full, so nothing was saved; the file is not damaged and is as it was. Free some space (empty the recycle bin, move old files off), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r ddisg yn llawn, felly ni chadwyd dim; nid yw&apos;r ffeil wedi&apos;i difrodi ac mae fel yr oedd. Rhyddhewch ychydig o le (gwagiwch y bin ailgylchu, symudwch hen ffeiliau oddi arni), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu darllen {name}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} was saved by a newer version of Workshop. Install the newer version to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cafodd {name} ei chadw gan fersiwn fwy newydd o Workshop. Gosodwch y fersiwn fwy newydd i&apos;w hagor; nid yw&apos;r ffeil wedi newid.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6266,7 +6266,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>There is no file called {file} in {folder}. Check the name, or use File &gt; New to start a programme there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffeil o&apos;r enw {file} yn {folder}. Gwiriwch yr enw, neu defnyddiwch Ffeil &gt; Rhaglen newydd i ddechrau rhaglen yno.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6286,27 +6286,27 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>Unknown field(s) for {table}: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maes neu feysydd anhysbys ar gyfer {table}: {fields}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not create {file}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu creu {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {file}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu ysgrifennu {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not open {file}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Methu agor {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} is {length} characters long; the most is {most}. Shorten it, or split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r maes &apos;{what}&apos; yn {length} nod o hyd; yr uchafswm yw {most}. Byrhewch ef, neu rhannwch ef yn sawl un.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6356,92 +6356,92 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>There is no handout called &apos;{part}&apos;. Choose from: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim taflen o&apos;r enw &apos;{part}&apos;. Dewiswch o&apos;r rhain: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no session with id {session_id} in this programme. Run &apos;workshop sessions FILE&apos; to see the session ids.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim sesiwn â&apos;r id {session_id} yn y rhaglen hon. Rhedwch &apos;workshop sessions FILE&apos; i weld ids y sesiynau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print from 1 to {most} copies of each form; {copies} was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Argraffwch rhwng 1 a {most} copi o bob ffurflen; gofynnwyd am {copies}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no printed wording in &apos;{code}&apos; yet. Choose one of {known}, or add assets/print-languages/{code}.toml (docs/print-languages.md says how).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim geiriad printiedig yn &apos;{code}&apos; eto. Dewiswch un o {known}, neu ychwanegwch assets/print-languages/{code}.toml (mae docs/print-languages.md yn esbonio sut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} must list 12 month names under [language] months.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhaid i {file} restru enwau&apos;r 12 mis o dan [language] months.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printed wording file {file} could not be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil geiriad printiedig {file}: {problem}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} must end in .json or .zip. Choose OUT.json for the data alone, or OUT.zip for the data with a CSV per table and the board pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhaid i {file} orffen â .json neu .zip. Dewiswch OUT.json ar gyfer y data yn unig, neu OUT.zip ar gyfer y data gyda CSV i bob tabl a lluniau&apos;r byrddau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} would unpack to {size} MB of data, more than the {limit} MB allowed for a Workshop record of its size, so it was not read. Nothing was imported; check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Byddai {file} yn dadbacio i {size} MB o ddata, mwy na&apos;r {limit} MB a ganiateir ar gyfer cofnod Workshop o&apos;i maint, felly ni chafodd ei darllen. Ni fewnforiwyd dim; gwiriwch o ble y daeth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} does not exist. Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw&apos;r ffolder {folder} yn bodoli. Dewiswch ffolder sy&apos;n bodoli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is a damaged zip (its record could not be unpacked). Nothing was imported; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} yn ffeil zip sydd wedi&apos;i difrodi (nid oedd modd dadbacio&apos;r cofnod ynddi). Ni fewnforiwyd dim; allforiwch hi eto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is not a Workshop record (it is not UTF-8 text). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {file} yn gofnod Workshop (nid yw&apos;n destun UTF-8). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is nested too deeply to be a Workshop record. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae {file} wedi&apos;i nythu&apos;n rhy ddwfn i fod yn gofnod Workshop. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is not valid JSON (line {line}, column {column}: {detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {file} yn JSON dilys (llinell {line}, colofn {column}: {detail}). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{table}: a row points to a missing {parent} row. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{table}: mae rhes yn cyfeirio at res {parent} sydd ar goll. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{problem} Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record could not be written ({problem}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd ysgrifennu&apos;r cofnod ({problem}). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} already holds a programme, so nothing was imported. Import into a new file name, or into an empty programme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae rhaglen yn {file} eisoes, felly ni fewnforiwyd dim. Mewnforiwch i enw ffeil newydd, neu i raglen wag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} has no {record} inside. Choose a zip made by &apos;workshop export&apos;, or the JSON file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim {record} y tu mewn i {file}. Dewiswch ffeil zip a wnaed gan &apos;workshop export&apos;, neu&apos;r ffeil JSON ei hun.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6531,12 +6531,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>source&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tabl y ffynhonnell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>source&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">id y ffynhonnell</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6561,12 +6561,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nodyn gludiog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ateb</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6576,27 +6576,27 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>hopes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gobeithion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fears</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ofnau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cwestiynau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">newidiadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>card story</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">stori&apos;r cerdyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6744,7 +6744,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>Paper and returns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Papur ac atebion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6929,7 +6929,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+16"/>
         <source>4 cards a sheet, each about A6 (2 in large print).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">4 cerdyn i bob dalen, pob un tua maint A6 (2 mewn print bras).</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7070,27 +7070,27 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+1"/>
         <source>answer (may be published)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ateb (gellir ei gyhoeddi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>card code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cod y cerdyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>when it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pryd y cafodd ei anfon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>personal (kept private, removed at the purge date)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">personol (yn cael ei gadw&apos;n breifat, yn cael ei ddileu ar y dyddiad dileu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">heb ei fewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7639,12 +7639,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+28"/>
         <source>The merge stopped: %s. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth y cyfuno i ben: %s. Ni chyfunwyd dim.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging %s…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn cyfuno %s…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7654,7 +7654,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     <message>
         <location line="+2"/>
         <source>%1 holds a different programme (&apos;%2&apos;), not &apos;%3&apos;. Merge it only if you are sure: merge it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae %1 yn cynnwys rhaglen wahanol (&apos;%2&apos;), nid &apos;%3&apos;. Cyfunwch hi dim ond os ydych chi&apos;n siŵr: ei chyfuno beth bynnag?</translation>
     </message>
     <message>
         <location line="+6"/>
