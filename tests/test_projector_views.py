@@ -39,7 +39,12 @@ def busy_board(ctx):
     hopes, fears = (c["id"] for c in boards.columns(programme, exercise_id))
     texts = {}
     long_id = boards.add_note(
-        programme, fears, LONG_NOTE, significant=1, significant_reason="Money taken", table_label="Table 2"
+        programme,
+        fears,
+        LONG_NOTE,
+        significant=1,
+        significant_reason="Money taken",
+        table_label="Table 2",
     )
     texts[long_id] = LONG_NOTE
     grouped = []
@@ -116,7 +121,7 @@ def test_a_single_long_note_gets_a_page_of_its_own_in_large_type(qtbot):
     area = QRect(0, 0, 992, 600)
     notes = [
         {"id": str(i), "text": text, "significant": 0, "table_label": "", "votes": 0}
-        for i, text in enumerate([LONG_NOTE, "Short one", LONG_NOTE + " " + LONG_NOTE])
+        for i, text in enumerate([LONG_NOTE[:90], "Short one", LONG_NOTE + " " + LONG_NOTE])
     ]
     pages = pp.paginate("Fears", notes, area, 32, pp._Measure())
     assert [len(p.notes) for p in pages] == [2, 1]
@@ -126,3 +131,72 @@ def test_a_single_long_note_gets_a_page_of_its_own_in_large_type(qtbot):
     alone = pp.lay_out(pages[1].notes, area, 32)
     assert 20 <= alone.pixels < 32
     assert fits_whole(notes[2]["text"], alone.pixels, alone.boxes[0], pp.footer_px(alone.pixels))
+
+
+@pytest.fixture
+def card_page(qtbot, ctx):
+    from workshop.ui.card_mode import CardModePage
+
+    session_id = add_session(ctx.programme, {"title": "Library evening"})
+    page = CardModePage(ctx, session_id)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_card_fits_the_projector_without_a_scroll_bar(qtbot, card_page, size):
+    page = card_page
+    page.show_present()
+    window = page.present
+    qtbot.waitExposed(window)
+    window.showNormal()  # the test sets the screen's size itself
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    sizes = []
+    decks = range(page.deck_box.count())
+    for deck in decks:
+        page.deck_box.setCurrentIndex(deck)
+        page._load_deck()
+        for index in range(len(page.cards)):
+            page.index = index
+            page.show_card()
+            view = window.view
+            document = view.document()
+            card = page.cards[index]
+            assert view.verticalScrollBar().maximum() == 0, (card.title, window.size)
+            assert document.size().height() <= view.viewport().height()
+            assert document.idealWidth() <= view.viewport().width()
+            text = document.toPlainText()
+            for words in (card.title, card.story, *card.questions):  # nothing cut off
+                assert " ".join(words.split()) in " ".join(text.split())
+            sizes.append(window.size)
+    assert sizes
+    # Type stays large: the smallest card text (0.7 of the size) is 12 pt or more.
+    assert min(sizes) * 0.7 >= 12, min(sizes)
+    # A short card on a big screen is larger than a long one.
+    assert max(sizes) > min(sizes)
+    window.close()
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_full_screen_timer_fits(qtbot, size):
+    from workshop.ui.agenda.timer import Countdown, TimerWindow
+
+    timer = Countdown()
+    qtbot.addWidget(timer)
+    timer.set_minutes(120)
+    full = TimerWindow(timer, "Hopes and fears about the housing list, with time for every table")
+    qtbot.addWidget(full)
+    full.resize(*size)
+    full.show()
+    qtbot.waitExposed(full)
+    digits = full.digits
+    assert digits.fontMetrics().horizontalAdvance(digits.text()) <= digits.width()
+    assert digits.fontMetrics().height() <= digits.height()
+    for label in (full.title, full.hint):
+        assert label.heightForWidth(label.width()) <= label.height() + 1
+        assert full.rect().contains(label.geometry())
+    full.close()

@@ -172,7 +172,12 @@ class PresentationWindow(QWidget):
             self.view.scale(1.2, 1.2)
         elif overview and key == Qt.Key.Key_Minus:
             self.view.scale(1 / 1.2, 1 / 1.2)
-        elif overview and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+        elif overview and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             bar = (
                 self.view.horizontalScrollBar()
                 if key in (Qt.Key.Key_Left, Qt.Key.Key_Right)

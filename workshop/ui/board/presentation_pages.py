@@ -176,18 +176,14 @@ def paginate(
             current = [note]
     if current:
         pages.append(current)
-    return [
-        Page(title, chunk, part, len(pages)) for part, chunk in enumerate(pages, start=1)
-    ]
+    return [Page(title, chunk, part, len(pages)) for part, chunk in enumerate(pages, start=1)]
 
 
 def _in_order(notes: list[dict[str, Any]], column_order: dict[str, int]) -> list[dict[str, Any]]:
     return sorted(notes, key=lambda n: (column_order.get(n["column_id"], 0), n["y"], n["x"]))
 
 
-def board_pages(
-    programme: Programme, exercise_id: str, area: QRect, smallest: int
-) -> list[Page]:
+def board_pages(programme: Programme, exercise_id: str, area: QRect, smallest: int) -> list[Page]:
     """Each theme (left to right, as on the board), then each column's notes that are in
     no theme; empty ones left out."""
     measure = _Measure()
