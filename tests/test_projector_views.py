@@ -166,13 +166,13 @@ def test_every_card_fits_the_projector_without_a_scroll_bar(qtbot, card_page, si
             view = window.view
             document = view.document()
             card = page.cards[index]
-            assert view.verticalScrollBar().maximum() == 0, (card.title, window.size)
+            assert view.verticalScrollBar().maximum() == 0, (card.title, window.type_size)
             assert document.size().height() <= view.viewport().height()
             assert document.idealWidth() <= view.viewport().width()
             text = document.toPlainText()
             for words in (card.title, card.story, *card.questions):  # nothing cut off
                 assert " ".join(words.split()) in " ".join(text.split())
-            sizes.append(window.size)
+            sizes.append(window.type_size)
     assert sizes
     # Type stays large: the smallest card text (0.7 of the size) is 12 pt or more.
     assert min(sizes) * 0.7 >= 12, min(sizes)

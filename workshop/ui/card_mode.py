@@ -255,7 +255,7 @@ class PresentWindow(QWidget):
         layout.addWidget(self.view)
         self.setStyleSheet("background: white; color: black;")
         self.card: tuple[ShownCard, int, int] | None = None
-        self.size = self.LARGEST
+        self.type_size = self.LARGEST
 
     def show_on_screen(self) -> None:
         screen = self.page.screen() or QGuiApplication.primaryScreen()
@@ -288,8 +288,8 @@ class PresentWindow(QWidget):
                 best, low = middle, middle + 1
             else:
                 high = middle - 1
-        self.size = best / 2
-        self.view.setHtml(card_html(*self.card, self.size))
+        self.type_size = best / 2
+        self.view.setHtml(card_html(*self.card, self.type_size))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
