@@ -277,72 +277,31 @@ def test_columns_can_be_added_renamed_and_moved(qtbot, board, monkeypatch):
     assert len(board.scene.columns) == 2
 
 
-def test_presentation_mode_zooms_and_leaves_with_escape(qtbot, ctx, demo_path):
+def test_presentation_pages_the_notes_shows_the_board_and_leaves_with_escape(qtbot, ctx, demo_path):
     with Programme.open(demo_path) as demo:
         context = AppContext(demo, ProgrammeBridge(demo), QUndoStack())
         exercise = demo.rows("exercises", "title LIKE 'Hopes and fears about%'")[0]
         window = PresentationWindow(context, exercise["id"])
         qtbot.addWidget(window)
+        window.resize(1024, 768)
         window.show()
         qtbot.waitExposed(window)
         assert not window.scene.editable
-        fit = window.view.transform().m11()
+        # It opens on the first page of notes; N and P move; F shows the whole board.
+        assert window.page_index == 0 and len(window.pages) > 1
+        assert window.stack.currentWidget() is window.notes_page
         qtbot.keyClick(window, Qt.Key.Key_N)
-        assert window.view.transform().m11() > fit  # zoomed in to the first theme
+        assert window.page_index == 1
+        assert window.title.text() == window.pages[1].heading()
+        qtbot.keyClick(window, Qt.Key.Key_P)
+        assert window.page_index == 0
         qtbot.keyClick(window, Qt.Key.Key_F)
-        assert window.view.transform().m11() == pytest.approx(fit)
+        assert window.page_index == -1 and window.stack.currentWidget() is window.view
+        fit = window.view.transform().m11()
+        qtbot.keyClick(window, Qt.Key.Key_Plus)
+        assert window.view.transform().m11() > fit
+        qtbot.keyClick(window, Qt.Key.Key_N)
+        assert window.page_index == 0
         qtbot.keyClick(window, Qt.Key.Key_Escape)
         assert not window.isVisible()
         context.bridge.detach()
-
-
-LONG_NOTE = (
-    "My mum is 84 and she got a letter saying a computer had looked at her claim and she "
-    "owed money, but nobody at the council could tell her why, the phone line kept her "
-    "waiting for an hour and then cut off, and the form online only works on a phone she "
-    "does not have. She wants a person to explain it in plain words and to be able to say "
-    "no, that is wrong, and be listened to before anything is taken off her money."
-)
-
-
-def test_presentation_zoomed_to_a_theme_shows_every_word(qtbot, ctx):
-    programme = ctx.programme
-    session_id = add_session(programme, {"title": "Library evening"})
-    exercise_id = agenda.add_exercise(programme, session_id, "board", "Hopes and fears", 30)
-    fears = boards.columns(programme, exercise_id)[1]["id"]
-    long_id = boards.add_note(programme, fears, LONG_NOTE)
-    medium = "Computer says no and there is no one to ring, not even at the library desk"
-    medium_id = boards.add_note(programme, fears, medium)
-    boards.group_notes(programme, exercise_id, [long_id, medium_id], "Nobody to talk to")
-    window = PresentationWindow(ctx, exercise_id)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    long_note, medium_note = window.scene.notes[long_id], window.scene.notes[medium_id]
-    # The whole board: notes are shortened to fit.
-    assert long_note._static_text().text().endswith("…")
-    assert medium_note._static_text().text().endswith("…")
-
-    qtbot.keyClick(window, Qt.Key.Key_N)
-    assert window.theme_id
-    for note, text in ((long_note, LONG_NOTE), (medium_note, medium)):
-        words, font, _ = note._whole_words()
-        assert note.whole_words and words.text() == text  # every word, none shortened
-    # The medium note fits in smaller type; the long one grows, and the view takes it in.
-    assert medium_note._grown() == 0
-    assert medium_note._whole_words()[1].pixelSize() < window.scene.look.note_font.pixelSize()
-    assert long_note._grown() > 0
-    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    assert shown.contains(long_note.sceneBoundingRect())
-    # On the projector the smallest type is still large.
-    on_screen = window.view.transform().m11() * long_note._whole_words()[1].pixelSize()
-    assert on_screen >= 18
-
-    # A note edited while shown stays whole.
-    programme.update("board_notes", medium_id, {"text": medium + " at all"})
-    assert window.scene.notes[medium_id]._whole_words()[0].text() == medium + " at all"
-
-    qtbot.keyClick(window, Qt.Key.Key_F)
-    assert not long_note.whole_words and long_note._grown() == 0
-    window.close()

@@ -69,7 +69,7 @@ def test_preview_then_save_prints_exactly_the_previewed_cards(
     urls = [u for p in decoded_pages(target.read_bytes()) for u in p]
     template = ctx.programme.programme()["feedback_url_template"]
     assert urls == [feedback.card_url(template, code) for code in previewed]
-    assert "Printed so far: 10 cards" in page.printed_label.text()
+    assert "Printed so far: 10 cards in 1 print run." in page.printed_label.text()
     assert "next card is number 11" in page.printed_label.text()
 
 

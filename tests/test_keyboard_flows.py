@@ -306,3 +306,43 @@ def test_alt_keys_are_unique_in_welsh_too(qtbot, demo_path):
         i18n.install_translator(code="en")
     failing = {s: c for s, c in clashes.items() if c and s not in ALT_KEY_GAPS}
     assert not failing, f"Welsh Alt keys shared: {failing}"
+
+
+def _menu_clashes(menu_bar) -> dict[str, dict[str, list[str]]]:
+    """Menu title -> Alt letter -> the items that share it, for every menu and submenu."""
+    from PySide6.QtGui import QKeySequence
+
+    clashes: dict[str, dict[str, list[str]]] = {}
+    menus = [(a.text(), a.menu()) for a in menu_bar.actions() if a.menu() is not None]
+    while menus:
+        title, menu = menus.pop()
+        found: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if action.menu() is not None:
+                menus.append((f"{title} > {action.text()}", action.menu()))
+            key = QKeySequence.mnemonic(action.text()).toString()
+            if key:
+                found.setdefault(key, []).append(action.text())
+        shared = {k: v for k, v in found.items() if len(v) > 1}
+        if shared:
+            clashes[title] = shared
+    return clashes
+
+
+def test_alt_keys_are_unique_in_every_menu(window, qtbot):
+    """Within one menu each item has its own Alt letter (File had "Open &recent" and
+    "&Restore from backup…" both on Alt+R)."""
+    assert not _menu_clashes(window.menuBar())
+
+
+def test_alt_keys_are_unique_in_every_board_menu(window, qtbot):
+    from workshop.ui.board.board_widget import BoardWidget
+
+    exercise = window.ctx.programme.rows("exercises", "kind = 'board'")[0]
+    board = BoardWidget(window.ctx, exercise["id"])
+    qtbot.addWidget(board)
+    board.show()
+    assert not _menu_clashes(board.menu_bar)
+    board.close()

@@ -29,7 +29,7 @@ def test_pack_command_writes_pdf_and_html(demo_path, tmp_path, capsys):
     assert out.with_suffix(".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     said = capsys.readouterr().out
     assert "Wrote" in said
-    assert "1 quote(s) that look personal were left out (not reviewed)." in said
+    assert "1 quote that looks personal was left out (not reviewed)." in said
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "my friend" not in " ".join(text.split())
 

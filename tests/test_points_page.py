@@ -212,6 +212,6 @@ def test_the_main_window_lists_the_screen(qtbot, demo_path):
 def test_progress_shows_overdue_points_once_the_promised_date_has_passed(page):
     page.programme.update_programme({"responses_due": "2026-01-31"})
     page.tabs.setCurrentIndex(1)
-    assert "OVERDUE: 3 point(s) still have no published response." in (page.progress_summary.text())
+    assert "OVERDUE: 3 points still have no published response." in (page.progress_summary.text())
     overdue = [page.waiting.item(r).text() for r in range(page.waiting.count())]
     assert all(text.startswith("OVERDUE: ") for text in overdue) and len(overdue) == 3

@@ -94,7 +94,7 @@ def test_purge_removes_personal_data_and_keeps_the_anonymous_record(programme_pa
     assert NAME.encode() in _raw(programme_path)
 
     assert main(["purge", str(programme_path), "--yes"]) == 0
-    assert "Removed 4 personal detail(s) from 1 session(s)" in capsys.readouterr().out
+    assert "Removed 4 personal details from 1 session" in capsys.readouterr().out
 
     with Programme.open(programme_path, read_only=True) as p:
         past = p.rows("participants", "session_id = ?", [ids["past"]], order_by="code")
@@ -128,7 +128,7 @@ def test_purge_reaches_into_backups(programme_path, capsys):
     snapshot = backups.list_backups(programme_path)[0].path
     assert NAME.encode() in snapshot.read_bytes()
     assert main(["purge", str(programme_path), "--yes"]) == 0
-    assert "from 1 backup(s)" in capsys.readouterr().out
+    assert "from 1 backup and kept copy" in capsys.readouterr().out
     assert NAME.encode() not in snapshot.read_bytes()
     assert backups.check_backup(snapshot) is None
 

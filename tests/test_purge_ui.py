@@ -84,7 +84,7 @@ def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said, monkeypatch
     assert done.args == [""]
     assert threads and threads[0] is not threading.main_thread()  # off the UI thread
     assert "cannot be undone" in said["asked"][-1]
-    assert "Removed 2 personal detail(s) from 1 session(s)" in said["info"][-1]
+    assert "Removed 2 personal details from 1 session, and from" in said["info"][-1]
     # The window's own connection sees the removal the worker made.
     assert win.ctx.programme.rows("participants", "code = 'P-031'")[0]["name"] == ""
     assert dialog.due_list.count() == 0 and dialog.nothing_due.isVisible()

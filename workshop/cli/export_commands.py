@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from workshop.cli.progress import terminal_progress
+from workshop.cli.words import counted
 from workshop.core import instance_lock, languages
 from workshop.core.errors import ValidationError
 from workshop.core.files import remove_leftovers
@@ -99,7 +100,7 @@ def _list_detected(args) -> int:
     for finding in found:
         print(f"{finding.table} {finding.source_id} ({', '.join(finding.kinds())}): ")
         print(f"  {marked(finding)}")
-    print(f"{len(found)} quote(s) to review.")
+    print(f"{counted(len(found), 'quote')} to review.")
     return 1 if found else 0
 
 
@@ -180,7 +181,11 @@ def _left_out_note(args) -> str:
 
     with Programme.open(args.file, read_only=True) as programme:
         count = len(findings(programme, PUBLIC if args.public else PARTNER, args.session))
-    return f"{count} quote(s) that look personal were left out (not reviewed)." if count else ""
+    if not count:
+        return ""
+    look = "looks" if count == 1 else "look"
+    was = "was" if count == 1 else "were"
+    return f"{counted(count, 'quote')} that {look} personal {was} left out (not reviewed)."
 
 
 def cmd_export(args) -> int:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from workshop.cli.progress import terminal_progress
+from workshop.cli.words import counted
 from workshop.core import feedback, instance_lock, languages
 from workshop.core.errors import ValidationError, WorkshopError
 from workshop.core.feedback_codes import format_code
@@ -140,7 +141,7 @@ def cmd_import_feedback(args) -> int:
     for line in describe_columns(report.columns):
         print(f"  {line}")
     if report.blank_rows:
-        print(f"{report.blank_rows} blank row(s) ignored.")
+        print(f"{counted(report.blank_rows, 'blank row')} ignored.")
     for rejected in report.rejected:
         print(f"  rejected {rejected.as_text()}")
     return 0

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from workshop.cli.words import counted
 from workshop.core.errors import ProgrammeFileError
 from workshop.core.sessions import session_summary, sessions_by_date
 from workshop.core.store import Programme, inspect_file
@@ -87,7 +88,7 @@ def cmd_check(args) -> int:
     if problems:
         for problem in problems:
             print(f"problem: {problem}")
-        print(f"{args.file}: {len(problems)} problem(s) found")
+        print(f"{args.file}: {counted(len(problems), 'problem')} found")
         return 1
-    print(f"{args.file}: healthy ({sessions} sessions)")
+    print(f"{args.file}: healthy ({counted(sessions, 'session')})")
     return 0

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from workshop.cli.progress import terminal_progress
+from workshop.cli.words import counted
 from workshop.core import backups, instance_lock
 from workshop.core import merge as merging
 from workshop.core import purge as purging
@@ -137,7 +138,10 @@ def cmd_purge(args) -> int:
                 return 0
         result = purging.purge(programme, [i.session_id for i in items])
         copies = purging.scrub_copies(programme)
-    print(f"Removed {result.total} personal detail(s) from {len(result.sessions)} session(s).")
+    print(
+        f"Removed {counted(result.total, 'personal detail')} "
+        f"from {counted(len(result.sessions), 'session')}."
+    )
     _print_copies(copies)
     return 0
 
@@ -145,12 +149,15 @@ def cmd_purge(args) -> int:
 def _print_copies(copies: purging.CopiesReport) -> None:
     if copies.scrubbed:
         print(
-            f"Also removed it from {len(copies.scrubbed)} backup(s) and kept copies of this file:"
+            f"Also removed it from {counted(len(copies.scrubbed), 'backup and kept copy', 'backups and kept copies')} of this file:"
         )
         for path in copies.scrubbed:
             print(f"  {path}")
     if copies.removed:
-        print(f"Deleted {len(copies.removed)} half-made copy(ies) left by an interrupted run.")
+        print(
+            f"Deleted {counted(len(copies.removed), 'half-made copy', 'half-made copies')} "
+            "left by an interrupted run."
+        )
     for path in copies.unreadable:
         print(
             f"Could not read {path} to remove it there; it may be damaged. "

@@ -405,7 +405,7 @@ def _short(value: Any) -> str:
     if isinstance(value, int | float):
         return str(value)
     text = " ".join(str(value).split())
-    return repr(text if len(text) <= 40 else text[:37] + "...")
+    return repr(text if len(text) <= 40 else text[:39] + "…")
 
 
 def _label(row: dict[str, Any]) -> str:
@@ -413,5 +413,5 @@ def _label(row: dict[str, Any]) -> str:
         value = row.get(column)
         if isinstance(value, str) and value.strip():
             text = " ".join(value.split())
-            return text if len(text) <= 60 else text[:57] + "..."
+            return text if len(text) <= 60 else text[:59] + "…"
     return str(row.get("id", ""))

@@ -7,7 +7,7 @@ their hopes, fears, questions and changes, typed fast from the keyboard:
 - Page Down / Page Up (or Ctrl+Right / Ctrl+Left): next / previous card;
 - Alt+1 to Alt+4: the table's reaction; Tab moves through the boxes;
 - Ctrl+Enter: save and move on to the next table;
-- F5: show the card full screen on a projector (Esc to close).
+- F5: show the card full screen on a projector, its type as large as fits (Esc to close).
 
 A second tab sums up the reactions to every card across tables and sessions.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -234,7 +234,11 @@ class RecordResponse(CoreCommand):
 
 
 class PresentWindow(QWidget):
-    """The current card full screen, for a projector. Arrow keys move; Esc closes; Up and Down scroll a long card."""
+    """The current card full screen, for a projector: its type as large as lets the whole
+    card fit the screen, never a scroll bar. Arrow keys move between cards; Esc closes."""
+
+    LARGEST = 60.0  # pt: a short card on a big screen stops here
+    SMALLEST = 8.0
 
     def __init__(self, page: CardModePage):
         super().__init__(None, Qt.WindowType.Window)
@@ -243,13 +247,53 @@ class PresentWindow(QWidget):
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Card shown on the projector"))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.view)
         self.setStyleSheet("background: white; color: black;")
+        self.card: tuple[ShownCard, int, int] | None = None
+        self.type_size = self.LARGEST
 
-    def show_card(self, html: str) -> None:
-        self.view.setHtml(html)
+    def show_on_screen(self) -> None:
+        screen = self.page.screen() or QGuiApplication.primaryScreen()
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def show_card(self, card: ShownCard, number: int, total: int) -> None:
+        self.card = (card, number, total)
+        self._fit()
+
+    def _fits(self, html: str, width: int, height: int) -> bool:
+        document = QTextDocument()
+        document.setDefaultFont(self.view.font())
+        document.setDocumentMargin(self.view.document().documentMargin())
+        document.setHtml(html)
+        document.setTextWidth(width)
+        return document.size().height() <= height and document.idealWidth() <= width
+
+    def _fit(self) -> None:
+        """The largest type (in half points) at which the whole card fits the view."""
+        if self.card is None:
+            return
+        viewport = self.view.viewport().size()
+        width, height = viewport.width(), viewport.height()
+        low, high = int(self.SMALLEST * 2), int(self.LARGEST * 2)
+        best = low
+        while low <= high:
+            middle = (low + high) // 2
+            if self._fits(card_html(*self.card, middle / 2), width, height):
+                best, low = middle, middle + 1
+            else:
+                high = middle - 1
+        self.type_size = best / 2
+        self.view.setHtml(card_html(*self.card, self.type_size))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -259,10 +303,6 @@ class PresentWindow(QWidget):
             self.page.next_card()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.page.previous_card()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # long cards scroll
-            bar = self.view.verticalScrollBar()
-            step = bar.pageStep() // 2
-            bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
         else:
             super().keyPressEvent(event)
 
@@ -490,7 +530,7 @@ class CardModePage(QWidget):
         self.card_view.setHtml(html)
         self.terms_view.setHtml(terms_html(card, self.programme, scaled(12)))
         if self.present is not None and self.present.isVisible():
-            self.present.show_card(card_html(card, self.index + 1, total, size * 1.3))
+            self.present.show_card(card, self.index + 1, total)
         self._show_response()
 
     def _label_colour(self) -> str:
@@ -523,7 +563,7 @@ class CardModePage(QWidget):
     def show_present(self) -> None:
         if self.present is None:
             self.present = PresentWindow(self)
-        self.present.showFullScreen()
+        self.present.show_on_screen()
         self.show_card()
 
     # ----- what the table said ---------------------------------------------------------------

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from workshop.core import paths
+from workshop.ui import settings
 
 
 def _tr(text: str) -> str:
@@ -40,8 +43,37 @@ def ask_open_path(parent: QWidget | None, title: str, directory: str, filter: st
     return path
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when the system names none)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def _hidden(folder: Path) -> bool:
+    """Inside the app's own data folder (the default file, backups): not a place to save."""
+    data = paths.data_dir().resolve()
+    folder = folder.resolve()
+    return folder == data or data in folder.parents
+
+
+def save_folder() -> Path:
+    """Where a save dialog opens: the folder last saved to, else Documents; never the
+    hidden data folder beside the backups."""
+    last = settings.read(settings.LAST_SAVE_FOLDER)
+    if last and Path(last).is_dir() and not _hidden(Path(last)):
+        return Path(last)
+    return documents_folder()
+
+
 def ask_save_path(parent: QWidget | None, title: str, directory: str, filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, directory, filter)
+    """A save dialog in `save_folder()`, proposing the file name of `directory` (a
+    suggested path) when it has one; the folder chosen is remembered for next time."""
+    suggested = Path(directory) if directory else None
+    name = suggested.name if suggested is not None and not suggested.is_dir() else ""
+    start = save_folder() / name if name else save_folder()
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter)
+    if path and not _hidden(Path(path).parent):
+        settings.write(settings.LAST_SAVE_FOLDER, str(Path(path).parent))
     return path
 
 

@@ -311,9 +311,14 @@ class FeedbackPage(QWidget):
         batches = feedback.batches_for_session(programme, self.session_id)
         printed = sum(b["card_count"] for b in batches)
         if printed:
+            runs = len(batches)
+            cards = self.tr("1 card") if printed == 1 else self.tr("%n cards", "", printed)
+            in_runs = self.tr("1 print run") if runs == 1 else self.tr("%n print runs", "", runs)
             self.printed_label.setText(
-                self.tr("Printed so far: %d cards in %d print run(s). The next card is number %d.")
-                % (printed, len(batches), feedback.next_serial(programme, self.session_id))
+                self.tr("Printed so far: %1 in %2. The next card is number %3.")
+                .replace("%1", cards)
+                .replace("%2", in_runs)
+                .replace("%3", str(feedback.next_serial(programme, self.session_id)))
             )
         else:
             self.printed_label.setText(self.tr("No cards printed for this session yet."))

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.add_action(
             "menu_file", tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "action_open"
         )
-        self.recent_menu = self.menu("menu_file").addMenu(tr("Open &recent"))
+        self.recent_menu = self.menu("menu_file").addMenu(tr("Open rec&ent"))
         self.recent_menu.setObjectName("menu_recent")
         self.add_action(
             "menu_file",

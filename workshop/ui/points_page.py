@@ -487,13 +487,16 @@ class PointsPage(QWidget):
                 "response, question or returned feedback to add one."
             )
         else:
+            count = len(rows)
             text = (
-                self.tr(
-                    "%1 source(s) from %2 session(s). The number is shown, but points "
-                    "are never ranked by it."
+                self.tr("%1 from %2. The number is shown, but points are never ranked by it.")
+                .replace(
+                    "%1", self.tr("1 source") if count == 1 else self.tr("%n sources", "", count)
                 )
-                .replace("%1", str(len(rows)))
-                .replace("%2", str(sessions))
+                .replace(
+                    "%2",
+                    self.tr("1 session") if sessions == 1 else self.tr("%n sessions", "", sessions),
+                )
             )
         self.sources_summary.setText(text)
         self.remove_source_button.setEnabled(bool(rows))
@@ -555,21 +558,27 @@ class PointsPage(QWidget):
             return
         progress = points.progress(self.programme)
         due = long_date(progress.due) if progress.due else ""
+        drafted = progress.drafted
         text = self.tr(
-            "%1 of %2 points have a published response. %3 draft(s) waiting to be "
+            "%1 of %2 points have a published response. %3 waiting to be "
             "published; %4 with no response yet."
         )
         text = (
             text.replace("%1", str(progress.published))
             .replace("%2", str(progress.total))
-            .replace("%3", str(progress.drafted))
+            .replace(
+                "%3", self.tr("1 draft") if drafted == 1 else self.tr("%n drafts", "", drafted)
+            )
             .replace("%4", str(progress.unanswered))
         )
         if due:
             text += " " + self.tr("Responses were promised by %s.") % due
         if progress.overdue:
-            text += " " + self.tr("OVERDUE: %n point(s) still have no published response.").replace(
-                "%n", str(len(progress.overdue))
+            late = len(progress.overdue)
+            text += " " + (
+                self.tr("OVERDUE: 1 point still has no published response.")
+                if late == 1
+                else self.tr("OVERDUE: %n points still have no published response.", "", late)
             )
         self.progress_summary.setText(text)
         rows = [(self.tr(c.label), progress.by_status.get(c.key, 0)) for c in RESPONSE_STATUSES]

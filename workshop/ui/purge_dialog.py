@@ -112,10 +112,12 @@ class PurgeDialog(QDialog):
             self,
             self.tr("Remove personal data"),
             self.tr(
-                "Remove the personal data of %d session(s) now, from this file and from its "
+                "Remove the personal data of %1 now, from this file and from its "
                 "backups? This cannot be undone."
-            )
-            % len(ids),
+            ).replace(
+                "%1",
+                self.tr("1 session") if len(ids) == 1 else self.tr("%n sessions", "", len(ids)),
+            ),
             yes=self.tr("Remove it"),
         ):
             return
@@ -154,8 +156,22 @@ class PurgeDialog(QDialog):
         self.refresh()
         dialogs.show_info(
             self,
-            self.tr("Removed %d personal detail(s) from %d session(s), and from %d backup(s).")
-            % (result.total, len(result.sessions), scrubbed),
+            self.tr("Removed %1 from %2, and from %3.")
+            .replace(
+                "%1",
+                self.tr("1 personal detail")
+                if result.total == 1
+                else self.tr("%n personal details", "", result.total),
+            )
+            .replace(
+                "%2",
+                self.tr("1 session")
+                if len(result.sessions) == 1
+                else self.tr("%n sessions", "", len(result.sessions)),
+            )
+            .replace(
+                "%3", self.tr("1 backup") if scrubbed == 1 else self.tr("%n backups", "", scrubbed)
+            ),
             self.tr("Personal data removed"),
         )
         self.removal_done.emit("")

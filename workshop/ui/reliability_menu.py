@@ -74,12 +74,13 @@ def remind_of_due_data(window) -> str:
     count = len(purge.due(window.ctx.programme))
     if not count:
         return ""
-    text = (
-        _tr(
-            "Personal data of %d session(s) is due for removal: Tools > Personal data due "
-            "for removal…"
-        )
-        % count
+    text = _tr(
+        "Personal data of %1 is due for removal: Tools > Personal data due for removal…"
+    ).replace(
+        "%1",
+        _tr("1 session")
+        if count == 1
+        else QCoreApplication.translate("reliability_menu", "%n sessions", "", count),
     )
     window.statusBar().showMessage(text, 30000)
     return text

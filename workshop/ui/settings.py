@@ -38,6 +38,7 @@ HIGH_CONTRAST = "appearance/high_contrast"
 LANGUAGE = "language"
 RECENT_FILES = "recent_files"
 WELCOME_SHOWN = "welcome/shown"
+LAST_SAVE_FOLDER = "last_save_folder"
 MAIN_WINDOW_GEOMETRY = "windows/main"
 DECKS_WINDOW_GEOMETRY = "windows/scenario_decks"
 BOARD_WINDOW_GEOMETRY = "windows/board"
@@ -56,6 +57,7 @@ REMEMBERS: dict[str, Setting] = {
     for s in (
         Setting(RECENT_FILES, list, []),
         Setting(WELCOME_SHOWN, bool, False),
+        Setting(LAST_SAVE_FOLDER, str, ""),  # where the last save dialog saved
     )
 }
 # Window state: Qt's saveGeometry() as base64 text ("" until the window was first closed).

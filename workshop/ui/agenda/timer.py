@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 from workshop.ui import settings, theme
 from workshop.ui.window_geometry import keep_geometry
 
-SAMPLE = "00:00"  # the widest the figures get (an hour and more shows as 60:00 and up)
+SAMPLE = "00:00"  # the widest the figures get under 100 minutes
+
+
+def sample_for(shown: str) -> str:
+    """Figures as wide as `shown` may get: "00:00", or "000:00" from 100 minutes up."""
+    return "0" * max(2, len(shown.split(":")[0])) + ":00"
 
 
 def fitting_font(base: QFont, text: str, width: float, height: float, largest: float) -> QFont:
@@ -102,7 +107,13 @@ class Countdown(QWidget):
         width = max(40, self.width() - margins.left() - margins.right() - 4)
         largest = theme.scaled(self.design_points)
         self.digits.setFont(
-            fitting_font(figures_font(self.font()), SAMPLE, width, largest * 4, largest)
+            fitting_font(
+                figures_font(self.font()),
+                sample_for(self.digits.text()),
+                width,
+                largest * 4,
+                largest,
+            )
         )
 
     def resizeEvent(self, event) -> None:
@@ -167,7 +178,11 @@ class Countdown(QWidget):
 
     def _show(self) -> None:
         left = int(round(self.left()))
-        self.digits.setText(f"{left // 60:02d}:{left % 60:02d}")
+        shown = f"{left // 60:02d}:{left % 60:02d}"
+        refit = len(shown) != len(self.digits.text())  # 100:00 needs smaller figures
+        self.digits.setText(shown)
+        if refit:
+            self._fit_digits()
         phase = self.phase()
         if self.running:
             self.start_button.setText(self.tr("&Pause"))
@@ -226,7 +241,13 @@ class TimerWindow(QWidget):
         self.title.setFont(title)
         room = height - self.title.sizeHint().height() - self.hint.sizeHint().height() - 60
         self.digits.setFont(
-            fitting_font(figures_font(self.font()), SAMPLE, width, max(40, room), 1000.0)
+            fitting_font(
+                figures_font(self.font()),
+                sample_for(self.digits.text()),
+                width,
+                max(40, room),
+                1000.0,
+            )
         )
 
     def resizeEvent(self, event) -> None:
@@ -234,7 +255,10 @@ class TimerWindow(QWidget):
         self._fit()
 
     def _show(self) -> None:
+        refit = len(self.source.digits.text()) != len(self.digits.text())
         self.digits.setText(self.source.digits.text())
+        if refit:
+            self._fit()
         colour = theme.timer_colour(self.source.phase(), on_black=True)
         self.digits.setStyleSheet(f"color: {colour};")
 

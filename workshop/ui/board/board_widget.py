@@ -803,7 +803,7 @@ class BoardWidget(QWidget):
         from workshop.ui.board.presentation import PresentationWindow
 
         self.presentation = PresentationWindow(self.ctx, self.exercise_id)
-        self.presentation.showFullScreen()
+        self.presentation.show_on_screen()
 
     def save_picture(self) -> None:
         """The board as a 300 dpi PNG, drawn off the UI thread from the file read-only;

@@ -1,14 +1,18 @@
-"""Presentation mode for a projector: full screen, large high-contrast notes, no editing
-chrome. F (or 0) fits the whole board, N / P zoom to the next / previous theme (its notes
-then show every word), + and - zoom, arrows pan, Esc leaves."""
+"""Presentation mode for a projector: the whole screen, black, no editing chrome.
+
+It opens on the board's notes a page at a time (see presentation_pages): each theme, then
+each column's notes in no theme, every word of every note in large type. N, Space or
+Page Down go to the next page, P or Page Up back; F (or 0, Home) shows the whole board
+in one picture, where + and - zoom and arrows pan; Esc leaves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPainter
+from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.core.store import Change
+from workshop.ui.board.presentation_pages import NotesPage, Page, board_pages, min_note_px
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
 
@@ -18,8 +22,10 @@ class PresentationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("BoardPresentation")
         self.ctx = ctx
+        self.exercise_id = exercise_id
         exercise = ctx.programme.get("exercises", exercise_id) or {}
-        self.setWindowTitle(exercise.get("title", ""))
+        self.board_title = exercise.get("title", "")
+        self.setWindowTitle(self.board_title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet("background: black; color: white;")
         self.scene = BoardScene(ctx.programme, exercise_id, presentation=True, parent=self)
@@ -32,33 +38,117 @@ class PresentationWindow(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setInteractive(False)
-        self.title = QLabel(exercise.get("title", ""))
-        self.title.setStyleSheet("font-size: 30px; font-weight: bold; padding: 10px 16px;")
-        self.hint = QLabel(
-            self.tr("Esc leaves · F fits the board · N / P next or previous theme · + / − zoom")
-        )
-        self.hint.setStyleSheet("font-size: 15px; color: #DDDDDD; padding: 4px 16px;")
+        self.notes_page = NotesPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.notes_page)
+        self.stack.addWidget(self.view)
+        self.title = QLabel(self.board_title)
+        self.title.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #DDDDDD;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
-        self.theme_index = -1
-        self.theme_id = ""  # the theme zoomed to, whose notes show their whole words
+        self.pages: list[Page] = []
+        self.page_index = -1  # -1: the whole board
         ctx.bridge.changed.connect(self._on_changes)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def _on_changes(self, changes: list[Change]) -> None:
-        if touches(changes, *BOARD_TABLES):
-            self.scene.apply_changes(changes)
-            self._show_whole_words(self.theme_id)  # items may be new, or left the theme
+    # ----- showing --------------------------------------------------------------------------
+
+    def show_on_screen(self) -> None:
+        """Full screen on the screen of the window that opened it (the projector)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def smallest_note_px(self) -> int:
+        return min_note_px(self.height())
+
+    def _fonts(self) -> None:
+        """Title and hint sized from the screen, not fixed pixels."""
+        height = max(300, self.height())
+        title = QFont(self.font())
+        title.setPixelSize(max(28, height // 20))
+        title.setBold(True)
+        self.title.setFont(title)
+        hint = QFont(self.font())
+        hint.setPixelSize(max(16, height // 42))
+        self.hint.setFont(hint)
+
+    def _rebuild_pages(self) -> None:
+        self._fonts()
+        self.layout().activate()
+        area = QRect(0, 0, self.stack.width(), self.stack.height())
+        self.pages = board_pages(
+            self.ctx.programme, self.exercise_id, area, self.smallest_note_px()
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.zoom_to_fit()
+        self._rebuild_pages()
+        self.go_to(0 if self.pages else -1)
         self.setFocus()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._rebuild_pages()
+            self.go_to(min(self.page_index, len(self.pages) - 1))
+
+    def go_to(self, index: int) -> None:
+        """Page `index` of notes; -1 for the whole board."""
+        self.page_index = index if 0 <= index < len(self.pages) else -1
+        if self.page_index < 0:
+            self.stack.setCurrentWidget(self.view)
+            self.title.setText(self.board_title)
+            self.hint.setText(
+                self.tr(
+                    "The whole board · N or Space shows the notes a page at a time · "
+                    "+ / − zoom · Esc leaves"
+                )
+            )
+            self.zoom_to_fit()
+            return
+        page = self.pages[self.page_index]
+        self.stack.setCurrentWidget(self.notes_page)
+        self.title.setText(page.heading())
+        self.notes_page.show_page(page, self.smallest_note_px())
+        self.hint.setText(
+            self.tr("Page %1 of %2 · N next · P previous · F the whole board · Esc leaves")
+            .replace("%1", str(self.page_index + 1))
+            .replace("%2", str(len(self.pages)))
+        )
+
+    def step(self, by: int) -> None:
+        if not self.pages:
+            return
+        if self.page_index < 0:
+            self.go_to(0 if by > 0 else len(self.pages) - 1)
+        else:
+            self.go_to((self.page_index + by) % len(self.pages))
+
+    def zoom_to_fit(self) -> None:
+        rect = self.scene.itemsBoundingRect()
+        if not rect.isEmpty():
+            self._fit(rect)
+
+    def _fit(self, rect: QRectF) -> None:
+        self.view.fitInView(rect.adjusted(-24, -24, 24, 24), Qt.AspectRatioMode.KeepAspectRatio)
+
+    # ----- keeping up -----------------------------------------------------------------------
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if touches(changes, *BOARD_TABLES):
+            self.scene.apply_changes(changes)
+            if self.isVisible():
+                self._rebuild_pages()
+                self.go_to(min(self.page_index, len(self.pages) - 1))
 
     def closeEvent(self, event) -> None:
         try:
@@ -67,51 +157,27 @@ class PresentationWindow(QWidget):
             pass
         super().closeEvent(event)
 
-    def zoom_to_fit(self) -> None:
-        self.theme_index = -1
-        self._show_whole_words("")
-        self._fit(self.scene.itemsBoundingRect())
-
-    def zoom_to_theme(self, step: int) -> None:
-        themes = sorted(self.scene.clusters.values(), key=lambda c: (c.pos().x(), c.pos().y()))
-        if not themes:
-            return
-        self.theme_index = (self.theme_index + step) % len(themes)
-        theme = themes[self.theme_index]
-        self._show_whole_words(theme.cluster_id)
-        rect = theme.sceneBoundingRect()
-        for note in theme.members:  # a note grown to hold its words may reach past the frame
-            rect = rect.united(note.sceneBoundingRect())
-        self._fit(rect)
-
-    def _show_whole_words(self, theme_id: str) -> None:
-        """Zoomed to a theme, its notes show every word (on a projector residents must
-        see their own words, not a shortened version); elsewhere notes are shortened."""
-        self.theme_id = theme_id if theme_id in self.scene.clusters else ""
-        members = self.scene.clusters[self.theme_id].members if self.theme_id else []
-        chosen = {note.note_id for note in members}
-        for note in self.scene.notes.values():
-            note.show_whole_words(note.note_id in chosen)
-
-    def _fit(self, rect: QRectF) -> None:
-        if not rect.isEmpty():
-            self.view.fitInView(rect.adjusted(-24, -24, 24, 24), Qt.AspectRatioMode.KeepAspectRatio)
-
     def keyPressEvent(self, event) -> None:
         key = event.key()
+        overview = self.page_index < 0
         if key == Qt.Key.Key_Escape:
             self.close()
         elif key in (Qt.Key.Key_F, Qt.Key.Key_0, Qt.Key.Key_Home):
-            self.zoom_to_fit()
+            self.go_to(-1)
         elif key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
-            self.zoom_to_theme(+1)
+            self.step(+1)
         elif key in (Qt.Key.Key_P, Qt.Key.Key_PageUp):
-            self.zoom_to_theme(-1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.step(-1)
+        elif overview and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.view.scale(1.2, 1.2)
-        elif key == Qt.Key.Key_Minus:
+        elif overview and key == Qt.Key.Key_Minus:
             self.view.scale(1 / 1.2, 1 / 1.2)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+        elif overview and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             bar = (
                 self.view.horizontalScrollBar()
                 if key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
@@ -119,5 +185,9 @@ class PresentationWindow(QWidget):
             )
             sign = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
             bar.setValue(bar.value() + sign * bar.pageStep() // 3)
+        elif not overview and key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.step(+1)
+        elif not overview and key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.step(-1)
         else:
             super().keyPressEvent(event)
