@@ -250,7 +250,11 @@ class MainWindow(QMainWindow):
         self.pages_menu = menu.addMenu(tr("Pa&ges"))
         self.pages_menu.setObjectName("menu_session_pages")
         for number, title in enumerate(SESSION_TITLES, start=1):
-            action = self.pages_menu.addAction(f"&{number} {tr(title)}")
+            # Alt + the page's digit for the first nine; "&0" for the tenth, as on a keyboard
+            # row; later pages have no Alt key rather than one that clashes ("&11" is "&1").
+            digit = str(number % 10) if number <= 10 else ""
+            label = f"&{digit} {tr(title)}" if digit else f"{number} {tr(title)}"
+            action = self.pages_menu.addAction(label)
             action.setObjectName("action_page_" + str(number))
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
