@@ -328,9 +328,11 @@ def free_slot(programme: Programme, column_id: str) -> tuple[float, float]:
     for x, y in programme.db.execute(_NOTE_PLACES, [column_id]):
         across, down = (x - GAP) / step_x, (y - top) / step_y
         col, row = round(across), round(down)
-        if 0 <= col < NOTES_PER_ROW and row >= 0 and (x, y) == grid_slot(row * NOTES_PER_ROW + col):
-            covered.add(row * NOTES_PER_ROW + col)  # on a place: it covers that one alone
-            continue
+        # On a place (grid_slot's arithmetic, inlined): it covers that one alone.
+        if x == GAP + col * step_x and y == top + row * step_y and 0 <= col < NOTES_PER_ROW:
+            if row >= 0:
+                covered.add(row * NOTES_PER_ROW + col)
+                continue
         first_col, first_row = math.floor(across), math.floor(down)
         for col in (first_col, first_col + 1):
             if not 0 <= col < NOTES_PER_ROW or abs(x - (GAP + col * step_x)) >= reach_x:
