@@ -1,4 +1,4 @@
-"""Where a typed note lands (issue 18 made this one SQL pass): the first grid place in its
+"""Where a typed note lands (issue 18 made this one pass over the column): the first grid place in its
 column that no note covers, exactly as the plain rule says, wherever notes were dragged."""
 
 import random

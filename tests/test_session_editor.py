@@ -202,3 +202,31 @@ def test_participants_need_consent_before_a_name(qtbot, window, errors, demo_pat
         rows = {r["code"]: r for r in p.rows("participants")}
         assert rows["P-001"]["name"] == "Marcia Campbell"
         assert rows["P-002"]["consent_recorded_at"] == ""
+
+
+def test_switching_sessions_leaves_no_old_page_behind(qtbot, window):
+    """Switching builds the new session's page shown and lets the old one go (issue 18:
+    memory must not grow with switches). Counted, not timed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui.session_editor import SessionEditor
+
+    sessions = [row["id"] for row in window.ctx.programme.rows("sessions")]
+    assert len(sessions) >= 2
+
+    def switch_round():
+        for session_id in sessions:
+            window.sidebar.choose_session(session_id)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    switch_round()
+    window.show_session_page("Scenario cards")
+    switch_round()
+    widgets_after_one_round = len(QApplication.allWidgets())
+    for _ in range(3):
+        switch_round()
+    editors = [w for w in QApplication.allWidgets() if isinstance(w, SessionEditor)]
+    assert [e.session_id for e in editors] == [sessions[-1]]
+    assert list(editors[0].pages) == ["Scenario cards"]  # the page shown, no other
+    assert len(QApplication.allWidgets()) == widgets_after_one_round

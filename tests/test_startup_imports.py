@@ -69,6 +69,9 @@ def test_opening_a_file_imports_nothing_heavy_before_the_window_shows(tmp_path):
     assert heavy == []
     # Nor the command modules: the app path does not build the command-line parser.
     assert not [m for m in report["modules"] if m.startswith("workshop.cli.")]
+    # Nor sqlite-utils' plugin search, which reads every installed package's entry points:
+    # the programme's connection runs no third-party plugins.
+    assert "importlib.metadata" not in report["modules"]
 
 
 def test_the_app_path_knows_every_command_name():

@@ -515,7 +515,7 @@ def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]
         return None
     try:
         conn.execute("PRAGMA secure_delete = ON")
-        copy = Programme(path, Database(conn))
+        copy = Programme(path, Database(conn, execute_plugins=False))
         tables = set(copy.table_names())
         changed = 0
         for column in columns:
