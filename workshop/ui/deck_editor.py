@@ -265,10 +265,11 @@ class DeckEditor(QDialog):
             self.deck_title.setText(deck["title"] if deck else "")
         self.card_list.blockSignals(True)
         self.card_list.clear()
+        english = self._deck_is_english()
         for number, card in enumerate(
             decks.deck_cards(self.programme, self.current_deck_id()), start=1
         ):
-            ok = plain_english.check(decks.card_from_row(card).prose()).ok
+            ok = not english or plain_english.check(decks.card_from_row(card).prose()).ok
             mark = "" if ok else self.tr(" (could be plainer)")
             item = QListWidgetItem(f"{number}. {card['title']}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, card["id"])
@@ -324,20 +325,33 @@ class DeckEditor(QDialog):
     def _questions(self) -> list[str]:
         return [q.strip() for q in self.questions_edit.toPlainText().splitlines() if q.strip()]
 
+    def _deck_is_english(self) -> bool:
+        deck = (
+            self.programme.get("decks", self.current_deck_id()) if self.current_deck_id() else None
+        )
+        return deck is None or plain_english.checks_language(deck["language"])
+
     def update_check(self) -> None:
-        """The plain-English check of what is typed now (before it is even saved)."""
+        """The plain-English check of what is typed now (before it is even saved). The
+        reading-ease formula and the word list are English: a deck in another language's
+        cards are not scored."""
         card = self._typed_card()
         terms = [t.term for t in glossary.terms(self.programme)]
-        result = plain_english.check(card.prose(), terms)
-        self.check_label.setText(self.tr(result.summary()))
         missing = [t for t in card.key_terms if t.lower() not in {x.lower() for x in terms}]
         notes = []
-        if result.unfamiliar:
+        if self._deck_is_english():
+            result = plain_english.check(card.prose(), terms)
+            self.check_label.setText(self.tr(result.summary()))
+            unfamiliar = result.unfamiliar
+        else:
+            self.check_label.setText(self.tr("The reading check is for English text."))
+            unfamiliar = []
+        if unfamiliar:
             notes.append(
                 self.tr(
                     "Not in plain English or the glossary: %1. Use an everyday "
                     "word, or add it to the glossary."
-                ).replace("%1", ", ".join(result.unfamiliar))
+                ).replace("%1", ", ".join(unfamiliar))
             )
         if missing:
             notes.append(
