@@ -331,6 +331,24 @@ class DeckEditor(QDialog):
         )
         return deck is None or plain_english.checks_language(deck["language"])
 
+    def _summary(self, result: plain_english.Readability) -> str:
+        """The check in one line a facilitator can act on (the core's `summary()`, in words
+        a translator can reach)."""
+        if result.words == 0:
+            return self.tr("Nothing to check yet.")
+        verdict = self.tr("Plain English.") if result.ok else self.tr("Could be plainer.")
+        return (
+            self.tr(
+                "%1 Reading ease %2 (aim for %3 or more); longest sentence %4 words "
+                "(aim for %5 or fewer)."
+            )
+            .replace("%1", verdict)
+            .replace("%2", f"{result.reading_ease:.0f}")
+            .replace("%3", f"{plain_english.MIN_READING_EASE:.0f}")
+            .replace("%4", str(result.longest_sentence_words))
+            .replace("%5", str(plain_english.MAX_SENTENCE_WORDS))
+        )
+
     def update_check(self) -> None:
         """The plain-English check of what is typed now (before it is even saved). The
         reading-ease formula and the word list are English: a deck in another language's
@@ -341,7 +359,7 @@ class DeckEditor(QDialog):
         notes = []
         if self._deck_is_english():
             result = plain_english.check(card.prose(), terms)
-            self.check_label.setText(self.tr(result.summary()))
+            self.check_label.setText(self._summary(result))
             unfamiliar = result.unfamiliar
         else:
             self.check_label.setText(self.tr("The reading check is for English text."))
