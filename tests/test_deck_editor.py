@@ -202,3 +202,57 @@ def test_a_deck_pdf_that_cannot_be_written_is_explained(qtbot, window, monkeypat
     assert purpose == "saved" and error
     assert window.errors == [error]  # shown once, by the runner
     assert not (blocked / "deck.pdf").exists()
+
+
+def test_a_welsh_deck_is_not_scored_with_the_english_formula(qtbot, window, monkeypatch, tmp_path):
+    editor = open_editor(qtbot, window)
+
+    def import_file(deck: decks.Deck) -> None:
+        path = tmp_path / f"{deck.key}.toml"
+        decks.save_deck(deck, path)
+        monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(path))
+        editor.import_deck()
+
+    welsh = decks.Deck(
+        title="Ein stad",
+        key="ein-stad",
+        language="cy",
+        cards=[
+            decks.Card(
+                title="Synwyryddion yn y biniau",
+                story="Mae Ana yn byw ar y degfed llawr. Mae'r biniau'n dweud wrth y cyngor.",
+            )
+        ],
+    )
+    english = decks.Deck(
+        title="Our estate",
+        key="our-estate",
+        cards=[
+            decks.Card(
+                title="Sensors",
+                story="Notwithstanding the aforementioned considerations, the municipality "
+                "shall endeavour to operationalise algorithmic governance.",
+            )
+        ],
+    )
+    import_file(english)
+    assert "Could be plainer" in editor.check_label.text()
+    assert editor.card_list.item(0).text().endswith("(could be plainer)")
+    import_file(welsh)
+    assert editor.check_label.text() == "The reading check is for English text."
+    assert "Reading ease" not in editor.check_label.text()
+    # No English word list either, and no "could be plainer" mark on the card.
+    assert editor.flagged_label.text() == "None."
+    assert editor.card_list.item(0).text() == "1. Synwyryddion yn y biniau"
+    # Typing into the Welsh card keeps the check quiet; the English deck is scored again.
+    editor.prose["story"].setFocus()
+    qtbot.keyClicks(editor.prose["story"], " Pwy sy'n gwirio'r synhwyrydd?")
+    assert editor.check_label.text() == "The reading check is for English text."
+    english_row = next(
+        i
+        for i in range(editor.deck_list.count())
+        if "Our estate" in editor.deck_list.item(i).text()
+    )
+    editor.deck_list.setCurrentRow(english_row)
+    assert "Reading ease" in editor.check_label.text()
+    assert not window.errors

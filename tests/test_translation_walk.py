@@ -10,11 +10,17 @@ notes, names typed by the facilitator) is left out: it is the facilitator's, not
 
 from __future__ import annotations
 
+import ast
+import functools
 import json
 import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -39,6 +45,8 @@ from workshop.ui import dialogs
 from workshop.ui.app import make_application
 from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
+PACKAGE = Path(i18n.__file__).resolve().parent.parent
+TS = i18n.I18N_DIR / "workshop_cy.ts"
 OPEN, CLOSE = "⟦", "⟧"
 # Names of languages are written in their own language and never translated.
 NEVER_TRANSLATED = set(i18n.LANGUAGES.values())
@@ -47,10 +55,52 @@ NEVER_TRANSLATED = set(i18n.LANGUAGES.values())
 KNOWN_GAPS: dict[str, str] = {}
 
 
+def _code_literals() -> set[str]:
+    """Every literal handed to tr(), _tr() or QCoreApplication.translate() in the code:
+    what pyside6-lupdate finds by reading it."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            position = {
+                "tr": 0,
+                "_tr": 0,
+                "translate": 1,
+                "QT_TR_NOOP": 0,
+                "QT_TRANSLATE_NOOP": 1,
+            }.get(name or "")
+            if position is not None and len(node.args) > position:
+                text = node.args[position]
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    found.add(text.value)
+    return found
+
+
+@functools.cache
+def reachable() -> frozenset[str]:
+    """Every English text a translator can reach: what the Welsh file holds now, what the
+    next `make translations` adds from the code's literals, and the run-time strings the
+    build collects (screen titles, vocabulary, the core's messages). A text passed to tr()
+    as a variable is none of these, so it stays English in Welsh."""
+    held = {m.findtext("source") or "" for m in ET.parse(TS).getroot().iter("message")}
+    sys.path.insert(0, str(PACKAGE.parent / "tools"))
+    try:
+        import i18n_build
+    finally:
+        sys.path.remove(str(PACKAGE.parent / "tools"))
+    shared, core = i18n_build.run_time_strings()
+    return frozenset(held | _code_literals() | set(shared) | set(core))
+
+
 class PseudoTranslator(QTranslator):
-    """Marks every string Qt is asked to translate."""
+    """Marks every string Qt is asked to translate that a translator can reach; a string
+    out of their reach (a variable passed to tr()) is left as it is, English."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
+        if source_text not in reachable():
+            return None  # no translation: Qt shows the English
         return f"{OPEN}{source_text}{CLOSE}"
 
     def isEmpty(self) -> bool:
@@ -81,7 +131,7 @@ def data_texts(programme: Programme) -> set[str]:
 
 
 TAG = re.compile(r"<[^>]+>")
-KEYS = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta|Tab|Esc|Del|F\d+)(?:\+\S+)*(?:,\s*)?)+$")
+KEYS = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta|Tab|Esc|Del|F\d+|[A-Z])(?:\+\S+)*(?:,\s*)?)+$")
 # Dates and times are written by the locale (QLocale), not translated string by string.
 DATES = re.compile(r"^\w+ \d{1,2} \w+ \d{4}(, \d{1,2}:\d{2})?$")
 SEPARATORS = re.compile(r"\n|\s+[—·]\s+")
@@ -155,10 +205,49 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             continue  # walked above, or file names
         for item in action.actions():
             add(action, "menu item", item.text())
+    found += spoken_texts(root)
     menu_bar = root.menuBar() if hasattr(root, "menuBar") else None
     if menu_bar is not None:
         for action in menu_bar.actions():
             add(menu_bar, "menu", action.text())
+    return found
+
+
+def spoken_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for the name and description a screen reader says for every visible
+    widget under `root` and every part of it (a table's header sections and cells, a list's
+    items), as Qt's accessibility tree gives them: sighted users never see these."""
+    found: list[tuple[str, str]] = []
+    seen: set[int] = set()
+
+    def walk(interface: QAccessibleInterface | None, depth: int) -> None:
+        if interface is None or not interface.isValid() or depth > 40:
+            return
+        if interface.state().invisible or interface.state().offscreen:
+            return
+        widget = interface.object()
+        where = type(widget).__name__ if widget is not None else "item"
+        name = widget.objectName() if isinstance(widget, QObject) else ""
+        role = interface.role().name
+        for kind, text in (
+            ("accessible name", interface.text(QAccessible.Text.Name)),
+            ("accessible description", interface.text(QAccessible.Text.Description)),
+        ):
+            if text:
+                found.append((f"{kind} of {role} in {where}({name!r})", text))
+        # Item views list every cell as a child: the first rows are enough.
+        for index in range(min(interface.childCount(), 400)):
+            child = interface.child(index)
+            if child is None:
+                continue
+            key = id(child.object()) if child.object() is not None else None
+            if key is not None and child.object() is not widget:
+                if key in seen:
+                    continue
+                seen.add(key)
+            walk(child, depth + 1)
+
+    walk(QAccessible.queryAccessibleInterface(root), 0)
     return found
 
 
@@ -238,6 +327,22 @@ def test_board_window_is_translatable(window, qtbot):
     board_window = agenda.open_board()
     qtbot.waitExposed(board_window)
     check(board_window, window.data, "board")
+    # The footer painted on each note: its colour, then its table ("Green · Table 1").
+    from workshop.ui.board.items import NoteItem
+
+    footers = {
+        item._parts()[2].text()
+        for item in board_window.scene.items()
+        if isinstance(item, NoteItem) and not item.row["significant"]
+    }
+    assert footers
+    plain = [f for f in footers if needs_mark(f.split(" · ")[0], window.data)]
+    assert not plain, plain
+    # The same notes as a list: its column headers, colour names and cells.
+    board_window.toggle_list()
+    qtbot.wait(1)
+    assert board_window.showing_list()
+    check(board_window, window.data, "board as a list")
 
 
 def test_own_dialogs_are_translatable(window, qtbot):
@@ -259,10 +364,32 @@ def test_walk_catches_a_plain_string(qtbot, pseudo):
     root = QWidget()
     qtbot.addWidget(root)
     label = QLabel("Typed straight in", root)
-    marked = QLabel(root.tr("Through tr"), root)
+    marked = QLabel(root.tr("File status"), root)
     root.show()
     assert label.isVisible() and marked.isVisible()
-    assert untranslated(root, set()) == ["label in QLabel(''): 'Typed straight in'"]
+    assert untranslated(root, set()) == [
+        "accessible name of StaticText in QLabel(''): 'Typed straight in'",
+        "label in QLabel(''): 'Typed straight in'",
+    ]
+
+
+def test_walk_catches_a_variable_passed_to_tr_and_an_english_accessible_name(qtbot, pseudo):
+    """tr() with a variable reaches no translator (lupdate cannot read it), and a name only
+    a screen reader says is checked like the text on screen."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    name = "File status"  # in the code as a literal elsewhere: reachable
+    field = QLineEdit(root)
+    field.setAccessibleName(root.tr(name))
+    name = "Typed straight in"
+    field = QLineEdit(root)
+    field.setObjectName("hidden_name")
+    field.setAccessibleName(root.tr(name))
+    field.setAccessibleDescription(root.tr("File status"))
+    root.show()
+    assert untranslated(root, set()) == [
+        "accessible name of EditableText in QLineEdit('hidden_name'): 'Typed straight in'"
+    ]
 
 
 def test_every_dialog_from_the_menus_is_translatable(window, qtbot, monkeypatch):

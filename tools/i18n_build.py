@@ -5,7 +5,8 @@ The `.ts` files in workshop/i18n/ are the only place a translator edits (Qt Ling
 already there; it only adds the English of new text and drops text the code no longer has.
 
 1. Collect the text `pyside6-lupdate` cannot find by reading the code: screen titles kept in
-   lists, vocabulary labels, the core's *_LABELS and *_KINDS names (context "shared"), and
+   lists, vocabulary labels, the core's *_LABELS and *_KINDS names, the languages' English
+   names (context "shared"), and
    the core's message templates with the labels they name (context "core"). They are
    written, marked with QT_TRANSLATE_NOOP, to a scratch file under build/.
 2. Run `pyside6-lupdate` over workshop/ and that file into each `.ts`.
@@ -148,9 +149,22 @@ def _unique(texts: list[str]) -> list[str]:
     return [t for t in texts if t and not (t in seen or seen.add(t))]
 
 
+def language_names() -> list[str]:
+    """The English names of the languages offered (the facilitator's name for each, shown
+    after its own name in the language boxes)."""
+    from workshop.core.languages import LANGUAGES
+
+    return [language.english for language in LANGUAGES]
+
+
+def run_time_strings() -> tuple[list[str], list[str]]:
+    """(shared, core): the text lupdate cannot find by reading the code."""
+    shared = _unique(screen_titles() + vocabulary_texts(_modules()) + language_names())
+    return shared, _unique(core_messages())
+
+
 def write_scratch() -> tuple[int, int]:
-    shared = _unique(screen_titles() + vocabulary_texts(_modules()))
-    core = _unique(core_messages())
+    shared, core = run_time_strings()
     lines = [
         '"""Made by tools/i18n_build.py for pyside6-lupdate; not part of the app."""',
         "",

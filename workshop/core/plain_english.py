@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from workshop.core import languages
+
 WORD_LIST = Path(__file__).resolve().parents[2] / "assets" / "plain-english" / "words.txt"
 
 MIN_READING_EASE = 60.0
@@ -198,6 +200,12 @@ def unfamiliar_words(text: str, glossary_terms: Iterable[str] = ()) -> list[str]
             seen.add(lower)
             flagged.append(word)
     return flagged
+
+
+def checks_language(tag: str) -> bool:
+    """Whether the check can score text in the language `tag`: the reading-ease formula
+    and the word list are English (a Welsh sentence scored 63.8 means nothing)."""
+    return languages.primary(tag or "en") == "en"
 
 
 def check(text: str, glossary_terms: Iterable[str] = ()) -> Readability:

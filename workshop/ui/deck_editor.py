@@ -274,10 +274,11 @@ class DeckEditor(QDialog):
             self.deck_title.setText(deck["title"] if deck else "")
         self.card_list.blockSignals(True)
         self.card_list.clear()
+        english = self._deck_is_english()
         for number, card in enumerate(
             decks.deck_cards(self.programme, self.current_deck_id()), start=1
         ):
-            ok = plain_english.check(decks.card_from_row(card).prose()).ok
+            ok = not english or plain_english.check(decks.card_from_row(card).prose()).ok
             mark = "" if ok else self.tr(" (could be plainer)")
             item = QListWidgetItem(f"{number}. {card['title']}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, card["id"])
@@ -358,20 +359,51 @@ class DeckEditor(QDialog):
     def _questions(self) -> list[str]:
         return [q.strip() for q in self.questions_edit.toPlainText().splitlines() if q.strip()]
 
+    def _deck_is_english(self) -> bool:
+        deck = (
+            self.programme.get("decks", self.current_deck_id()) if self.current_deck_id() else None
+        )
+        return deck is None or plain_english.checks_language(deck["language"])
+
+    def _summary(self, result: plain_english.Readability) -> str:
+        """The check in one line a facilitator can act on (the core's `summary()`, in words
+        a translator can reach)."""
+        if result.words == 0:
+            return self.tr("Nothing to check yet.")
+        verdict = self.tr("Plain English.") if result.ok else self.tr("Could be plainer.")
+        return (
+            self.tr(
+                "%1 Reading ease %2 (aim for %3 or more); longest sentence %4 words "
+                "(aim for %5 or fewer)."
+            )
+            .replace("%1", verdict)
+            .replace("%2", f"{result.reading_ease:.0f}")
+            .replace("%3", f"{plain_english.MIN_READING_EASE:.0f}")
+            .replace("%4", str(result.longest_sentence_words))
+            .replace("%5", str(plain_english.MAX_SENTENCE_WORDS))
+        )
+
     def update_check(self) -> None:
-        """The plain-English check of what is typed now (before it is even saved)."""
+        """The plain-English check of what is typed now (before it is even saved). The
+        reading-ease formula and the word list are English: a deck in another language's
+        cards are not scored."""
         card = self._typed_card()
         terms = [t.term for t in glossary.terms(self.programme)]
-        result = plain_english.check(card.prose(), terms)
-        self.check_label.setText(self.tr(result.summary()))
         missing = [t for t in card.key_terms if t.lower() not in {x.lower() for x in terms}]
         notes = []
-        if result.unfamiliar:
+        if self._deck_is_english():
+            result = plain_english.check(card.prose(), terms)
+            self.check_label.setText(self._summary(result))
+            unfamiliar = result.unfamiliar
+        else:
+            self.check_label.setText(self.tr("The reading check is for English text."))
+            unfamiliar = []
+        if unfamiliar:
             notes.append(
                 self.tr(
                     "Not in plain English or the glossary: %1. Use an everyday "
                     "word, or add it to the glossary."
-                ).replace("%1", ", ".join(result.unfamiliar))
+                ).replace("%1", ", ".join(unfamiliar))
             )
         if missing:
             notes.append(

@@ -43,14 +43,16 @@ class DetailsPage(QWidget):
         )
         b = self.binder
 
-        self.title = b.line(self._named(QLineEdit(), "Session title"), "title")
-        self.date = self._named(QDateEdit(), "Date")
+        self.title = b.line(
+            self._named(QLineEdit(), "Session title", self.tr("Session title")), "title"
+        )
+        self.date = self._named(QDateEdit(), "Date", self.tr("Date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("No date yet"))
-        self.start = self._named(QTimeEdit(), "Start time")
-        self.end = self._named(QTimeEdit(), "End time")
+        self.start = self._named(QTimeEdit(), "Start time", self.tr("Start time"))
+        self.end = self._named(QTimeEdit(), "End time", self.tr("End time"))
         for box in (self.start, self.end):
             box.setDisplayFormat("HH:mm")
         b.custom("starts_at", self._show_times, lambda: self._times()[0])
@@ -58,11 +60,17 @@ class DetailsPage(QWidget):
         for box in (self.date, self.start, self.end):
             box.editingFinished.connect(self._save_times)
 
-        self.venue_name = b.line(self._named(QLineEdit(), "Venue name"), "venue_name")
-        self.venue_address = b.text(self._named(PlainTextField(), "Venue address"), "venue_address")
+        self.venue_name = b.line(
+            self._named(QLineEdit(), "Venue name", self.tr("Venue name")), "venue_name"
+        )
+        self.venue_address = b.text(
+            self._named(PlainTextField(), "Venue address", self.tr("Venue address")),
+            "venue_address",
+        )
         self.venue_address.setMaximumHeight(64)
         self.access_notes = b.text(
-            self._named(PlainTextField(), "Venue access notes"), "venue_access_notes"
+            self._named(PlainTextField(), "Venue access notes", self.tr("Venue access notes")),
+            "venue_access_notes",
         )
         self.access_notes.setPlaceholderText(
             self.tr(
@@ -70,15 +78,24 @@ class DetailsPage(QWidget):
                 "accessible toilet on the ground floor."
             )
         )
-        self.format = b.choice(self._named(QComboBox(), "Format"), "format", vocab.SESSION_FORMATS)
+        self.format = b.choice(
+            self._named(QComboBox(), "Format", self.tr("Format")), "format", vocab.SESSION_FORMATS
+        )
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
         self.format_help.setObjectName("hint")
         self.format.currentIndexChanged.connect(self._show_format_help)
-        self.partners = b.line(self._named(QLineEdit(), "Partner organisations"), "partners")
+        self.partners = b.line(
+            self._named(QLineEdit(), "Partner organisations", self.tr("Partner organisations")),
+            "partners",
+        )
         self.partners.setPlaceholderText(self.tr("Separate names with a semicolon"))
-        self.facilitators = b.line(self._named(QLineEdit(), "Facilitators"), "facilitators")
-        self.status = b.choice(self._named(QComboBox(), "Status"), "status", vocab.SESSION_STATUSES)
+        self.facilitators = b.line(
+            self._named(QLineEdit(), "Facilitators", self.tr("Facilitators")), "facilitators"
+        )
+        self.status = b.choice(
+            self._named(QComboBox(), "Status", self.tr("Status")), "status", vocab.SESSION_STATUSES
+        )
 
         # Wraps onto a second line at large text sizes rather than widen the page.
         times = flow_row(
@@ -111,8 +128,10 @@ class DetailsPage(QWidget):
         self.binder.refresh()
         self._show_format_help()
 
-    def _named(self, widget, name: str):
-        widget.setAccessibleName(self.tr(name))
+    def _named(self, widget, name: str, spoken: str):
+        """`spoken` is what a screen reader says: `self.tr("literal")` at the call, so the
+        translation build finds it; the object name stays English."""
+        widget.setAccessibleName(spoken)
         widget.setObjectName(name.lower().replace(" ", "_"))
         return widget
 

@@ -35,6 +35,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dropped_files import dropped_file
 from workshop.ui.feedback_columns import ColumnRolesDialog
 from workshop.ui.page_layout import (
     SideBySide,
@@ -108,6 +109,9 @@ class ImportResponses(CoreCommand):
 # ----- the page --------------------------------------------------------------------------
 
 
+CSV_SUFFIXES = (".csv", ".txt")
+
+
 class FeedbackPage(QWidget):
     cards_done = Signal(str, str)  # "saved" / "printed", error ('' when done)
     import_done = Signal(str)  # error ('' when the file was read; see the import report)
@@ -136,6 +140,7 @@ class FeedbackPage(QWidget):
         column.addWidget(self._build_typed_box())
         column.addWidget(self._build_returned_box())
         page_with_scroll(self, content)
+        self.setAcceptDrops(True)  # a form's CSV dropped on the page is imported
 
         ctx.bridge.changed.connect(self._on_changes)
         self._listening = True
@@ -230,7 +235,7 @@ class FeedbackPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.import_report)
-        self.import_button.clicked.connect(self.import_csv)
+        self.import_button.clicked.connect(lambda: self.import_csv())
         return box
 
     def _build_typed_box(self) -> QGroupBox:
@@ -522,17 +527,30 @@ class FeedbackPage(QWidget):
 
     # ----- bringing answers back -------------------------------------------------------
 
-    def import_csv(self) -> None:
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if dropped_file(event.mimeData(), CSV_SUFFIXES) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A form's CSV dropped on the page is imported as if chosen with the button."""
+        path = dropped_file(event.mimeData(), CSV_SUFFIXES)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_csv(path)
+
+    def import_csv(self, path: Path | str | None = None) -> None:
         """Read an online form's CSV into the programme off the UI thread (a few thousand
-        rows take a moment), then show what happened; the import is one undo step."""
+        rows take a moment), then show what happened; the import is one undo step. Asks
+        for the file unless it was dropped on the page."""
         if self._import_task is not None:
             return
-        path = dialogs.ask_open_path(
-            self,
-            self.tr("Import answers from the online form"),
-            str(Path(self.ctx.programme.path).parent),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
-        )
+        if path is None:
+            path = dialogs.ask_open_path(
+                self,
+                self.tr("Import answers from the online form"),
+                str(Path(self.ctx.programme.path).parent),
+                self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            )
         if not path:
             return
         # A form seen for the first time: the facilitator confirms how its columns are read.

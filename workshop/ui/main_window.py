@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.core.store import FILE_SUFFIX, Programme
 from workshop.ui import dialogs, file_opening, runner, settings, theme
 from workshop.ui.context import AppContext, ProgrammeBridge
+from workshop.ui.dropped_files import dropped_file
 from workshop.ui.notices import NoticeBar
 from workshop.ui.page_layout import fit_narrow, scrolling
 from workshop.ui.points_page import PointsPage
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.sidebar.session_chosen.connect(self.show_session)
         self.sidebar.nothing_chosen.connect(self._show_empty)
         keep_geometry(self, settings.MAIN_WINDOW_GEOMETRY, QSize(1280, 820))
+        self.setAcceptDrops(True)  # a programme file dropped on the window opens it
         self.set_programme(programme)
         for install in WINDOW_EXTENSIONS:
             install(self)
@@ -408,6 +410,16 @@ class MainWindow(QMainWindow):
             return False
         self.set_programme(programme)
         return True
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if dropped_file(event.mimeData(), (FILE_SUFFIX,)) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        path = dropped_file(event.mimeData(), (FILE_SUFFIX,))
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
 
     def save_copy(self) -> runner.Task | None:
         """File > Save a copy as…: written off the UI thread from a read-only connection of

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,13 @@ from workshop.ui.page_layout import (
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
 
-COLUMNS = ("Question", "Asked by", "Where it stands", "Answer")
+# Marked for the translation build: the headers are translated where the table is made.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("QuestionWall", "Question"),
+    QT_TRANSLATE_NOOP("QuestionWall", "Asked by"),
+    QT_TRANSLATE_NOOP("QuestionWall", "Where it stands"),
+    QT_TRANSLATE_NOOP("QuestionWall", "Answer"),
+)
 
 
 def status_words(row: dict[str, Any]) -> str:

@@ -10,6 +10,9 @@ the whole width.
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -180,13 +183,21 @@ def bar_chart(chart: BarChart, width: float, label_size: float = LABEL_SIZE) -> 
     return drawing
 
 
-def chart_svg(chart: BarChart, width: float = 480) -> str:
-    """The same chart as an SVG string (for the HTML copy)."""
+def chart_svg(chart: BarChart, width: float = 480, ids: str = "chart") -> str:
+    """The same chart as an SVG string (for the HTML copy), with the chart's title and text
+    alternative in its `<title>` and `<desc>`, and every id prefixed with `ids` so several
+    charts on one page do not repeat an id."""
     from reportlab.graphics import renderSVG
 
     svg = renderSVG.drawToString(bar_chart(chart, width))
     start = svg.find("<svg")
-    return svg[start:] if start >= 0 else svg
+    svg = svg[start:] if start >= 0 else svg
+    # reportlab writes a literal "..." in both, and the same "clip" and "group" ids each time.
+    svg = svg.replace("<title>...</title>", f"<title>{escape(chart.title)}</title>", 1)
+    svg = svg.replace("<desc>...</desc>", f"<desc>{escape(chart.alt)}</desc>", 1)
+    svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{ids}-{m.group(1)}"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{ids}-{m.group(1)})", svg)
+    return re.sub(r'href="#([^"]+)"', lambda m: f'href="#{ids}-{m.group(1)}"', svg)
 
 
 def is_rtl(text: str) -> bool:

@@ -52,6 +52,8 @@ img { max-width: 100%; height: auto; border: 1px solid #b1b4b6; }
 .small { font-size: .92em; }
 .quote { margin-left: 1.5em; }
 .flag { color: #8a3b00; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                   clip-path: inset(50%); white-space: nowrap; }
 """
 
 
@@ -79,12 +81,18 @@ def _slug(text: str, used: set[str]) -> str:
 
 
 class _Writer:
-    def __init__(self, listed: bool) -> None:
+    def __init__(self, listed: bool, outline: list[tuple[int, int]] | None = None) -> None:
         # Only a document with a contents list gives its headings an anchor to link to.
         self.listed = listed
         self.used: set[str] = set()
         self.contents: list[tuple[int, str, str]] = []
         self.body: list[str] = []
+        # The open headings, as (level in the document, level written): headings go down
+        # one level at a time, whatever levels the sections ask for.
+        self.outline = list(outline or [])
+        # The last heading's text names a table that has no caption of its own.
+        self.topic = ""
+        self.charts = 0
 
     def block(self, block: Block) -> None:
         out = self.body
@@ -125,7 +133,14 @@ class _Writer:
             raise TypeError(f"not a document block: {block!r}")
 
     def heading(self, block: Heading) -> str:
-        level = min(block.level + 1, 6)
+        # A section may skip a level (an h2 followed by an h4), and a screen reader's list
+        # of headings then misses one: a heading goes one level below the open heading it
+        # belongs under, so siblings stay siblings.
+        while self.outline and self.outline[-1][0] >= block.level:
+            self.outline.pop()
+        level = min(self.outline[-1][1] + 1 if self.outline else block.level + 1, 6)
+        self.outline.append((block.level, level))
+        self.topic = block.text
         text = f"{_text(block.text)}</h{level}>"
         if self.listed and block.in_contents and block.level in (1, 2):
             slug = _slug(block.text, self.used)
@@ -133,8 +148,7 @@ class _Writer:
             return f'<h{level} id="{slug}"{_dir(block.text)}>{text}'
         return f"<h{level}{_dir(block.text)}>{text}"
 
-    @staticmethod
-    def table(block: Table) -> str:
+    def table(self, block: Table) -> str:
         if not block.rows:
             return ""
         numeric = set(block.numeric)
@@ -155,14 +169,21 @@ class _Writer:
                 else:
                     cells.append(f"<td{cls(i)}{_dir(value)}>{_text(value)}</td>")
             rows.append(f"<tr>{''.join(cells)}</tr>")
-        caption = f"<caption>{_text(block.caption)}</caption>" if block.caption else ""
+        if block.caption:
+            caption = f"<caption>{_text(block.caption)}</caption>"
+        elif self.topic:
+            # Sighted readers see the heading just above; a screen reader's list of tables
+            # needs a name for each, so it gets the heading's words.
+            caption = f'<caption class="visually-hidden">{_text(self.topic)}</caption>'
+        else:
+            caption = ""
         return (
             f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
 
-    @staticmethod
-    def chart(block: BarChart) -> str:
-        svg = chart_svg(block)
+    def chart(self, block: BarChart) -> str:
+        self.charts += 1
+        svg = chart_svg(block, ids=f"chart-{self.charts}")
         # The picture is for sighted readers; its text alternative is the caption.
         svg = svg.replace("<svg", '<svg role="img" aria-label="' + escape(block.alt) + '"', 1)
         return (
@@ -201,9 +222,9 @@ def _nav(contents: list[tuple[int, str, str]]) -> str:
 def render_html(document: Document) -> str:
     listed = document.layout.contents
     cover = _Writer(listed=False)
-    writer = _Writer(listed)
     for block in document.cover:
         cover.block(block)
+    writer = _Writer(listed, cover.outline)
     for block in document.sections:
         writer.block(block)
     nav = _nav(writer.contents) if listed else ""

@@ -206,7 +206,7 @@ class NoteItem(QGraphicsItem):
             if flagged:
                 foot, ink = "★ " + _tr("Significant"), FLAG_RED
             else:
-                foot = boards.NOTE_COLOURS.label(row["colour"])
+                foot = _tr(boards.NOTE_COLOURS.label(row["colour"]))  # the build collects it
                 if row["table_label"]:
                     foot += " · " + row["table_label"]
                 ink = MUTED

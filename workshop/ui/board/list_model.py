@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,16 +25,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("board", text)
 
 
-# (field, header, editable)
+# (field, header, editable); headers marked for the translation build, translated when shown
 COLUMNS = [
-    ("text", "Note", True),
-    ("column", "Column", False),
-    ("theme", "Theme", False),
-    ("colour", "Colour", False),
-    ("votes", "Dots", False),
-    ("significant", "Significant because", False),
-    ("table_label", "Table or group", True),
-    ("participant_code", "Participant code", True),
+    ("text", QT_TRANSLATE_NOOP("board", "Note"), True),
+    ("column", QT_TRANSLATE_NOOP("board", "Column"), False),
+    ("theme", QT_TRANSLATE_NOOP("board", "Theme"), False),
+    ("colour", QT_TRANSLATE_NOOP("board", "Colour"), False),
+    ("votes", QT_TRANSLATE_NOOP("board", "Dots"), False),
+    ("significant", QT_TRANSLATE_NOOP("board", "Significant because"), False),
+    ("table_label", QT_TRANSLATE_NOOP("board", "Table or group"), True),
+    ("participant_code", QT_TRANSLATE_NOOP("board", "Participant code"), True),
 ]
 
 
@@ -106,7 +107,7 @@ class NotesTableModel(QAbstractTableModel):
         if field == "theme":
             return self.theme_titles.get(row["cluster_id"] or "", "")
         if field == "colour":
-            return boards.NOTE_COLOURS.label(row["colour"])
+            return _tr(boards.NOTE_COLOURS.label(row["colour"]))  # the build collects it
         if field == "votes":
             return str(row["votes"])
         if field == "significant":
@@ -121,7 +122,10 @@ class NotesTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.display(row, field)
             if role == Qt.ItemDataRole.AccessibleTextRole and field == "votes":
-                return _tr("%n dots", "", row["votes"]) if row["votes"] else _tr("no dots")
+                if not row["votes"]:
+                    return _tr("no dots")
+                # _tr() takes no count: a screen reader on a voted note used to stop the app.
+                return QCoreApplication.translate("board", "%n dots", "", row["votes"])
             return text
         if role == Qt.ItemDataRole.EditRole:
             return row.get(field, "")
