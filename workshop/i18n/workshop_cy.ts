@@ -220,7 +220,7 @@
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+152"/>
+        <location filename="../ui/main_window.py" line="+154"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Ffeil</translation>
     </message>
@@ -255,12 +255,7 @@
         <translation type="unfinished">&amp;Agor…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished">Agor &amp;diweddar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished">Cadw &amp;copi fel…</translation>
     </message>
@@ -330,7 +325,12 @@
         <translation type="unfinished">&amp;Sesiwn</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Open rec&amp;ent</source>
+        <translation type="unfinished">Agor &amp;diweddar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Add session</source>
         <translation type="unfinished">&amp;Ychwanegu sesiwn</translation>
     </message>
@@ -372,22 +372,12 @@
     </message>
     <message>
         <location filename="../ui/board/items.py" line="+207"/>
+        <location filename="../ui/board/presentation_pages.py" line="+55"/>
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/board/list_model.py" line="+124"/>
-        <source>%n dots</source>
-        <translation type="unfinished">
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/board/list_model.py" line="+126"/>
         <source>no dots</source>
         <translation type="unfinished">dim dotiau</translation>
     </message>
@@ -432,7 +422,7 @@
         <translation type="unfinished">Cofnodi beth ddywedodd %s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="+18"/>
+        <location filename="../ui/dialogs.py" line="+21"/>
         <source>Yes</source>
         <translation type="unfinished">Iawn</translation>
     </message>
@@ -1136,22 +1126,27 @@
         <translation type="unfinished">Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Personal data of %1 is due for removal: Tools &gt; Personal data due for removal…</source>
+        <translation type="unfinished">Mae data personol %1 i&apos;w ddileu: Offer &gt; Data personol sydd i&apos;w ddileu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 session</source>
+        <translation type="unfinished">1 sesiwn</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="-73"/>
         <source>&amp;Tools</source>
         <translation type="unfinished">&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../ui/reliability_menu.py" line="+4"/>
+        <location filename="../ui/reliability_menu.py" line="-34"/>
         <source>&amp;Personal data due for removal…</source>
         <translation type="unfinished">Data &amp;personol sydd i&apos;w ddileu…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Personal data of %d session(s) is due for removal: Tools &gt; Personal data due for removal…</source>
-        <translation type="unfinished">Mae data personol %d sesiwn i&apos;w ddileu: Offer &gt; Data personol sydd i&apos;w ddileu…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <location line="+18"/>
         <source>Backed up at %s</source>
         <translation type="unfinished">Copi wrth gefn am %s</translation>
@@ -1160,6 +1155,11 @@
         <location line="-6"/>
         <source>Not backed up</source>
         <translation type="unfinished">Dim copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../ui/board/presentation_pages.py" line="+19"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished">%1 (%2 o %3)</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@
 <context>
     <name>CardModePage</name>
     <message>
-        <location filename="../ui/card_mode.py" line="+79"/>
+        <location filename="../ui/card_mode.py" line="+119"/>
         <source>Scenario cards views</source>
         <translation type="unfinished">Golygfeydd cardiau senario</translation>
     </message>
@@ -1987,18 +1987,18 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/agenda/timer.py" line="+67"/>
+        <location filename="../ui/agenda/timer.py" line="+72"/>
         <source>Time left</source>
         <translation type="unfinished">Amser ar ôl</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Sta&amp;rt</source>
         <translation type="unfinished">&amp;Dechrau</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>Start or pause the timer</source>
         <translation type="unfinished">Dechrau neu oedi&apos;r amserydd</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation type="unfinished">Ychwanegu pum munud</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>&amp;Pause</source>
         <translation type="unfinished">O&amp;edi</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation type="unfinished">%1 (%2 cerdyn)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source> (could be plainer)</source>
         <translation type="unfinished"> (gallai fod yn gliriach)</translation>
     </message>
@@ -2246,7 +2246,32 @@
         <translation type="unfinished">Cafodd peth o hyn ei wirio fwy na blwyddyn yn ôl: efallai fod y gyfraith wedi newid. Gwiriwch y ffynonellau cyn i chi argraffu&apos;r cerdyn.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Nothing to check yet.</source>
+        <translation type="unfinished">Dim i&apos;w wirio eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain English.</source>
+        <translation type="unfinished">Saesneg clir.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could be plainer.</source>
+        <translation type="unfinished">Gallai fod yn gliriach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Reading ease %2 (aim for %3 or more); longest sentence %4 words (aim for %5 or fewer).</source>
+        <translation type="unfinished">%1 Rhwyddineb darllen %2 (anelwch at %3 neu fwy); y frawddeg hiraf %4 gair (anelwch at %5 neu lai).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The reading check is for English text.</source>
+        <translation type="unfinished">Mae&apos;r gwiriad darllen ar gyfer testun Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not in plain English or the glossary: %1. Use an everyday word, or add it to the glossary.</source>
         <translation type="unfinished">Ddim mewn Saesneg clir nac yn yr eirfa: %1. Defnyddiwch air bob dydd, neu ei ychwanegu at yr eirfa.</translation>
     </message>
@@ -2427,22 +2452,77 @@
         <translation type="unfinished">statws</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Session title</source>
+        <translation type="unfinished">Teitl y sesiwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No date yet</source>
         <translation type="unfinished">Dim dyddiad eto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation type="unfinished">Amser dechrau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation type="unfinished">Amser gorffen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Venue name</source>
+        <translation type="unfinished">Enw&apos;r lleoliad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue address</source>
+        <translation type="unfinished">Cyfeiriad y lleoliad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Venue access notes</source>
+        <translation type="unfinished">Nodiadau mynediad y lleoliad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>For example: step-free entrance on Market Square; lift to first floor; accessible toilet on the ground floor.</source>
         <translation type="unfinished">Er enghraifft: mynedfa heb risiau ar Sgwâr y Farchnad; lifft i&apos;r llawr cyntaf; toiled hygyrch ar y llawr gwaelod.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation type="unfinished">Fformat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner organisations</source>
+        <translation type="unfinished">Sefydliadau partner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Separate names with a semicolon</source>
         <translation type="unfinished">Gwahanwch enwau â hanner colon</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Hwyluswyr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>from</source>
         <translation type="unfinished">o</translation>
     </message>
@@ -2954,23 +3034,23 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+68"/>
-        <location line="+188"/>
+        <location filename="../ui/feedback_page.py" line="+69"/>
+        <location line="+192"/>
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Import feedback</source>
         <translation type="unfinished">Mewnforio adborth</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Not everyone speaks up in the room, and many want to think first. Hand out feedback cards: each has its own code and a QR code, and says how to answer without the internet. Bring the answers back here.</source>
         <translation type="unfinished">Nid yw pawb yn siarad yn yr ystafell, ac mae llawer eisiau meddwl yn gyntaf. Rhowch gardiau adborth: mae gan bob un ei god ei hun a chod QR, ac mae&apos;n dweud sut i ateb heb y rhyngrwyd. Dewch â&apos;r atebion yn ôl yma.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Print feedback cards</source>
         <translation type="unfinished">Argraffu cardiau adborth</translation>
     </message>
@@ -3135,12 +3215,49 @@
         <translation type="unfinished">Codi&apos;r adborth a ddewiswyd fel pwynt</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+27"/>
+        <source>1 card</source>
+        <translation type="unfinished">1 cerdyn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n cards</source>
+        <translation type="unfinished">
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 print run</source>
+        <translation type="unfinished">1 rhediad argraffu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n print runs</source>
+        <translation type="unfinished">
+            <numerusform>%n rhediad argraffu</numerusform>
+            <numerusform>%n rhediad argraffu</numerusform>
+            <numerusform>%n rhediad argraffu</numerusform>
+            <numerusform>%n rhediad argraffu</numerusform>
+            <numerusform>%n rhediad argraffu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed so far: %1 in %2. The next card is number %3.</source>
+        <translation type="unfinished">Wedi&apos;u hargraffu hyd yma: %1 mewn %2. Rhif y cerdyn nesaf yw %3.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>The cards could not be laid out: %s.</source>
         <translation type="unfinished">Nid oedd modd gosod y cardiau: %s.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-301"/>
         <source>&amp;Preview</source>
         <translation type="unfinished">&amp;Rhagolwg</translation>
     </message>
@@ -3206,12 +3323,7 @@
         <translation type="unfinished">Dangos</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Printed so far: %d cards in %d print run(s). The next card is number %d.</source>
-        <translation type="unfinished">Wedi&apos;u hargraffu hyd yma: %d cerdyn mewn %d rhediad argraffu. Y cerdyn nesaf yw rhif %d.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>No cards printed for this session yet.</source>
         <translation type="unfinished">Dim cardiau wedi&apos;u hargraffu ar gyfer y sesiwn hon eto.</translation>
     </message>
@@ -3270,7 +3382,7 @@
         <translation type="unfinished">Anfonwyd %d cerdyn (rhifau %d i %d) i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Import answers from the online form</source>
         <translation type="unfinished">Mewnforio atebion o&apos;r ffurflen ar-lein</translation>
     </message>
@@ -3591,12 +3703,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="-64"/>
+        <location filename="../ui/main_window.py" line="-65"/>
         <source>File status</source>
         <translation type="unfinished">Statws y ffeil</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+291"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3621,7 +3733,7 @@
         <translation type="unfinished">Agor ffeil rhaglen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Save a copy of this programme</source>
         <translation type="unfinished">Cadw copi o&apos;r rhaglen hon</translation>
     </message>
@@ -3892,12 +4004,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+645"/>
+        <location line="+654"/>
         <source>Publish &apos;You said, we did&apos;…</source>
         <translation type="unfinished">Cyhoeddi &apos;Dywedoch chi, gwnaethom ni&apos;…</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-653"/>
         <source>Publish You said, we did document</source>
         <translation type="unfinished">Cyhoeddi dogfen Dywedoch chi, gwnaethom ni</translation>
     </message>
@@ -3939,12 +4051,12 @@
     <message>
         <location line="+1"/>
         <location line="+297"/>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-459"/>
         <source>Draft, not published</source>
         <translation type="unfinished">Drafft, heb ei gyhoeddi</translation>
     </message>
@@ -3980,19 +4092,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+474"/>
+        <location line="+483"/>
         <location line="+5"/>
         <source>New point</source>
         <translation type="unfinished">Pwynt newydd</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+491"/>
+        <location line="-486"/>
+        <location line="+500"/>
         <source>Delete point</source>
         <translation type="unfinished">Dileu pwynt</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-475"/>
         <source>The point</source>
         <translation type="unfinished">Y pwynt</translation>
     </message>
@@ -4047,7 +4159,81 @@
         <translation type="unfinished">Ffynonellau&apos;r pwynt hwn</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+239"/>
+        <source>%1 from %2. The number is shown, but points are never ranked by it.</source>
+        <translation type="unfinished">%1 o %2. Dangosir y nifer, ond nid yw pwyntiau byth yn cael eu trefnu yn ôl y nifer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 source</source>
+        <translation type="unfinished">1 ffynhonnell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n sources</source>
+        <translation type="unfinished">
+            <numerusform>%n ffynhonnell</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 session</source>
+        <translation type="unfinished">1 sesiwn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 of %2 points have a published response. %3 waiting to be published; %4 with no response yet.</source>
+        <translation type="unfinished">Mae gan %1 o %2 pwynt ymateb cyhoeddedig. %3 yn aros i&apos;w cyhoeddi; %4 heb ymateb eto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 draft</source>
+        <translation type="unfinished">1 drafft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n drafts</source>
+        <translation type="unfinished">
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OVERDUE: 1 point still has no published response.</source>
+        <translation type="unfinished">HWYR: mae 1 pwynt heb ymateb cyhoeddedig o hyd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>OVERDUE: %n points still have no published response.</source>
+        <translation type="unfinished">
+            <numerusform>HWYR: mae %n pwynt heb ymateb cyhoeddedig o hyd.</numerusform>
+            <numerusform>HWYR: mae %n pwynt heb ymateb cyhoeddedig o hyd.</numerusform>
+            <numerusform>HWYR: mae %n pwynt heb ymateb cyhoeddedig o hyd.</numerusform>
+            <numerusform>HWYR: mae %n pwynt heb ymateb cyhoeddedig o hyd.</numerusform>
+            <numerusform>HWYR: mae %n pwynt heb ymateb cyhoeddedig o hyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-333"/>
         <source>Kind</source>
         <translation type="unfinished">Math</translation>
     </message>
@@ -4128,18 +4314,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>Publish response</source>
         <translation type="unfinished">Cyhoeddi ymateb</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+379"/>
+        <location line="-385"/>
+        <location line="+388"/>
         <source>Back to draft</source>
         <translation type="unfinished">Yn ôl i ddrafft</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-384"/>
         <source>What we promised</source>
         <translation type="unfinished">Beth wnaethom ei addo</translation>
     </message>
@@ -4300,12 +4486,7 @@
         <translation type="unfinished">Dim ffynonellau eto. Defnyddiwch &apos;Codi fel pwynt&apos; ar nodyn, thema, ymateb i gerdyn, cwestiwn neu adborth a ddychwelwyd i ychwanegu un.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 source(s) from %2 session(s). The number is shown, but points are never ranked by it.</source>
-        <translation type="unfinished">%1 ffynhonnell o %2 sesiwn. Dangosir y nifer, ond ni chaiff pwyntiau byth eu graddio yn ôl y nifer.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Published %s. Changes you make here show in the next &apos;You said, we did&apos;.</source>
         <translation type="unfinished">Cyhoeddwyd %s. Bydd newidiadau a wnewch yma yn ymddangos yn y &apos;Dywedoch chi, gwnaethom ni&apos; nesaf.</translation>
     </message>
@@ -4351,22 +4532,12 @@
         <translation type="unfinished">(dim dyddiad wedi&apos;i osod)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 of %2 points have a published response. %3 draft(s) waiting to be published; %4 with no response yet.</source>
-        <translation type="unfinished">Mae gan %1 o %2 pwynt ymateb wedi&apos;i gyhoeddi. %3 drafft yn aros i&apos;w cyhoeddi; %4 heb ymateb eto.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Responses were promised by %s.</source>
         <translation type="unfinished">Addawyd ymatebion erbyn %s.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>OVERDUE: %n point(s) still have no published response.</source>
-        <translation type="unfinished">HWYR: mae %n pwynt yn dal heb ymateb wedi&apos;i gyhoeddi.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Draft, not yet published</source>
         <translation type="unfinished">Drafft, heb ei gyhoeddi eto</translation>
     </message>
@@ -4538,7 +4709,7 @@
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-519"/>
+        <location filename="../ui/card_mode.py" line="-555"/>
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>
@@ -4551,14 +4722,19 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/board/presentation.py" line="+27"/>
+        <location filename="../ui/board/presentation.py" line="+33"/>
         <source>Board, presentation</source>
         <translation type="unfinished">Bwrdd, cyflwyniad</translation>
     </message>
     <message>
+        <location line="+79"/>
+        <source>The whole board · N or Space shows the notes a page at a time · + / − zoom · Esc leaves</source>
+        <translation type="unfinished">Y bwrdd cyfan · Mae N neu&apos;r Bylchwr yn dangos y nodiadau fesul tudalen · + / − chwyddo · Esc i adael</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>Esc leaves · F fits the board · N / P next or previous theme · + / − zoom</source>
-        <translation type="unfinished">Esc i adael · F i ffitio&apos;r bwrdd · N / P thema nesaf neu flaenorol · + / − chwyddo</translation>
+        <source>Page %1 of %2 · N next · P previous · F the whole board · Esc leaves</source>
+        <translation type="unfinished">Tudalen %1 o %2 · N nesaf · P blaenorol · F y bwrdd cyfan · Esc i adael</translation>
     </message>
 </context>
 <context>
@@ -4635,11 +4811,66 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove the personal data of %d session(s) now, from this file and from its backups? This cannot be undone.</source>
-        <translation type="unfinished">Dileu data personol %d sesiwn nawr, o&apos;r ffeil hon ac o&apos;i chopïau wrth gefn? Ni ellir dadwneud hyn.</translation>
+        <source>Remove the personal data of %1 now, from this file and from its backups? This cannot be undone.</source>
+        <translation type="unfinished">Dileu data personol %1 nawr, o&apos;r ffeil hon ac o&apos;i chopïau wrth gefn? Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+49"/>
+        <source>1 session</source>
+        <translation type="unfinished">1 sesiwn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Removed %1 from %2, and from %3.</source>
+        <translation type="unfinished">Dilëwyd %1 o %2, ac o %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 personal detail</source>
+        <translation type="unfinished">1 manylyn personol</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n personal details</source>
+        <translation type="unfinished">
+            <numerusform>%n manylyn personol</numerusform>
+            <numerusform>%n manylyn personol</numerusform>
+            <numerusform>%n manylyn personol</numerusform>
+            <numerusform>%n manylyn personol</numerusform>
+            <numerusform>%n manylyn personol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 backup</source>
+        <translation type="unfinished">1 copi wrth gefn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n backups</source>
+        <translation type="unfinished">
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Remove it</source>
         <translation type="unfinished">Ei ddileu</translation>
     </message>
@@ -4659,20 +4890,38 @@
         <translation type="unfinished">Daeth y dileu i ben: %s. Ni ddilëwyd dim.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Removed %d personal detail(s) from %d session(s), and from %d backup(s).</source>
-        <translation type="unfinished">Dilëwyd %d manylyn personol o %d sesiwn, ac o %d copi wrth gefn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Personal data removed</source>
         <translation type="unfinished">Data personol wedi&apos;i ddileu</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWall</name>
+    <message>
+        <location filename="../ui/question_wall.py" line="+46"/>
+        <source>Question</source>
+        <translation type="unfinished">Cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation type="unfinished">Gofynnwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it stands</source>
+        <translation type="unfinished">Sut mae pethau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWallPage</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+74"/>
+        <location line="+31"/>
         <source>Type the question in the resident&apos;s words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau&apos;r preswylydd</translation>
     </message>
@@ -5587,9 +5836,52 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
 </context>
 <context>
+    <name>board</name>
+    <message>
+        <location filename="../ui/board/list_model.py" line="-96"/>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished">Colofn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation type="unfinished">Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation type="unfinished">Lliw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots</source>
+        <translation type="unfinished">Dotiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Significant because</source>
+        <translation type="unfinished">Arwyddocaol oherwydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table or group</source>
+        <translation type="unfinished">Bwrdd neu grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation type="unfinished">Cod cyfranogwr</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="+192"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="+208"/>
         <source>A timebox of {minutes} minutes is longer than a whole day. Enter the minutes for this one exercise.</source>
         <translation type="unfinished">Mae {minutes} munud yn hirach na diwrnod cyfan. Rhowch y munudau ar gyfer yr un ymarfer hwn.</translation>
     </message>
@@ -6685,9 +6977,17 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
 </context>
 <context>
+    <name>reliability_menu</name>
+    <message>
+        <location filename="../ui/reliability_menu.py" line="-34"/>
+        <source>%n sessions</source>
+        <translation type="unfinished">%n sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
-        <location line="-404"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="-420"/>
         <source>Overview</source>
         <translation type="unfinished">Trosolwg</translation>
     </message>
@@ -7616,6 +7916,86 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh</source>
+        <translation type="unfinished">Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">Pwyleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation type="unfinished">Rwmaneg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation type="unfinished">Somalieg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">Wrdw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">Arabeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">Bengaleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punjabi</source>
+        <translation type="unfinished">Pwnjabeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gujarati</source>
+        <translation type="unfinished">Gwjarati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished">Perseg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation type="unfinished">Pashto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation type="unfinished">Cwrdeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation type="unfinished">Tigrinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished">Wcreineg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished">Tsieineeg</translation>
     </message>
 </context>
 <context>
