@@ -171,3 +171,16 @@ def test_typed_values_are_never_translated_even_when_they_match_a_word(welsh):
         i18n.error_text(error)
         == "Nid yw 'note' (nodyn) yn ddyddiad. Defnyddiwch y ffurf 2026-03-14."
     )
+
+
+def test_a_plural_with_welsh_has_every_plural_form():
+    """Qt picks one of Welsh's plural forms by the number; an empty form shows English
+    ("8 sources" on a Welsh screen), so a drafted plural fills them all."""
+    partial = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        forms = [f.text or "" for f in message.find("translation").findall("numerusform")]
+        if any(f.strip() for f in forms) and not all(f.strip() for f in forms):
+            partial.append(message.findtext("source"))
+    assert not partial, partial

@@ -4173,10 +4173,10 @@
         <source>%n sources</source>
         <translation type="unfinished">
             <numerusform>%n ffynhonnell</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ffynhonnell</numerusform>
+            <numerusform>%n ffynhonnell</numerusform>
+            <numerusform>%n ffynhonnell</numerusform>
+            <numerusform>%n ffynhonnell</numerusform>
         </translation>
     </message>
     <message>
