@@ -382,6 +382,16 @@
         <translation type="unfinished">dim dotiau</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>1 dot</source>
+        <translation type="unfinished">1 dot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
+        <translation type="unfinished">%1 dot</translation>
+    </message>
+    <message>
         <location filename="../ui/card_mode.py" line="+101"/>
         <source>(built-in)</source>
         <translation type="unfinished">(parod)</translation>
@@ -5838,7 +5848,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>board</name>
     <message>
-        <location filename="../ui/board/list_model.py" line="-96"/>
+        <location filename="../ui/board/list_model.py" line="-100"/>
         <source>Note</source>
         <translation type="unfinished">Nodyn</translation>
     </message>

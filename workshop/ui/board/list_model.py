@@ -124,8 +124,10 @@ class NotesTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole and field == "votes":
                 if not row["votes"]:
                     return _tr("no dots")
-                # _tr() takes no count: a screen reader on a voted note used to stop the app.
-                return QCoreApplication.translate("board", "%n dots", "", row["votes"])
+                # Said in words for a screen reader; one form each, as Welsh takes the
+                # singular after a number ("8 dot" reads "8 dot" in both).
+                votes = row["votes"]
+                return _tr("1 dot") if votes == 1 else _tr("%1 dots").replace("%1", str(votes))
             return text
         if role == Qt.ItemDataRole.EditRole:
             return row.get(field, "")
