@@ -87,16 +87,33 @@ def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
         assert a.get("sessions", second)["attended"] == 29
 
 
-def test_merge_deletes_nothing(demo_path, tmp_path):
+def test_a_deletion_travels_unless_the_other_laptop_changed_the_row_later(
+    demo_path, tmp_path, capsys, fake_clock
+):
     laptop_a, laptop_b = _laptops(demo_path, tmp_path)
-    with Programme.open(laptop_b) as b:
-        doomed = b.rows("sessions")[0]["id"]
-        b.delete("sessions", doomed)
-    sessions_before = len(_dump(laptop_a)["sessions"])
-    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     with Programme.open(laptop_a, read_only=True) as a:
-        assert a.get("sessions", doomed) is not None
-        assert a.db["sessions"].count == sessions_before
+        doomed, edited = [s["id"] for s in a.rows("sessions", order_by="starts_at")[:2]]
+    with Programme.open(laptop_b) as b:
+        b.delete("sessions", doomed)
+        b.delete("sessions", edited)
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_a) as a:
+        a.update("sessions", edited, {"venue_name": "The Old Library"})  # after B deleted it
+        sessions_before = a.db["sessions"].count
+
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "deleted 1 from sessions" in out
+    assert "was deleted on the other laptop but changed later in this file, so it was kept" in out
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", doomed) is None
+        assert a.rows("reach", "session_id = ?", [doomed]) == []  # went with its session
+        assert a.get("sessions", edited)["venue_name"] == "The Old Library"
+        assert a.db["sessions"].count == sessions_before - 1
+    # The other way round: B gets the kept session back, and the deleted one stays gone.
+    assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
+    assert "was deleted on this laptop but changed later in" in capsys.readouterr().out
+    assert _dump(laptop_a) == _dump(laptop_b)
 
 
 def test_a_different_programme_is_refused_unless_confirmed(demo_path, tmp_path, capsys):

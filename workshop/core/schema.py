@@ -520,3 +520,25 @@ def m011_board_note_place_indexes(db: Database) -> None:
     # The old one-column indexes are the first column of these: one index less to write.
     db.execute("DROP INDEX IF EXISTS idx_board_notes_column")
     db.execute("DROP INDEX IF EXISTS idx_board_notes_exercise")
+
+
+# --- m012: the change log and tombstones that merge reads (issue 20) ---
+
+
+@migrations()
+def m012_change_log_and_tombstones(db: Database) -> None:
+    # Which fields of which row changed when (a stamp from core.clock), never the values:
+    # field '' is the row as a whole (when it was added). A deleted row leaves a
+    # tombstone: its table, id and when. Both start with '_' so undo, purge, the record
+    # and merge's table list leave them out; a row that has no entry yet (made before
+    # this migration) counts as changed at its updated_at.
+    db.execute("""
+        CREATE TABLE _change_log (
+            tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, stamp TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id, field)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE _tombstones (
+            tbl TEXT NOT NULL, row_id TEXT NOT NULL, stamp TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id)
+        ) WITHOUT ROWID""")
