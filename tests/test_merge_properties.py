@@ -30,7 +30,7 @@ from workshop.core.agenda import add_exercise
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 
-PROPS = settings(FUZZ, max_examples=max(10, EXAMPLES // 3), deadline=None)
+PROPS = settings(FUZZ, max_examples=max(10, EXAMPLES // 6), deadline=None)
 
 NOTE_FIELDS = ("text", "x")
 COLUMN_FIELDS = ("title",)

@@ -14,6 +14,11 @@ def system_clock() -> datetime:
 _clock: Clock = system_clock
 
 
+def now() -> datetime:
+    """The time by the clock in use (the system's, or a test's)."""
+    return _clock()
+
+
 def set_clock(clock: Clock) -> Clock:
     """Read the time from `clock` from now on; returns the clock it replaces. Tests use
     it to make one edit newer than another without waiting for the real clock."""
@@ -66,6 +71,13 @@ def observe(seen: str | None) -> None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     _last_micros = max(_last_micros, _micros(moment))
+
+
+def new_laptop() -> None:
+    """Forget every stamp made or seen and take a new name, as a laptop just switched on
+    that never met this one's files (tests play several laptops in one run)."""
+    global _last_micros, _NODE
+    _last_micros, _NODE = 0, uuid.uuid4().hex[:8]
 
 
 def stamp_moment(seen: str) -> datetime | None:

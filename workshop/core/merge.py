@@ -341,7 +341,10 @@ def _merge(
                     merged[c] = theirs[c]
                     taken.append(c)
             differing = tuple(c for c in fields if ours.get(c) != theirs[c])
+            newer_at = (theirs.get("updated_at") or "") > (ours.get("updated_at") or "")
             if not differing:
+                if newer_at:  # the same values, saved again later there: keep the later time
+                    incoming.append((table, {**ours, "updated_at": theirs["updated_at"]}))
                 continue
             report.differences.append(
                 RowDifference(
@@ -357,12 +360,11 @@ def _merge(
                 )
             )
             if taken:
-                if theirs.get("updated_at") and theirs["updated_at"] > (
-                    merged.get("updated_at") or ""
-                ):
-                    merged["updated_at"] = theirs["updated_at"]
-                incoming.append((table, merged))
                 report.updated[table] = report.updated.get(table, 0) + 1
+            if newer_at:
+                merged["updated_at"] = theirs["updated_at"]
+            if taken or newer_at:
+                incoming.append((table, merged))
         # Our rows the other laptop deleted: they go unless changed here since.
         deleted_there = theirs_log.tombstones(table)
         candidates = [row_id for row_id in deleted_there if row_id not in their_ids]
@@ -377,8 +379,8 @@ def _merge(
     new_stamps = [s for s in theirs_log.newer_stamps(ours_log) if (s[0], s[1]) not in gone]
     clock.observe(theirs_log.latest)
     ahead = clock.stamp_moment(theirs_log.latest or "")
-    if ahead is not None and ahead - clock.system_clock() > _FAR_AHEAD:
-        report.their_clock_ahead_days = (ahead - clock.system_clock()).days
+    if ahead is not None and ahead - clock.now() > _FAR_AHEAD:
+        report.their_clock_ahead_days = (ahead - clock.now()).days
     if not (incoming or leaving or new_tombstones or new_stamps):
         return report
     # Point sources are read before the rows they name may have been matched: point them
