@@ -28,7 +28,9 @@ def _differences(one: Path, other: Path) -> list[tuple]:
         b = {dict(r)["id"]: dict(r) for r in second.get(table, [])}
         for row_id in a.keys() | b.keys():
             ra, rb = a.get(row_id, {}), b.get(row_id, {})
-            out += [(table, row_id, k, ra.get(k), rb.get(k)) for k in ra | rb if ra.get(k) != rb.get(k)]
+            out += [
+                (table, row_id, k, ra.get(k), rb.get(k)) for k in ra | rb if ra.get(k) != rb.get(k)
+            ]
     return out
 
 

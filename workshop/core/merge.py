@@ -115,7 +115,7 @@ class MergeReport:
                 f"Merged {name}: {self.total_added()} item(s) added, "
                 f"{self.total_updated()} updated with newer changes"
                 + (
-                    f", {sum(self.deleted.values())} deleted as on the other laptop."
+                    f", {sum(self.deleted.values())} deleted (they were deleted on the other laptop)."
                     if self.deleted
                     else "."
                 )
