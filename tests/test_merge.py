@@ -254,7 +254,7 @@ def test_the_same_feedback_imported_on_both_laptops_merges_as_one(demo_path, tmp
         source = p.rows("point_sources", "point_id = ?", [point])[0]
         assert p.get("feedback_responses", source["source_id"]) is not None
         again = merge.merge(p, theirs)
-        assert not again.changed
+        assert not again.changed, again.lines()
 
 
 def _note_on(path: Path, note: str) -> dict:

@@ -337,7 +337,10 @@ def _merge(
                 if ours.get(c) == theirs[c]:
                     continue
                 mine, other = _field_stamp(ours_at, ours, c), _field_stamp(theirs_at, theirs, c)
-                if other > mine or (other == mine and repr(theirs[c]) > repr(ours.get(c))):
+                # Two different values never share a stamp (each names its laptop), except
+                # in rows from before the change log, or a link this merge pointed at our
+                # own copy of the same item: then this file's value stays, as it always has.
+                if other > mine:
                     merged[c] = theirs[c]
                     taken.append(c)
             differing = tuple(c for c in fields if ours.get(c) != theirs[c])
