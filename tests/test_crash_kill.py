@@ -217,6 +217,11 @@ def test_a_merge_or_purge_killed_half_way_is_all_or_nothing(tmp_path, capsys):
     other.write_bytes(pristine.read_bytes())
     with Programme.open(other) as b, b.transaction():
         theirs = [add_session(b, {"title": f"Theirs {n}"}) for n in range(60)]
+        # The other laptop also deleted ten of ours: the deletions travel in the same
+        # all-or-nothing merge, with their tombstones.
+        doomed = [s["id"] for s in b.rows("sessions", "title LIKE 'Ours %'")[:10]]
+        for session in doomed:
+            b.delete("sessions", session)
     target = tmp_path / "target.workshop"
     rng = random.Random(7)
     outcomes = {"merge complete": 0, "merge none": 0, "purge complete": 0, "purge none": 0}
@@ -232,9 +237,14 @@ def test_a_merge_or_purge_killed_half_way_is_all_or_nothing(tmp_path, capsys):
             with Programme.open(target) as p:
                 assert p.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
                 present = sum(p.get("sessions", s) is not None for s in theirs)
+                gone = sum(p.get("sessions", s) is None for s in doomed)
                 reach = p.db.execute("SELECT count(*) FROM reach").fetchone()[0]
+                tombstones = p.db.execute(
+                    "SELECT count(*) FROM _tombstones WHERE tbl = 'sessions'"
+                ).fetchone()[0]
             assert present in (0, len(theirs)), f"half a merge: {present} of {len(theirs)}"
-            assert reach == 8 * (40 + present)
+            assert (gone, tombstones) == ((10, 10) if present else (0, 0)), (gone, tombstones)
+            assert reach == 8 * (40 - gone + present)
             assert not said_done or present == len(theirs)
             outcomes["merge complete" if present else "merge none"] += 1
         else:

@@ -4,10 +4,11 @@ without losing or deleting anything, and a second merge changes nothing."""
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 from workshop.cli import main
-from workshop.core import backups, boards, merge
+from workshop.core import backups, boards, clock, merge
 from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 
@@ -16,6 +17,21 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, for comparing two states of a file."""
     with Programme.open(path, read_only=True) as p:
         return {t: sorted(tuple(r.items()) for r in p.rows(t)) for t in p.table_names()}
+
+
+def _differences(one: Path, other: Path) -> list[tuple]:
+    """(table, id, field, one's value, other's value) for every value that differs."""
+    first, second = _dump(one), _dump(other)
+    out = []
+    for table in first:
+        a = {dict(r)["id"]: dict(r) for r in first[table]}
+        b = {dict(r)["id"]: dict(r) for r in second.get(table, [])}
+        for row_id in a.keys() | b.keys():
+            ra, rb = a.get(row_id, {}), b.get(row_id, {})
+            out += [
+                (table, row_id, k, ra.get(k), rb.get(k)) for k in ra | rb if ra.get(k) != rb.get(k)
+            ]
+    return out
 
 
 def _laptops(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
@@ -87,16 +103,33 @@ def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
         assert a.get("sessions", second)["attended"] == 29
 
 
-def test_merge_deletes_nothing(demo_path, tmp_path):
+def test_a_deletion_travels_unless_the_other_laptop_changed_the_row_later(
+    demo_path, tmp_path, capsys, fake_clock
+):
     laptop_a, laptop_b = _laptops(demo_path, tmp_path)
-    with Programme.open(laptop_b) as b:
-        doomed = b.rows("sessions")[0]["id"]
-        b.delete("sessions", doomed)
-    sessions_before = len(_dump(laptop_a)["sessions"])
-    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     with Programme.open(laptop_a, read_only=True) as a:
-        assert a.get("sessions", doomed) is not None
-        assert a.db["sessions"].count == sessions_before
+        doomed, edited = [s["id"] for s in a.rows("sessions", order_by="starts_at")[:2]]
+    with Programme.open(laptop_b) as b:
+        b.delete("sessions", doomed)
+        b.delete("sessions", edited)
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_a) as a:
+        a.update("sessions", edited, {"venue_name": "The Old Library"})  # after B deleted it
+        sessions_before = a.db["sessions"].count
+
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "deleted 1 from sessions" in out
+    assert "was deleted on the other laptop but changed later in this file, so it was kept" in out
+    with Programme.open(laptop_a, read_only=True) as a:
+        assert a.get("sessions", doomed) is None
+        assert a.rows("reach", "session_id = ?", [doomed]) == []  # went with its session
+        assert a.get("sessions", edited)["venue_name"] == "The Old Library"
+        assert a.db["sessions"].count == sessions_before - 1
+    # The other way round: B gets the kept session back, and the deleted one stays gone.
+    assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
+    assert "was deleted on this laptop but changed later in" in capsys.readouterr().out
+    assert _dump(laptop_a) == _dump(laptop_b)
 
 
 def test_a_different_programme_is_refused_unless_confirmed(demo_path, tmp_path, capsys):
@@ -221,4 +254,113 @@ def test_the_same_feedback_imported_on_both_laptops_merges_as_one(demo_path, tmp
         source = p.rows("point_sources", "point_id = ?", [point])[0]
         assert p.get("feedback_responses", source["source_id"]) is not None
         again = merge.merge(p, theirs)
-        assert not again.changed
+        assert not again.changed, again.lines()
+
+
+def _note_on(path: Path, note: str) -> dict:
+    with Programme.open(path, read_only=True) as p:
+        return p.get("board_notes", note)
+
+
+def test_three_laptops_keep_each_persons_field_and_honour_a_deletion(
+    demo_path, tmp_path, capsys, fake_clock
+):
+    """Three facilitators, one programme, merged through the command line: edits to
+    different fields of one note are both kept, a field edited twice keeps the later edit,
+    a deletion reaches every laptop, and everyone ends with the same file."""
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    laptop_c = tmp_path / "laptop-c.workshop"
+    shutil.copy(demo_path, laptop_c)
+    with Programme.open(laptop_a, read_only=True) as a:
+        first, second, doomed = [n["id"] for n in a.rows("board_notes", order_by="rowid")[:3]]
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_a) as a:
+        a.update("board_notes", first, {"text": "Who checks the answer?"})
+        a.update("board_notes", second, {"table_label": "Table 1"})
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_b) as b:
+        b.update("board_notes", first, {"x": 480.0})  # another field of the same note
+        b.update("board_notes", second, {"table_label": "Table 2"})  # later: wins
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_c) as c:
+        c.delete("board_notes", doomed)
+
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "table label: now 'Table 2' (was 'Table 1')" in out
+    assert "x: now 480.0" in out and "text: still 'Who checks the answer?'" in out
+    assert main(["merge", str(laptop_a), str(laptop_c)]) == 0
+    assert "deleted 1 from sticky notes" in capsys.readouterr().out
+    for laptop in (laptop_b, laptop_c):
+        assert main(["merge", str(laptop), str(laptop_a)]) == 0
+    capsys.readouterr()
+    for laptop in (laptop_a, laptop_b, laptop_c):
+        note = _note_on(laptop, first)
+        assert (note["text"], note["x"]) == ("Who checks the answer?", 480.0)
+        assert _note_on(laptop, second)["table_label"] == "Table 2"
+        assert _note_on(laptop, doomed) is None
+    assert _differences(laptop_a, laptop_b) == _differences(laptop_a, laptop_c) == []
+
+
+def test_a_laptop_whose_clock_is_years_ahead_wins_only_until_its_changes_are_seen(
+    demo_path, tmp_path, capsys, fake_clock
+):
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    with Programme.open(laptop_a, read_only=True) as a:
+        note = a.rows("board_notes", order_by="rowid")[0]["id"]
+    real = fake_clock.now
+    fake_clock.now = real.replace(year=real.year + 5)  # B's clock is five years out
+    with Programme.open(laptop_b) as b:
+        b.update("board_notes", note, {"text": "From the laptop in the future"})
+    clock.new_laptop()  # laptop A has never seen B's stamps
+    fake_clock.now = real + timedelta(minutes=1)
+    with Programme.open(laptop_a) as a:
+        a.update("board_notes", note, {"text": "Made before the merge"})
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    out = capsys.readouterr().out
+    assert "seems to have its clock 18" in out and "day(s) ahead" in out  # ~1826 days
+    assert _note_on(laptop_a, note)["text"] == "From the laptop in the future"
+    # Any change made after the merge counts as later, though the wall clock is not.
+    with Programme.open(laptop_a) as a:
+        a.update("board_notes", note, {"text": "Corrected after the merge"})
+    assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
+    assert _note_on(laptop_b, note)["text"] == "Corrected after the merge"
+
+
+def test_an_edit_made_before_a_deletion_that_another_edit_undid_settles_on_a_second_round(
+    demo_path, tmp_path, fake_clock
+):
+    """What the property tests' model calls uncertain, shown once: C edits a note, A then
+    deletes it, B then edits it (so it is kept). Whether C's earlier edit survives depends
+    on whether C's file met A's deletion first; after one more round all agree."""
+    laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    laptop_c = tmp_path / "laptop-c.workshop"
+    shutil.copy(demo_path, laptop_c)
+    with Programme.open(laptop_a, read_only=True) as a:
+        note = a.rows("board_notes", order_by="rowid")[0]["id"]
+    with Programme.open(laptop_c) as c:
+        c.update("board_notes", note, {"table_label": "C's table"})
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_a) as a:
+        a.delete("board_notes", note)
+    fake_clock.advance(minutes=1)
+    with Programme.open(laptop_b) as b:
+        b.update("board_notes", note, {"text": "Edited after the deletion"})
+    one, other = tmp_path / "one.workshop", tmp_path / "other.workshop"
+    shutil.copy(laptop_a, one)  # (A + C) + B: C's edit meets the deletion first
+    shutil.copy(laptop_b, other)  # (B + C) + A: C's edit is already in B's note
+    with Programme.open(one) as p:
+        merge.merge(p, laptop_c)
+        merge.merge(p, laptop_b)
+    with Programme.open(other) as p:
+        merge.merge(p, laptop_c)
+        merge.merge(p, laptop_a)
+    assert _note_on(one, note)["text"] == _note_on(other, note)["text"]
+    assert _note_on(one, note)["table_label"] != _note_on(other, note)["table_label"]
+    with Programme.open(one) as p:
+        merge.merge(p, other)
+    with Programme.open(other) as p:
+        merge.merge(p, one)
+    assert _note_on(one, note)["table_label"] == _note_on(other, note)["table_label"]
+    assert _note_on(one, note)["table_label"] == "C's table"
+    assert _dump(one) == _dump(other)

@@ -104,3 +104,38 @@ def test_a_read_only_window_cannot_merge(qtbot, demo_path, tmp_path, monkeypatch
     assert asked == []
     second.close()
     first.close()
+
+
+def test_undo_this_merge_puts_the_file_back_as_it_was_in_one_step(
+    qtbot, demo_path, tmp_path, monkeypatch, said
+):
+    laptop_b = tmp_path / "laptop-b.workshop"
+    shutil.copy(demo_path, laptop_b)
+    with Programme.open(demo_path, read_only=True) as a:
+        doomed = a.rows("sessions", order_by="starts_at")[0]["id"]
+    with Programme.open(laptop_b) as b:
+        add_session(b, {"title": "Mosque hall evening", "starts_at": "2027-02-05T18:00"})
+        b.delete("sessions", doomed)
+        note = b.rows("board_notes", order_by="rowid")[0]["id"]  # one that is left
+        old_text = b.get("board_notes", note)["text"]
+        b.update("board_notes", note, {"text": "Changed on laptop B"})
+    make_application()
+    win = build_window(demo_path)
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(laptop_b))
+    _merge(qtbot, win)
+    report = win.last_merge_report_dialog
+    text = report.plain_text()
+    assert "deleted 1 from sessions" in text and "added 1 to sessions" in text
+    assert any("Mosque hall evening" in t for t in _sidebar_texts(win))
+    assert win.ctx.programme.get("board_notes", note)["text"] == "Changed on laptop B"
+    assert report.undo_button.isVisible()
+
+    report.undo_button.click()
+    assert not report.isVisible()
+    assert any("Restored the backup" in t for t in said["info"])
+    programme = win.ctx.programme
+    assert programme.get("sessions", doomed) is not None
+    assert programme.get("board_notes", note)["text"] == old_text
+    assert not any("Mosque hall evening" in t for t in _sidebar_texts(win))

@@ -16,14 +16,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from workshop.core import schema_map, table_rules
+from workshop.core import clock, schema_map, table_rules
 from workshop.core.errors import Label, ProgrammeFileError, ValidationError, WorkshopError
 from workshop.core.schema_map import ForeignKey
-from workshop.core.store import Programme, Snapshot, inspect_file
+from workshop.core.store import Change, Programme, Snapshot, inspect_file
 
 # Columns that tell a person which row is meant, in order of preference (never a
 # person's name: reports are shown and printed).
@@ -62,12 +63,15 @@ class RowDifference:
     table: str
     row_id: str
     label: str
-    kept: str  # "theirs" (the other file's newer change came in) or "ours"
+    # "theirs" (every differing field came from the other file), "ours" (none did) or
+    # "both" (each field kept its later edit, some from each side)
+    kept: str
     ours_updated_at: str
     theirs_updated_at: str
     fields: tuple[str, ...]
     # field -> (this file's value, the other file's value), shortened; personal data masked
     values: dict[str, tuple[str, str]] = field(default_factory=dict)
+    taken: tuple[str, ...] = ()  # the fields whose value came from the other file
 
 
 @dataclass
@@ -81,11 +85,19 @@ class MergeReport:
     # Items both files had under different ids (matched on their unique keys): ours kept.
     already_here: dict[str, int] = field(default_factory=dict)
     purged_again: int = 0
+    # Rows the other laptop deleted (and not changed here since) deleted here too.
+    deleted: dict[str, int] = field(default_factory=dict)
+    # (table, label, "theirs"|"ours"): deleted on one laptop but changed later on the
+    # other, so kept.
+    kept_after_deletion: list[tuple[str, str, str]] = field(default_factory=list)
+    # How many days the other file's latest change is ahead of this laptop's clock, when
+    # more than a day (its laptop's clock is probably wrong).
+    their_clock_ahead_days: int = 0
     backup: Any = None  # what `before` returned (a backups.Backup from the callers)
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated)
+        return bool(self.added or self.updated or self.deleted)
 
     def total_added(self) -> int:
         return sum(self.added.values())
@@ -101,27 +113,52 @@ class MergeReport:
         else:
             out = [
                 f"Merged {name}: {self.total_added()} item(s) added, "
-                f"{self.total_updated()} updated with newer changes."
+                f"{self.total_updated()} updated with newer changes"
+                + (
+                    f", {sum(self.deleted.values())} deleted (they were deleted on the other laptop)."
+                    if self.deleted
+                    else "."
+                )
             ]
         for table, count in sorted(self.added.items()):
             out.append(f"  added {count} to {_table_label(table)}")
         for table, count in sorted(self.updated.items()):
             out.append(f"  updated {count} in {_table_label(table)}")
+        for table, count in sorted(self.deleted.items()):
+            out.append(f"  deleted {count} from {_table_label(table)}")
         if self.differences:
             out.append(
-                f"{len(self.differences)} item(s) differed between the two files; for each, "
-                "the more recent change was kept:"
+                f"{len(self.differences)} item(s) differed between the two files; for each "
+                "detail, the more recent change was kept:"
             )
             for d in self.differences:
-                side = f"took the change from {name}" if d.kept == "theirs" else "kept this file's"
+                side = {
+                    "theirs": f"took the change from {name}",
+                    "ours": "kept this file's",
+                    "both": f"kept the later change of each detail, some from {name}",
+                }[d.kept]
                 out.append(f"  {_table_label(d.table)}: {d.label!r} - {side}")
                 for column in d.fields:
                     ours, theirs = d.values.get(column, ("", ""))
                     what = column.replace("_", " ")
-                    if d.kept == "theirs":
+                    if column in d.taken:
                         out.append(f"      {what}: now {theirs} (was {ours})")
                     else:
                         out.append(f"      {what}: still {ours} ({name} had {theirs})")
+        for table, label, where in self.kept_after_deletion:
+            deleted_on = "this laptop" if where == "theirs" else "the other laptop"
+            changed_on = name if where == "theirs" else "this file"
+            out.append(
+                f"  {_table_label(table)}: {label!r} was deleted on {deleted_on} but changed "
+                f"later in {changed_on}, so it was kept"
+            )
+        if self.their_clock_ahead_days:
+            out.append(
+                f"The laptop {name} came from seems to have its clock "
+                f"{self.their_clock_ahead_days} day(s) ahead. Its changes were merged; "
+                "any change made after this merge counts as later than them. "
+                "Ask its owner to check the date and time."
+            )
         for table, count in sorted(self.already_here.items()):
             out.append(
                 f"  {count} of its {_table_label(table)} were already here under another "
@@ -238,12 +275,17 @@ def _merge(
     personal = {(c.table, c.column) for c in purge.personal_columns(programme)}
     their_tables = set(schema_map.table_names(conn))
     schema = programme.schema
+    theirs_log = _Log.read(conn, their_tables)
+    ours_log = _Log.read(programme.db.conn, set(schema.log_tables))
     incoming: list[tuple[str, dict[str, Any]]] = []
+    leaving: list[tuple[str, str]] = []  # our rows the other laptop deleted
+    gone: set[tuple[str, str]] = set()  # rows deleted, here or there, that stay deleted
     # Items recorded on both laptops under different ids (the same feedback CSV imported
     # twice, say) match on the table's other unique keys: they are the same item, ours is
     # kept, and rows of theirs that point at it are pointed at ours.
     same_as_ours: dict[tuple[str, str], str] = {}
     for table in tables_in_merge_order(programme):
+        tombstones = _union(ours_log.tombstones(table), theirs_log.tombstones(table))
         if table not in their_tables:
             continue
         if table == "programme" and report.different_programme:
@@ -253,63 +295,137 @@ def _merge(
         columns = [c for c in their_columns if c in ours_columns]
         if "id" not in columns:
             continue
+        fields = [c for c in columns if c not in ("id", "created_at", "updated_at")]
         column_sql = ", ".join(f"[{c}]" for c in columns)
         unique_keys = schema.unique_keys[table]
         links = schema.links_from(table)
+        cascades = [link for link in links if link.on_delete == "CASCADE"]
         their_rows = [
             _pointed_at_ours(table, dict(theirs), links, same_as_ours)
             for theirs in conn.execute(f"SELECT {column_sql} FROM [{table}] ORDER BY rowid")
         ]
+        their_ids = {theirs["id"] for theirs in their_rows}
         # Ours, looked up for the whole table at once, not one query per row.
         ours_by_id = programme.get_many(table, [theirs["id"] for theirs in their_rows])
+        ours_stamps, their_stamps = ours_log.stamps(table), theirs_log.stamps(table)
         twins = _UniqueKeys(programme, table, unique_keys)
         for theirs in their_rows:
-            ours = ours_by_id.get(theirs["id"])
+            row_id = theirs["id"]
+            ours = ours_by_id.get(row_id)
+            deleted_at = tombstones.get(row_id)
+            theirs_at = their_stamps.get(row_id, {})
             if ours is None:
+                if deleted_at is not None and _latest(theirs_at, theirs) <= deleted_at:
+                    gone.add((table, row_id))  # deleted here after their last change
+                    continue
+                if any((link.parent, theirs.get(link.column)) in gone for link in cascades):
+                    gone.add((table, row_id))  # what it belongs to was deleted
+                    continue
                 twin = twins.find(theirs)
                 if twin is not None:
-                    same_as_ours[(table, theirs["id"])] = twin
+                    same_as_ours[(table, row_id)] = twin
                     report.already_here[table] = report.already_here.get(table, 0) + 1
                     continue
                 incoming.append((table, theirs))
                 report.added[table] = report.added.get(table, 0) + 1
+                if row_id in ours_log.tombstones(table):
+                    report.kept_after_deletion.append((table, _label(theirs), "theirs"))
                 continue
-            differing = tuple(
-                c
-                for c in columns
-                if c not in ("created_at", "updated_at") and ours.get(c) != theirs[c]
-            )
+            ours_at = ours_stamps.get(row_id, {})
+            merged, taken = dict(ours), []
+            for c in fields:
+                if ours.get(c) == theirs[c]:
+                    continue
+                mine, other = _field_stamp(ours_at, ours, c), _field_stamp(theirs_at, theirs, c)
+                # Two different values never share a stamp (each names its laptop), except
+                # in rows from before the change log, or a link this merge pointed at our
+                # own copy of the same item: then this file's value stays, as it always has.
+                if other > mine:
+                    merged[c] = theirs[c]
+                    taken.append(c)
+            differing = tuple(c for c in fields if ours.get(c) != theirs[c])
+            newer_at = (theirs.get("updated_at") or "") > (ours.get("updated_at") or "")
             if not differing:
+                if newer_at:  # the same values, saved again later there: keep the later time
+                    incoming.append((table, {**ours, "updated_at": theirs["updated_at"]}))
                 continue
-            ours_at, theirs_at = ours.get("updated_at") or "", theirs.get("updated_at") or ""
-            kept = "theirs" if theirs_at > ours_at else "ours"
             report.differences.append(
                 RowDifference(
                     table,
-                    theirs["id"],
+                    row_id,
                     _label(ours),
-                    kept,
-                    ours_at,
-                    theirs_at,
+                    "theirs" if len(taken) == len(differing) else "ours" if not taken else "both",
+                    ours.get("updated_at") or "",
+                    theirs.get("updated_at") or "",
                     differing,
                     {c: _shown(table, c, ours.get(c), theirs[c], personal) for c in differing},
+                    tuple(taken),
                 )
             )
-            if kept == "theirs":
-                incoming.append((table, theirs))
+            if taken:
                 report.updated[table] = report.updated.get(table, 0) + 1
-    if not incoming:
+            if newer_at:
+                merged["updated_at"] = theirs["updated_at"]
+            if taken or newer_at:
+                incoming.append((table, merged))
+        # Our rows the other laptop deleted: they go unless changed here since.
+        deleted_there = theirs_log.tombstones(table)
+        candidates = [row_id for row_id in deleted_there if row_id not in their_ids]
+        for row_id, ours in programme.get_many(table, candidates).items():
+            deleted_at = deleted_there[row_id]
+            if _latest(ours_stamps.get(row_id, {}), ours) <= deleted_at:
+                leaving.append((table, row_id))
+                gone.add((table, row_id))
+            else:
+                report.kept_after_deletion.append((table, _label(ours), "ours"))
+    new_tombstones = theirs_log.newer_tombstones(ours_log)
+    new_stamps = [s for s in theirs_log.newer_stamps(ours_log) if (s[0], s[1]) not in gone]
+    clock.observe(theirs_log.latest)
+    ahead = clock.stamp_moment(theirs_log.latest or "")
+    if ahead is not None and ahead - clock.now() > _FAR_AHEAD:
+        report.their_clock_ahead_days = (ahead - clock.now()).days
+    if not (incoming or leaving or new_tombstones or new_stamps):
         return report
     # Point sources are read before the rows they name may have been matched: point them
     # at ours now that every table has been read.
     incoming = [(table, _pointed_at_ours(table, row, (), same_as_ours)) for table, row in incoming]
-    if before is not None:
+    if before is not None and (incoming or leaving):
         report.backup = before()
     with programme.transaction():
         # Rows of one table may point at each other (a note in a cluster): check the
         # foreign keys once everything is in, at commit.
         programme.db.execute("PRAGMA defer_foreign_keys = ON")
-        programme.restore(Snapshot(rows=incoming))
+        for table, row_id in reversed(leaving):
+            snapshot = programme.snapshot(table, row_id)
+            if not snapshot.rows:
+                continue  # already gone with what it belonged to
+            programme.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            for child_table, ids in snapshot.ids_by_table(snapshot.rows).items():
+                report.deleted[child_table] = report.deleted.get(child_table, 0) + len(ids)
+                programme._announce(Change(child_table, "delete", ids))
+            for child_table, ids in snapshot.ids_by_table(snapshot.relinked).items():
+                programme._announce(Change(child_table, "update", ids))
+        run_table, run = None, []
+        for table, row in incoming:
+            if table != run_table and run:
+                programme._insert_rows(run_table, run, upsert=True)
+                run = []
+            run_table = table
+            run.append(row)
+        if run:
+            programme._insert_rows(run_table, run, upsert=True)
+        for table, ids in Snapshot().ids_by_table(incoming).items():
+            programme._announce(Change(table, "insert", ids))
+        if "_change_log" in schema.log_tables:
+            programme.db.conn.executemany(
+                "INSERT OR REPLACE INTO _change_log VALUES (?, ?, ?, ?)", new_stamps
+            )
+            programme.db.conn.executemany(
+                "INSERT OR REPLACE INTO _tombstones VALUES (?, ?, ?)", new_tombstones
+            )
+            programme.db.conn.executemany(
+                "DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", leaving
+            )
         # Each row must meet this file's rules once everything it refers to is in;
         # a refusal rolls the whole merge back.
         written: dict[str, dict[str, dict[str, Any]]] = {}
@@ -333,6 +449,80 @@ def _merge(
                 ) from exc
         report.purged_again = purge.reapply_purges(programme)
     return report
+
+
+# A file whose latest change is further ahead of this laptop's clock than this was made on
+# a laptop whose clock is wrong: the report says so.
+_FAR_AHEAD = timedelta(days=1)
+
+
+def _union(*maps: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in maps:
+        for key, value in m.items():
+            if value > out.get(key, ""):
+                out[key] = value
+    return out
+
+
+def _field_stamp(stamps: dict[str, str], row: dict[str, Any], column: str) -> str:
+    """When `column` of `row` last changed: its own entry, the row's, or (a row from
+    before the change log) its updated_at."""
+    whole = stamps.get("") or row.get("updated_at") or ""
+    own = stamps.get(column, "")
+    return own if own > whole else whole
+
+
+def _latest(stamps: dict[str, str], row: dict[str, Any]) -> str:
+    """When anything in the row last changed."""
+    whole = stamps.get("") or row.get("updated_at") or ""
+    return max([whole, *stamps.values()])
+
+
+class _Log:
+    """One file's change log and tombstones, read once (empty for a file without them)."""
+
+    def __init__(self) -> None:
+        self.by_table: dict[str, dict[str, dict[str, str]]] = {}
+        self.dead: dict[str, dict[str, str]] = {}
+        self.rows: list[tuple[str, str, str, str]] = []
+        self.tomb_rows: list[tuple[str, str, str]] = []
+        self.latest: str | None = None
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, tables: set[str]) -> _Log:
+        log = cls()
+        if "_change_log" in tables:
+            log.rows = conn.execute("SELECT tbl, row_id, field, stamp FROM _change_log").fetchall()
+            for tbl, row_id, name, when in log.rows:
+                log.by_table.setdefault(tbl, {}).setdefault(row_id, {})[name] = when
+        if "_tombstones" in tables:
+            log.tomb_rows = conn.execute("SELECT tbl, row_id, stamp FROM _tombstones").fetchall()
+            for tbl, row_id, when in log.tomb_rows:
+                log.dead.setdefault(tbl, {})[row_id] = when
+        stamps = [r[3] for r in log.rows] + [r[2] for r in log.tomb_rows]
+        log.latest = max(stamps, default=None)
+        return log
+
+    def stamps(self, table: str) -> dict[str, dict[str, str]]:
+        return self.by_table.get(table, {})
+
+    def tombstones(self, table: str) -> dict[str, str]:
+        return self.dead.get(table, {})
+
+    def newer_tombstones(self, ours: _Log) -> list[tuple[str, str, str]]:
+        return [
+            (tbl, row_id, when)
+            for tbl, row_id, when in self.tomb_rows
+            if when > ours.tombstones(tbl).get(row_id, "")
+        ]
+
+    def newer_stamps(self, ours: _Log) -> list[tuple[str, str, str, str]]:
+        return [
+            (tbl, row_id, name, when)
+            for tbl, row_id, name, when in self.rows
+            if when > ours.stamps(tbl).get(row_id, {}).get(name, "")
+        ]
 
 
 def _pointed_at_ours(

@@ -613,3 +613,25 @@ def m013_card_detail_law_and_response_history(db: Database) -> None:
             (id, point_id, status, published_on, created_at, updated_at)
         SELECT {row_id.format(p="points")}, id, response_status, published_on, {stamp}, {stamp}
         FROM points WHERE published_on != '' AND response_status != ''""")
+
+
+# --- m014: the change log and tombstones that merge reads (issue 20) ---
+
+
+@migrations()
+def m014_change_log_and_tombstones(db: Database) -> None:
+    # Which fields of which row changed when (a stamp from core.clock), never the values:
+    # field '' is the row as a whole (when it was added). A deleted row leaves a
+    # tombstone: its table, id and when. Both start with '_' so undo, purge, the record
+    # and merge's table list leave them out; a row that has no entry yet (made before
+    # this migration) counts as changed at its updated_at.
+    db.execute("""
+        CREATE TABLE _change_log (
+            tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, stamp TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id, field)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE _tombstones (
+            tbl TEXT NOT NULL, row_id TEXT NOT NULL, stamp TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id)
+        ) WITHOUT ROWID""")

@@ -47,6 +47,9 @@ class SchemaMap:
     unique_keys: Mapping[str, tuple[tuple[str, ...], ...]]  # other than the id
     # 0 for a table that refers to no other; else one more than its deepest parent.
     depth: Mapping[str, int]
+    # Which of merge's change log tables the file has ("_change_log", "_tombstones"):
+    # none in a file made before they were added.
+    log_tables: frozenset[str] = frozenset()
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -82,6 +85,7 @@ def current(conn: sqlite3.Connection, known: SchemaMap | None) -> SchemaMap:
 
 def read_schema(conn: sqlite3.Connection) -> SchemaMap:
     version = schema_version(conn)
+    every = table_names(conn)
     created = tuple(programme_tables(conn))
     links = {table: _links(conn, table) for table in created}
     return SchemaMap(
@@ -91,7 +95,11 @@ def read_schema(conn: sqlite3.Connection) -> SchemaMap:
         links=links,
         unique_keys={table: _unique_keys(conn, table) for table in created},
         depth=_depths(created, links),
+        log_tables=frozenset(every) & LOG_TABLES,
     )
+
+
+LOG_TABLES = frozenset({"_change_log", "_tombstones"})
 
 
 def table_names(conn: sqlite3.Connection) -> list[str]:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from workshop.core import schema_map, table_rules
+from workshop.core import clock, schema_map, table_rules
 from workshop.core.backups import backup_if_migrating
 from workshop.core.clock import new_id, utc_now
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
@@ -252,6 +252,7 @@ class Programme:
         self._schema_checked = False  # in this transaction (see `schema`)
         self._names_of: SchemaMap | None = None  # the map _names was taken from
         self._names: dict[str, tuple[str, ...]] = {}
+        self._clock_seen = False  # the file's latest stamp passed to the clock
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -506,6 +507,52 @@ class Programme:
                 "Close the other window that has it open, then open it again."
             )
 
+    # ----- the change log merge reads (see core/merge.py and docs/data-format.md) -----
+
+    def stamp(self) -> str:
+        """A new change stamp, later than every stamp already in this file."""
+        if not self._clock_seen:
+            self._clock_seen = True
+            clock.observe(self.latest_stamp())
+        return clock.stamp()
+
+    def latest_stamp(self) -> str | None:
+        found = [
+            self.db.execute(f"SELECT max(stamp) FROM [{log}]").fetchone()[0]
+            for log in ("_change_log", "_tombstones")
+            if log in self.schema.log_tables
+        ]
+        return max((f for f in found if f), default=None)
+
+    def _log_rows(self, table: str, ids: list[str], when: str) -> None:
+        """Rows added or written whole at `when`: their earlier field entries give way."""
+        if "_change_log" not in self.schema.log_tables:
+            return
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT OR REPLACE INTO _change_log VALUES (?, ?, '', ?)",
+            [(table, row_id, when) for row_id in ids],
+        )
+
+    def _log_fields(self, table: str, row_id: str, fields: list[str], when: str) -> None:
+        if "_change_log" not in self.schema.log_tables:
+            return
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO _change_log VALUES (?, ?, ?, ?)",
+            [(table, row_id, f, when) for f in fields if f not in ("updated_at", "created_at")],
+        )
+
+    def _log_deleted(self, rows: list[tuple[str, dict[str, Any]]], when: str) -> None:
+        """Deleted rows leave a tombstone and no change log (which never held values)."""
+        if "_tombstones" not in self.schema.log_tables:
+            return
+        pairs = [(table, row["id"]) for table, row in rows]
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO _tombstones VALUES (?, ?, ?)",
+            [(table, row_id, when) for table, row_id in pairs],
+        )
+        self.db.conn.executemany("DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", pairs)
+
     def insert(self, table: str, values: dict[str, Any]) -> str:
         self._check_writable()
         now = utc_now()
@@ -513,6 +560,7 @@ class Programme:
         table_rules.validate(table, self.with_defaults(table, row), self)
         with self.transaction():
             self._insert_rows(table, [row], upsert=False)
+            self._log_rows(table, [row["id"]], self.stamp())
             self._announce(Change(table, "insert", (row["id"],), tuple(values)))
         return row["id"]
 
@@ -559,6 +607,7 @@ class Programme:
             return
         with self.transaction():
             self._insert_rows(table, rows, upsert=True)
+            self._log_rows(table, [r["id"] for r in rows], self.stamp())
             self._announce(Change(table, "insert", tuple(r["id"] for r in rows)))
 
     def update(self, table: str, row_id: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -577,6 +626,7 @@ class Programme:
         table_rules.validate(table, {**old, **changes}, self)
         with self.transaction():
             self.db[table].update(row_id, {**changes, "updated_at": utc_now()})
+            self._log_fields(table, row_id, list(changes), self.stamp())
             self._announce(Change(table, "update", (row_id,), tuple(changes)))
         return {key: old[key] for key in changes}
 
@@ -592,6 +642,16 @@ class Programme:
             return snapshot
         with self.transaction():
             self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            when = self.stamp()
+            self._log_deleted(snapshot.rows, when)
+            gone = {(t, row["id"]) for t, row in snapshot.rows}
+            for child_table, child in snapshot.relinked:
+                unlinked = [
+                    link.column
+                    for link in self.schema.links_from(child_table)
+                    if (link.parent, child.get(link.column)) in gone
+                ]
+                self._log_fields(child_table, child["id"], unlinked, when)
             for child_table, ids in snapshot.ids_by_table(snapshot.rows).items():
                 self._announce(Change(child_table, "delete", ids))
             for child_table, ids in snapshot.ids_by_table(snapshot.relinked).items():
@@ -612,6 +672,17 @@ class Programme:
                 run.append(row)
             if run:
                 self._insert_rows(run_table, run, upsert=True)
+            # Put back by a person (an undo): a change made now, so it travels as one.
+            when = self.stamp()
+            if "_tombstones" in self.schema.log_tables:
+                self.db.conn.executemany(
+                    "DELETE FROM _tombstones WHERE tbl = ? AND row_id = ?",
+                    [(table, row["id"]) for table, row in snapshot.rows],
+                )
+            for table, ids in snapshot.ids_by_table(snapshot.rows).items():
+                self._log_rows(table, list(ids), when)
+            for table, ids in snapshot.ids_by_table(snapshot.relinked).items():
+                self._log_rows(table, list(ids), when)
             for table, ids in snapshot.ids_by_table(snapshot.rows).items():
                 self._announce(Change(table, "insert", ids))
             for table, ids in snapshot.ids_by_table(snapshot.relinked).items():

@@ -3,6 +3,7 @@ show the merge report (what came in, and which items differed and which change w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from workshop.core import backups, merge
 from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
+from workshop.ui.restore_dialog import restore_into_window
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
@@ -25,9 +27,15 @@ FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 class MergeReportDialog(QDialog):
     """The merge report, readable and selectable (to paste into an email)."""
 
-    def __init__(self, report: merge.MergeReport, parent: QWidget | None = None):
+    def __init__(
+        self,
+        report: merge.MergeReport,
+        parent: QWidget | None = None,
+        undo: Callable[[], object] | None = None,
+    ):
         super().__init__(parent)
         self.report = report
+        self._undo = undo
         self.setWindowTitle(self.tr("Merge report"))
         self.resize(640, 420)
         heading = QLabel(report.lines()[0])
@@ -40,12 +48,18 @@ class MergeReportDialog(QDialog):
         self.text.setAccessibleName(self.tr("Merge report"))
         note = QLabel(
             self.tr(
-                "A backup of this file was made just before the merge: File > Restore "
-                "from backup… takes you back to it."
+                "A backup of this file was made just before the merge: Undo this merge "
+                "(or File > Restore from backup…) takes you back to it."
             )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.undo_button = buttons.addButton(
+            self.tr("Undo this merge"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setObjectName("undo_merge")
+        self.undo_button.setVisible(undo is not None and report.backup is not None)
+        self.undo_button.clicked.connect(self.undo_merge)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -54,6 +68,13 @@ class MergeReportDialog(QDialog):
         note.setVisible(report.backup is not None)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def undo_merge(self) -> None:
+        """The whole merge undone as one step: the file goes back to its backup from just
+        before the merge (the merged file is kept beside it, as any restore does)."""
+        self.accept()
+        if self._undo is not None:
+            self._undo()
 
     def plain_text(self) -> str:
         return "\n".join(self.report.lines())
@@ -142,6 +163,11 @@ def _merged(window, ctx, other: Path, written: runner.Written) -> None:
         # Undo steps from before the merge may refer to rows the merge just replaced.
         ctx.undo_stack.clear()
     ctx.programme.announce(written.changes)
-    dialog = MergeReportDialog(report, window)
+    backup = report.backup
+    dialog = MergeReportDialog(
+        report,
+        window,
+        undo=(lambda: restore_into_window(window, backup.path)) if backup is not None else None,
+    )
     window.last_merge_report_dialog = dialog  # tests and screen readers can find it
     dialog.open()
