@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.core.sessions import sessions_by_date
+from workshop.core.sessions import session_rows, sessions_by_date
 from workshop.core.store import Programme
 
 
@@ -32,6 +32,18 @@ class Overview:
     incentive_budget_pence: int
     incentive_spent_pence: int
     provision_cost_pence: int
+
+
+def reach_by_group(programme: Programme, sessions: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Group name -> [hoped for, reached] over `sessions` (usually the ones held), groups
+    matched by name in the order they first appear; groups with neither left out."""
+    groups: dict[str, list[int]] = {}
+    for session in sessions:
+        for row in session_rows(programme, "reach", session["id"]):
+            planned_reached = groups.setdefault(row["group_name"], [0, 0])
+            planned_reached[0] += row["planned"]
+            planned_reached[1] += row["reached"]
+    return {g: v for g, v in groups.items() if v[0] or v[1]}
 
 
 def programme_overview(programme: Programme) -> Overview:

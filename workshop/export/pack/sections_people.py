@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from workshop.core import vocab
+from workshop.core.overview import reach_by_group
 from workshop.core.privacy import SMALL_NUMBER
 from workshop.core.sessions import format_pounds, incentive_totals, session_rows
 from workshop.export.pack.model import (
@@ -66,13 +67,7 @@ def reach(ctx: PackContext) -> list[Block]:
                 numeric=(1, 2),
             )
         )
-    groups: dict[str, list[int]] = {}
-    for s in held:
-        for row in session_rows(ctx.programme, "reach", s["id"]):
-            planned_reached = groups.setdefault(row["group_name"], [0, 0])
-            planned_reached[0] += row["planned"]
-            planned_reached[1] += row["reached"]
-    groups = {g: v for g, v in groups.items() if v[0] or v[1]}
+    groups = reach_by_group(ctx.programme, held)
     if groups:
         names = list(groups)
         planned = [groups[g][0] for g in names]

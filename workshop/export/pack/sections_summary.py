@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from workshop.core import points as points_core
-from workshop.core.sessions import session_rows
+from workshop.core.overview import reach_by_group
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Table
 from workshop.export.pack.wording import date_range, day, plural
 
@@ -60,13 +60,7 @@ def summary(ctx: PackContext) -> list[Block]:
     blocks.append(Para(opening, "lead"))
 
     # ----- who we heard from, against who we hoped to reach
-    groups: dict[str, list[int]] = {}
-    for s in held:
-        for row in session_rows(ctx.programme, "reach", s["id"]):
-            planned_reached = groups.setdefault(row["group_name"], [0, 0])
-            planned_reached[0] += row["planned"]
-            planned_reached[1] += row["reached"]
-    groups = {g: v for g, v in groups.items() if v[0] or v[1]}
+    groups = reach_by_group(ctx.programme, held)
     if groups:
         blocks.append(Heading("Who we heard from, against who we hoped to reach", 2))
         # The groups furthest short of what we hoped come first.
