@@ -3771,7 +3771,7 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../ui/merge_dialog.py" line="+31"/>
+        <location filename="../ui/merge_dialog.py" line="+39"/>
         <location line="+9"/>
         <source>Merge report</source>
         <translation type="unfinished">Adroddiad cyfuno</translation>
@@ -3783,8 +3783,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A backup of this file was made just before the merge: File &gt; Restore from backup… takes you back to it.</source>
-        <translation type="unfinished">Gwnaed copi wrth gefn o&apos;r ffeil hon ychydig cyn y cyfuno: mae Ffeil &gt; Adfer o gopi wrth gefn… yn mynd â chi&apos;n ôl ato.</translation>
+        <source>A backup of this file was made just before the merge: Undo this merge (or File &gt; Restore from backup…) takes you back to it.</source>
+        <translation type="unfinished">Gwnaed copi wrth gefn o&apos;r ffeil hon ychydig cyn y cyfuno: mae Dadwneud y cyfuno hwn (neu Ffeil &gt; Adfer o gopi wrth gefn…) yn mynd â chi&apos;n ôl ato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo this merge</source>
+        <translation type="unfinished">Dadwneud y cyfuno hwn</translation>
     </message>
 </context>
 <context>
@@ -8011,7 +8016,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../ui/merge_dialog.py" line="+29"/>
+        <location filename="../ui/merge_dialog.py" line="+35"/>
         <source>This file is open read-only in this window, so nothing can be merged into it. Close the other window that has it open, then try again.</source>
         <translation type="unfinished">Mae&apos;r ffeil hon ar agor i&apos;w darllen yn unig yn y ffenestr hon, felly ni ellir cyfuno dim iddi. Caewch y ffenestr arall sydd â hi ar agor, yna rhowch gynnig arall arni.</translation>
     </message>
