@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+304"/>
+        <location filename="../ui/board/board_widget.py" line="+197"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation type="unfinished">%1 dot</translation>
     </message>
     <message>
-        <location filename="../ui/card_mode.py" line="+101"/>
+        <location filename="../ui/card_mode.py" line="+98"/>
         <source>(built-in)</source>
         <translation type="unfinished">(parod)</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>CardSummaryView</name>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/card_summary.py" line="+45"/>
         <source>Reactions to each card</source>
         <translation type="unfinished">Ymatebion i bob cerdyn</translation>
     </message>
@@ -3603,7 +3603,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-697"/>
+        <location filename="../ui/board/view.py" line="+96"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -4724,7 +4724,7 @@
 <context>
     <name>PresentWindow</name>
     <message>
-        <location filename="../ui/card_mode.py" line="-555"/>
+        <location filename="../ui/card_mode.py" line="-435"/>
         <source>Scenario card</source>
         <translation type="unfinished">Cerdyn senario</translation>
     </message>

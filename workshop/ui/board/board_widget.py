@@ -6,19 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
-    QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -43,118 +41,13 @@ from workshop.ui.board.commands import (
 from workshop.ui.board.items import Look
 from workshop.ui.board.list_model import NotesTableModel
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
+from workshop.ui.board.view import BoardView, InPlaceEditor, NoteEntry
 from workshop.ui.context import AppContext, touches
 from workshop.ui.language_box import LanguageBox
 from workshop.ui.notices import NoticeBar
 from workshop.ui.page_layout import FlowLayout
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
-
-
-class NoteEntry(QLineEdit):
-    """Type a note and press Enter; Tab / Shift+Tab choose the next / previous column.
-    Ctrl+Tab / Ctrl+Shift+Tab move on to the next / previous control, and Esc leaves for
-    the board (`left`), so the keyboard is never kept here."""
-
-    column_step = Signal(int)
-    left = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-        ):
-            back = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.focusNextPrevChild(not back)
-            else:
-                self.column_step.emit(-1 if back else 1)
-            return True
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            self.left.emit()
-            return True
-        return super().event(event)
-
-
-class BoardView(QGraphicsView):
-    """The editing board. The facilitator's text size scales the whole view (notes,
-    themes and headers grow together, so nothing is cut short), on top of any zoom."""
-
-    def __init__(self, scene: BoardScene, parent: QWidget | None = None):
-        super().__init__(scene, parent)
-        self.text_scale = theme.current_text_scale()
-        self.scale(self.text_scale, self.text_scale)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-        else:
-            super().wheelEvent(event)
-
-    def set_text_scale(self, text_scale: float) -> None:
-        """Follow a new text size, keeping the zoom the facilitator chose relative to it."""
-        if text_scale > 0 and text_scale != self.text_scale:
-            factor = text_scale / self.text_scale
-            self.text_scale = text_scale
-            top_left = self.mapToScene(0, 0)  # what was at the top left stays there
-            anchor = self.transformationAnchor()
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-            self.scale(factor, factor)
-            self.setTransformationAnchor(anchor)
-            moved = self.mapFromScene(top_left)
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
-
-    def zoom(self, factor: float) -> None:
-        scale = self.transform().m11() * factor
-        if 0.05 <= scale <= 4:
-            self.scale(factor, factor)
-
-    def fit_all(self) -> None:
-        rect = self.scene().itemsBoundingRect()
-        if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-
-
-class InPlaceEditor(QPlainTextEdit):
-    """Edits a note's words on top of the note: Enter saves, Shift+Enter a new line,
-    Esc leaves it as it was."""
-
-    finished = Signal(str, object)  # note id, new text (None when cancelled)
-
-    def __init__(self, note_id: str, text: str, parent: QWidget):
-        super().__init__(text, parent)
-        self.note_id = note_id
-        self._done = False
-        self.setAccessibleName(self.tr("Edit note"))
-        self.selectAll()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._finish(self.toPlainText())
-        elif event.key() == Qt.Key.Key_Escape:
-            self._finish(None)
-        else:
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._finish(self.toPlainText())
-
-    def _finish(self, text: str | None) -> None:
-        if not self._done:
-            self._done = True
-            self.finished.emit(self.note_id, text)
-            self.deleteLater()
 
 
 class BoardWidget(QWidget):
