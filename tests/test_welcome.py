@@ -13,7 +13,7 @@ from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.ui import help as help_screens
 from workshop.ui import welcome
-from workshop.ui.app import make_application
+from workshop.ui.app import build_window, make_application
 from workshop.ui.session_editor import TITLES
 
 
@@ -51,6 +51,26 @@ def test_welcome_says_three_steps_and_opens_the_demo(window, qtbot, programme_pa
     with Programme.open(programme_path) as own:
         assert own.programme()["title"] == "Our own programme"
         assert own.rows("sessions") == []
+
+
+def test_on_first_run_open_the_demo_keeps_the_one_demo_file(qtbot, fresh_settings):
+    """The first run makes the default file with the demo in it; "Open the demo" then
+    stays on it rather than writing a second demo file beside it."""
+    make_application()
+    win = build_window(None)  # no file named: the default file, made with the demo
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        first = win.ctx.programme.path
+        assert first == data_dir() / "default.workshop"
+        dialog = welcome.maybe_show_welcome(win, offscreen_too=True)
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+        assert win.ctx.programme.path == first
+        assert not (data_dir() / welcome.DEMO_FILE_NAME).exists()
+        assert len(win.ctx.programme.rows("sessions")) == 5
+    finally:
+        win.close()
 
 
 def test_welcome_is_shown_once(window, qtbot):

@@ -46,6 +46,18 @@ def demo_file() -> Path:
     return path
 
 
+def _showing_the_demo(window: QMainWindow) -> bool:
+    """True when the window already shows the demo programme (the default file made on
+    first run, or the demo file itself)."""
+    ctx = getattr(window, "ctx", None)
+    if ctx is None:
+        return False
+    # Imported here: the demo module is only needed when the button is pressed.
+    from workshop.demo.foundation import PROGRAMME
+
+    return ctx.programme.programme()["title"] == PROGRAMME["title"]
+
+
 class WelcomeDialog(QDialog):
     def __init__(self, window: QMainWindow | None = None):
         super().__init__(window)
@@ -116,7 +128,9 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(520)
 
     def open_demo(self) -> None:
-        if self.window_ is not None:
+        # On first run the default file was just made with the demo in it: that file is the
+        # demo, so a second copy beside it would only confuse (two files, one programme).
+        if self.window_ is not None and not _showing_the_demo(self.window_):
             self.window_.open_path(demo_file())
         self.accept()
 
