@@ -182,6 +182,25 @@ def test_overview_marks_groups_below_target(qtbot, window):
     assert below, "groups below target should stand out"
 
 
+def test_overview_counts_reach_only_from_sessions_held_as_the_pack_does(qtbot, window):
+    """A session still planned has hoped-for numbers and nobody yet: counting it made the
+    overview say "13 of 19" where the pack said "hoped for 11, reached 13"."""
+    from workshop.core.overview import programme_overview, reach_by_group
+
+    programme = window.ctx.programme
+    held = [s for s in programme.rows("sessions") if s["status"] != "planned"]
+    assert len(held) < len(programme.rows("sessions"))  # the demo has one still planned
+    overview = programme_overview(programme)
+    shown = {g.group: [g.planned, g.reached] for g in overview.reach}
+    assert shown == reach_by_group(programme, held)
+    window.sidebar.choose_view(0)
+    screen = window.current_screen()
+    said = screen.findChild(
+        type(screen.findChild(object, "reach_counted_from")), "reach_counted_from"
+    )
+    assert f"Counted from the {len(held)} sessions held so far" in said.text()
+
+
 def test_participants_need_consent_before_a_name(qtbot, window, errors, demo_path):
     editor = open_first_session(window)
     page = editor.show_page("Attendance and reach")

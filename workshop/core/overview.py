@@ -23,7 +23,10 @@ class GroupReach:
 @dataclass(frozen=True)
 class Overview:
     sessions: list[dict[str, Any]]
+    # Reach counts only sessions held (running or done): a session still planned has hoped-for
+    # numbers but nobody yet, and counting it made every group look short (the pack agrees).
     reach: list[GroupReach]
+    sessions_held: int
     attended: int
     prefer_not_to_say: int
     requests_total: int
@@ -51,8 +54,11 @@ def programme_overview(programme: Programme) -> Overview:
     # Groups are matched by name across sessions, in the order they first appear.
     reach_rows = db.execute(
         """SELECT group_name, SUM(planned), SUM(reached), MIN(reach.rowid) AS first
-           FROM reach GROUP BY group_name ORDER BY first"""
+           FROM reach
+           WHERE session_id IN (SELECT id FROM sessions WHERE status != 'planned')
+           GROUP BY group_name ORDER BY first"""
     ).fetchall()
+    held = db.execute("SELECT COUNT(*) FROM sessions WHERE status != 'planned'").fetchone()[0]
     totals = db.execute(
         "SELECT COALESCE(SUM(attended),0), COALESCE(SUM(prefer_not_to_say),0),"
         " COALESCE(SUM(incentive_budget_pence),0) FROM sessions"
@@ -67,6 +73,7 @@ def programme_overview(programme: Programme) -> Overview:
     return Overview(
         sessions=sessions_by_date(programme),
         reach=[GroupReach(name, planned, reached) for name, planned, reached, _ in reach_rows],
+        sessions_held=held,
         attended=totals[0],
         prefer_not_to_say=totals[1],
         requests_total=sum(requests.values()),

@@ -3854,7 +3854,22 @@
         <translation type="unfinished">Pwy gyrhaeddon ni, o&apos;i gymharu â phwy roedden ni&apos;n gobeithio&apos;u cyrraedd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Counted from the 1 session held so far; sessions still planned are not counted.</source>
+        <translation type="unfinished">Wedi&apos;i gyfrif o&apos;r 1 sesiwn a gynhaliwyd hyd yma; nid yw sesiynau sydd heb eu cynnal eto yn cael eu cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from the %1 sessions held so far; sessions still planned are not counted.</source>
+        <translation type="unfinished">Wedi&apos;i gyfrif o&apos;r %1 sesiwn a gynhaliwyd hyd yma; nid yw sesiynau sydd heb eu cynnal eto yn cael eu cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has been held yet.</source>
+        <translation type="unfinished">Nid oes sesiwn wedi&apos;i chynnal eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No target groups yet. Add them on a session&apos;s Attendance and reach tab.</source>
         <translation type="unfinished">Dim grwpiau targed eto. Ychwanegwch nhw ar dab Presenoldeb a chyrhaeddiad sesiwn.</translation>
     </message>
@@ -5779,7 +5794,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome.py" line="+54"/>
+        <location filename="../ui/welcome.py" line="+66"/>
         <location line="+1"/>
         <source>Welcome to Workshop</source>
         <translation type="unfinished">Croeso i Workshop</translation>

@@ -80,7 +80,7 @@ class OverviewPage(QWidget):
         self.layout_.addWidget(figures)
 
         self.layout_.addWidget(self._sessions_box(overview.sessions))
-        self.layout_.addWidget(self._reach_box(overview.reach))
+        self.layout_.addWidget(self._reach_box(overview.reach, overview.sessions_held))
         self.layout_.addStretch(1)
 
     def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
@@ -127,18 +127,37 @@ class OverviewPage(QWidget):
         layout.addWidget(table)
         return box
 
-    def _reach_box(self, reach) -> QGroupBox:
+    def _reach_box(self, reach, sessions_held: int) -> QGroupBox:
         box = QGroupBox(self.tr("Who we reached, against who we hoped to reach"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
-        if not reach:
+        # Said plainly, so the figures match the pack's: sessions still planned wait.
+        counted = QLabel(
+            self.tr(
+                "Counted from the 1 session held so far; sessions still planned are not counted."
+            )
+            if sessions_held == 1
+            else self.tr(
+                "Counted from the %1 sessions held so far; sessions still planned are not counted."
+            ).replace("%1", str(sessions_held))
+        )
+        counted.setObjectName("reach_counted_from")
+        counted.setWordWrap(True)
+        grid.addWidget(counted, 0, 0, 1, 3)
+        if not reach and sessions_held == 0:
+            grid.addWidget(
+                QLabel(self.tr("No session has been held yet.")),
+                1,
+                0,
+            )
+        elif not reach:
             grid.addWidget(
                 QLabel(
                     self.tr(
                         "No target groups yet. Add them on a session's Attendance and reach tab."
                     )
                 ),
-                0,
+                1,
                 0,
             )
         for row, group in enumerate(reach):
@@ -161,7 +180,7 @@ class OverviewPage(QWidget):
             else:
                 status.setText(self.tr("✓ on target") if group.planned else "")
             status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(status, row, 2)
+            grid.addWidget(name, row + 1, 0)
+            grid.addWidget(bar, row + 1, 1)
+            grid.addWidget(status, row + 1, 2)
         return box
