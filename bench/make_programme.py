@@ -65,6 +65,13 @@ def make_programme(path: Path, scale: int = 1, seed: int = 18) -> dict[str, int]
                     "partners": "A partner group",
                 },
             )
+            # Hoped-for and reached numbers, so the packs' reach sections have work to do.
+            for group in programme.rows("reach", "session_id = ?", [session]):
+                programme.update(
+                    "reach",
+                    group["id"],
+                    {"planned": rng.randint(0, 10), "reached": rng.randint(0, 12)},
+                )
             exercise = agenda.add_exercise(
                 programme, session, "board", "Hopes and fears", 40, template="hopes_fears"
             )

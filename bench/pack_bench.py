@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import argparse
 import io
-import random
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from make_programme import make_programme  # bench/ is on the path: scripts run from it
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from workshop.core import agenda, boards
-from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.demo import write_demo
 from workshop.export.document.html import render_html
@@ -32,72 +30,6 @@ from workshop.export.pack import build_pack
 from workshop.export.pack.build import pack_document
 from workshop.export.pack.model import Bullets, Heading, Para, Table
 from workshop.export.record import export_record, import_record
-
-WORDS = (
-    "computer decision housing list benefit claim worry fair person check explain letter "
-    "appeal data postcode family bills council officer phone wait weeks mistake trust "
-    "interpreter young old carer disabled"
-).split()
-
-SESSIONS = 30
-NOTES_PER_SESSION = 200
-
-
-def make_large(path: Path, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    with Programme.create(path, "Large programme") as programme, programme.transaction():
-        programme.update_programme(
-            {"can_change": "Which information is used.", "cannot_change": "The law."}
-        )
-        for s in range(SESSIONS):
-            session = add_session(
-                programme,
-                {
-                    "title": f"Session {s + 1:02d} at venue {s % 7 + 1}",
-                    "starts_at": f"2027-{s % 12 + 1:02d}-{s % 27 + 1:02d}T18:00",
-                    "ends_at": f"2027-{s % 12 + 1:02d}-{s % 27 + 1:02d}T20:00",
-                    "status": "done",
-                    "attended": rng.randint(8, 40),
-                    "venue_name": f"Venue {s % 7 + 1}",
-                    "partners": "A partner group",
-                },
-            )
-            for group in programme.rows("reach", "session_id = ?", [session]):
-                programme.update(
-                    "reach",
-                    group["id"],
-                    {"planned": rng.randint(0, 10), "reached": rng.randint(0, 12)},
-                )
-            exercise = agenda.add_exercise(
-                programme, session, "board", "Hopes and fears", 40, template="hopes_fears"
-            )
-            columns = boards.columns(programme, exercise)
-            themes = [
-                programme.insert(
-                    "board_clusters", {"exercise_id": exercise, "title": f"Theme {t + 1}"}
-                )
-                for t in range(6)
-            ]
-            for n in range(NOTES_PER_SESSION):
-                column = columns[n % len(columns)]
-                x, y = boards.grid_slot(n // len(columns))
-                programme.insert(
-                    "board_notes",
-                    {
-                        "exercise_id": exercise,
-                        "column_id": column["id"],
-                        "cluster_id": themes[n % 6] if n % 5 else None,
-                        "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))),
-                        "colour": column["colour"],
-                        "x": x,
-                        "y": y,
-                        "votes": rng.randint(0, 3),
-                        "significant": 1 if n % 97 == 0 else 0,
-                        "significant_reason": "One person's experience of a wrong decision"
-                        if n % 97 == 0
-                        else "",
-                    },
-                )
 
 
 def bare_reportlab(document) -> bytes:
@@ -145,7 +77,7 @@ def main() -> None:
             write_demo(programme)
         large = Path(folder) / "large.workshop"
         start = time.perf_counter()
-        make_large(large)
+        make_programme(large)  # the big programme everyone's benches share
         print(f"made the large programme in {time.perf_counter() - start:.1f} s")
         for name, path, target in (("demo", demo, 2.0), ("large", large, 15.0)):
             with Programme.open(path, read_only=True) as programme:
