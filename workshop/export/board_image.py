@@ -9,6 +9,7 @@ rely on colour.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont, features
@@ -24,6 +25,23 @@ MARGIN = 24
 INK = (20, 20, 20)
 MUTED = (70, 70, 70)
 FLAG = (176, 0, 32)
+
+# The type sizes in the picture, in board units (one unit is a pixel on screen at 100%,
+# 0.75 pt): printed at `s` points a unit, text of `u` units prints at u * s points.
+TEXT_SIZES = {
+    "column title": 17,
+    "theme title": 15,
+    "note": 13,
+    "dots": 13,
+    "column prompt": 12,
+    "note footer": 11,
+}
+SMALLEST_TEXT = min(TEXT_SIZES.values())
+
+
+def pixel_size(units: float, scale: float) -> int:
+    """The font size in pixels of text `units` board units tall, `scale` pixels a unit."""
+    return max(6, int(units * scale))
 
 
 _FILES = {
@@ -156,7 +174,7 @@ def _dots(draw: ImageDraw.ImageDraw, right: float, y: float, votes: int, s: floa
     if votes <= 0:
         return
     label = str(votes)
-    font = _font(int(13 * s), True)
+    font = _font(pixel_size(TEXT_SIZES["dots"], s), True)
     x = right - font.getlength(label)
     draw.text((x, y), label, font=font, fill=INK)
     r = 5 * s
@@ -171,8 +189,82 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
     cols = boards.columns(programme, exercise_id)
     notes = boards.notes(programme, exercise_id)
     themes = boards.clusters(programme, exercise_id)
-    lefts = boards.column_lefts(cols)
     width, height = boards.board_extent(programme, exercise_id)
+    image, _, _ = _draw(cols, notes, themes, width, height, dpi)
+    return _png(image, dpi)
+
+
+@dataclass(frozen=True)
+class ColumnPicture:
+    """One column of a board drawn on its own, for print: the column's header, its notes
+    and the themes (or the part of them) in it."""
+
+    png: bytes
+    width: int
+    height: int
+    # Pixel rows where the picture can be cut over two pages without cutting a note (or a
+    # theme's title) in two, top to bottom.
+    cuts: tuple[int, ...]
+    # The pixel rows of the column's header at the top, to print again above a continuation.
+    header: int
+    # Pixels a board unit.
+    scale: float
+
+
+def column_picture(
+    programme: Programme, exercise_id: str, column_id: str, dpi: int = 300
+) -> ColumnPicture:
+    """One column of the board, drawn as on screen, `dpi` dots per inch at its size on
+    screen at 100%."""
+    column = next(c for c in boards.columns(programme, exercise_id) if c["id"] == column_id)
+    notes = [n for n in boards.notes(programme, exercise_id) if n["column_id"] == column_id]
+    in_column = {n["cluster_id"] for n in notes}
+    themes = [t for t in boards.clusters(programme, exercise_id) if t["id"] in in_column]
+    bottom = max([n["y"] for n in notes] + [0.0])
+    height = max(bottom + boards.NOTE_H + boards.GAP, boards.HEADER_H + boards.NOTE_H + boards.GAP)
+    image, s, (_, oy) = _draw([column], notes, themes, boards.LANE_W, height, dpi)
+    # Cut between rows of notes: above a note (or a theme's frame), never through a note or
+    # a theme's title.
+    frames = {
+        t["id"]: boards.cluster_frame(t, [n for n in notes if n["cluster_id"] == t["id"]], {})
+        for t in themes
+    }
+    solid = [(n["y"], n["y"] + boards.NOTE_H) for n in notes] + [
+        (f[1], f[1] + boards.CLUSTER_TITLE_H + boards.CLUSTER_PAD) for f in frames.values()
+    ]
+    tops = {n["y"] - boards.GAP / 2 for n in notes} | {f[1] - 4 for f in frames.values()}
+    cuts = sorted(
+        int((y + oy) * s)
+        for y in tops
+        if y > boards.HEADER_H + boards.GAP and not any(a < y < b for a, b in solid)
+    )
+    return ColumnPicture(
+        _png(image, dpi),
+        image.width,
+        image.height,
+        tuple(cuts),
+        int((boards.HEADER_H - 4 + oy) * s),
+        s,
+    )
+
+
+def _png(image: Image.Image, dpi: int) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi), optimize=False)
+    return out.getvalue()
+
+
+def _draw(
+    cols: list[dict],
+    notes: list[dict],
+    themes: list[dict],
+    width: float,
+    height: float,
+    dpi: int,
+) -> tuple[Image.Image, float, tuple[float, float]]:
+    """The columns (side by side), themes and notes drawn; the picture, its pixels a board
+    unit and the board's origin in it (board units)."""
+    lefts = boards.column_lefts(cols)
     frames = {
         c["id"]: boards.cluster_frame(c, [n for n in notes if n["cluster_id"] == c["id"]], lefts)
         for c in themes
@@ -189,6 +281,9 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
     def p(x: float, y: float) -> tuple[float, float]:
         return (x + ox) * s, (y + oy) * s
 
+    def px(name: str) -> int:
+        return pixel_size(TEXT_SIZES[name], s)
+
     size = (int((max_x - min_x + 2 * MARGIN) * s), int((max_y - min_y + 2 * MARGIN) * s))
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
@@ -202,10 +297,12 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         )
         x, y = p(left + 10, 8)
         inner = (boards.LANE_W - 20) * s
-        drawn = _draw_lines(draw, (x, y, inner), c["title"], int(17 * s), 22 * s, 2, "white", True)
+        drawn = _draw_lines(
+            draw, (x, y, inner), c["title"], px("column title"), 22 * s, 2, "white", True
+        )
         if drawn == 1 and c["prompt"]:
             x, y = p(left + 10, 32)
-            _draw_lines(draw, (x, y, inner), c["prompt"], int(12 * s), 15 * s, 2, "white")
+            _draw_lines(draw, (x, y, inner), c["prompt"], px("column prompt"), 15 * s, 2, "white")
 
     for c in themes:
         x, y, w, h = frames[c["id"]]
@@ -219,7 +316,8 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         )
         title = ("★ " if c["significant"] else "") + c["title"]
         colour = FLAG if c["significant"] else INK
-        _draw_lines(draw, (*p(x + 10, y + 8), (w - 90) * s), title, int(15 * s), 0, 1, colour, True)
+        box = (*p(x + 10, y + 8), (w - 90) * s)
+        _draw_lines(draw, box, title, px("theme title"), 0, 1, colour, True)
         _dots(draw, (x + w - 10 + ox) * s, (y + 9 + oy) * s, c["votes"], s)
 
     for n in notes:
@@ -234,8 +332,8 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         )
         words = (*p(x + 8, y + 8), (boards.NOTE_W - 16) * s)
         room = (boards.NOTE_H - 8 - 22) * s  # above the footer line
-        fit = lines_that_fit(room, int(13 * s), 17 * s)
-        _draw_lines(draw, words, n["text"], int(13 * s), 17 * s, fit, INK)
+        fit = lines_that_fit(room, px("note"), 17 * s)
+        _draw_lines(draw, words, n["text"], px("note"), 17 * s, fit, INK)
         foot = boards.NOTE_COLOURS.label(n["colour"])
         if n["table_label"]:
             foot += f" · {isolate(n['table_label'])}"
@@ -245,7 +343,7 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
             draw,
             (*p(x + 8, y + boards.NOTE_H - 20), (boards.NOTE_W - 60) * s),
             foot,
-            int(11 * s),
+            px("note footer"),
             0,
             1,
             FLAG if n["significant"] else MUTED,
@@ -254,7 +352,4 @@ def board_png(programme: Programme, exercise_id: str, dpi: int = 300) -> bytes:
         _dots(
             draw, (x + boards.NOTE_W - 8 + ox) * s, (y + boards.NOTE_H - 21 + oy) * s, n["votes"], s
         )
-
-    out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(dpi, dpi), optimize=False)
-    return out.getvalue()
+    return image, s, (ox, oy)

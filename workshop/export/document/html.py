@@ -117,10 +117,16 @@ class _Writer:
             out.append(self.chart(block))
         elif isinstance(block, Picture):
             data = base64.b64encode(block.png).decode("ascii")
-            caption = f"<figcaption>{_text(block.caption)}</figcaption>" if block.caption else ""
+            said = " ".join(_text(t) for t in (block.title, block.caption) if t)
+            caption = f"<figcaption>{said}</figcaption>" if said else ""
+            # Shown at the size it prints (points as CSS pixels), never wider than the page.
+            width, height = block.width, block.height
+            if block.print_width:
+                width = round(block.print_width * 96 / 72)
+                height = round(block.height * width / block.width)
             out.append(
                 f'<figure><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}" '
-                f'width="{block.width}" height="{block.height}">{caption}</figure>'
+                f'width="{width}" height="{height}">{caption}</figure>'
             )
         elif isinstance(block, Group):
             out.append("<section>")

@@ -90,6 +90,16 @@ class Picture:
     width: int
     height: int
     caption: str = ""
+    # Printed above the picture, and again with "(continued)" above each further part.
+    title: str = ""
+    # Printed this many points wide, so the type in it keeps its size (0: as large as fits
+    # the width and about half the page's height).
+    print_width: float = 0
+    # Pixel rows where a picture printed at `print_width` may be split over pages (between
+    # rows of a board's notes), top to bottom; the top `repeat_top` rows (a column's
+    # header) are printed again above each further part.
+    cuts: tuple[int, ...] = ()
+    repeat_top: int = 0
 
 
 @dataclass

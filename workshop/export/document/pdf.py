@@ -99,6 +99,102 @@ class LateImage(Image):
             super().draw()
 
 
+class PicturePart(Flowable):
+    """A picture printed at its own width (so the type in it keeps its size), split over
+    pages at the pixel rows it allows: each further part is headed by its title with
+    "(continued)" and by the picture's top rows again (a board column's header). Like
+    `LateImage`, the picture is only drawn once the pages are numbered, decoded once for
+    all its parts."""
+
+    def __init__(
+        self, block: Picture, title, document_pass, start=0, end=None, first=True, decoded=None
+    ):
+        super().__init__()
+        self.block = block
+        self.make_title = title  # (continued: bool) -> a Paragraph, or None
+        self.document_pass = document_pass
+        self.start = start
+        self.end = block.height if end is None else end
+        self.first = first
+        self.decoded = decoded if decoded is not None else {}  # shared by the parts
+
+    def _scale(self, avail_width: float) -> float:
+        return min(self.block.print_width or avail_width, avail_width) / self.block.width
+
+    def _title(self, avail_width: float):
+        para = self.make_title(not self.first)
+        if para is None:
+            return None, 0.0
+        return para, para.wrap(avail_width, PAGE_HEIGHT)[1] + 3
+
+    def _head(self) -> int:
+        return 0 if self.first else self.block.repeat_top
+
+    def _height(self, avail_width: float, end: int) -> float:
+        k = self._scale(avail_width)
+        return self._title(avail_width)[1] + (self._head() + end - self.start) * k
+
+    def wrap(self, availWidth, availHeight):
+        self.avail_width = availWidth
+        self.width = self.block.width * self._scale(availWidth)
+        self.height = self._height(availWidth, self.end)
+        return self.width, self.height
+
+    def _part(self, start: int, end: int, first: bool) -> PicturePart:
+        return PicturePart(
+            self.block, self.make_title, self.document_pass, start, end, first, self.decoded
+        )
+
+    def split(self, availWidth, availHeight):
+        if self._height(availWidth, self.end) <= availHeight:
+            return [self]
+        cuts = [
+            c
+            for c in self.block.cuts
+            if self.start < c < self.end and self._height(availWidth, c) <= availHeight
+        ]
+        if not cuts:
+            if availHeight < PAGE_HEIGHT * 0.7:
+                return []  # the whole part goes to the next page
+            # Nearly a whole page and no row to cut at: cut where the page ends.
+            k = self._scale(availWidth)
+            cut = self.start + int((availHeight - self._height(availWidth, self.start)) / k) - 1
+            if cut <= self.start:
+                return []
+            cuts = [cut]
+        cut = cuts[-1]
+        return [self._part(self.start, cut, self.first), self._part(cut, self.end, False)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        para, title_height = self._title(self.avail_width)
+        top = self.height
+        if para is not None:
+            para.drawOn(canvas, 0, top - para.height)
+            top -= title_height
+        if self.document_pass() < 2:
+            return
+        if "image" not in self.decoded:
+            from PIL import Image as PILImage
+
+            self.decoded["image"] = PILImage.open(io.BytesIO(self.block.png))
+        image = self.decoded["image"]
+        k = self._scale(self.avail_width)
+
+        def rows(first: int, last: int, at: float) -> None:
+            # Only these rows go into the file, so every part is its own picture there.
+            from reportlab.lib.utils import ImageReader
+
+            piece = image.crop((0, first, self.block.width, last))
+            height = (last - first) * k
+            canvas.drawImage(ImageReader(piece), 0, at - height, self.block.width * k, height)
+
+        if self._head():
+            rows(0, self._head(), top)
+            top -= self._head() * k
+        rows(self.start, self.end, top)
+
+
 class KeepWithStart(KeepTogether):
     """What keep-with-next holds together (a heading, its note, a chart) and the start of
     what follows: when all of it does not fit, the last item (a long table or paragraph)
@@ -373,6 +469,8 @@ class FlowableMaker:
             # The numbers are printed on the bars; the text alternative is for the HTML copy.
             # A chart stays on the page of what follows it (a scenario card's table).
             return [KeptChart(drawing)]
+        if isinstance(block, Picture) and block.print_width:
+            return self.picture_parts(block)
         if isinstance(block, Picture):
             max_w, max_h = self.text_width, PAGE_HEIGHT * 0.55
             ratio = min(max_w / block.width, max_h / block.height)
@@ -393,6 +491,23 @@ class FlowableMaker:
             inner = [f for child in block.blocks for f in self.make(child)]
             return [KeepTogether(inner), Spacer(1, 2 * mm)]
         raise TypeError(f"not a document block: {block!r}")
+
+    def picture_parts(self, block: Picture) -> list:
+        """A picture at its own print width, split over pages where it allows."""
+        s = self.s
+
+        def title(continued: bool):
+            if not block.title:
+                return None
+            text = f"{block.title} (continued)" if continued else block.title
+            return _para(text, s["caption"], bold=True)
+
+        out: list = [PicturePart(block, title, self.document_pass)]
+        if block.caption:
+            out[0].keepWithNext = 1
+            out.append(_para(block.caption, s["caption"]))
+        out.append(Spacer(1, 3 * mm))
+        return out
 
     def table(self, block: Table) -> list:
         if not block.rows:

@@ -10,11 +10,17 @@ from workshop.export.bidi_text import isolate
 from workshop.export.pack.model import Block, Bullets, Heading, PackContext, Para, Picture
 from workshop.export.pack.wording import plural
 
-# Pictures are drawn at this many dots per inch of the on-screen board; printed across
-# the page a two-column board comes out at about 140 dpi, enough to read every note.
-PICTURE_DPI = 110
-# Past this many notes a board's picture is too small to read on a page; the notes are
-# listed in full underneath either way.
+# Each column of a board is printed as a picture of its own, across the page in portrait,
+# at this many points a board unit (0.75 on screen at 100%): the smallest text in it (a
+# note's colour and table, 11 units) prints at 9.35 pt and a note's words at 11 pt, where
+# a whole board scaled to the page's width printed a four-column board at 3 pt. A long
+# column carries on over the next page, its header repeated, below "(continued)".
+PRINT_SCALE = 0.85
+# Drawn at 150 dots per inch of paper.
+PRINT_DPI = 150
+PICTURE_DPI = round(PRINT_DPI * PRINT_SCALE * 96 / 72)
+# Past this many notes the pictures would run to many pages; the notes are listed in full
+# underneath either way.
 PICTURE_MAX_NOTES = 120
 
 
@@ -33,7 +39,7 @@ def _picture(
     if len(notes) > PICTURE_MAX_NOTES:
         return [
             Para(
-                f"This board has {len(notes):,} notes: too many to read in a picture on a page, "
+                f"This board has {len(notes):,} notes: too many to print as pictures, "
                 "so every note is listed below instead.",
                 "muted",
             )
@@ -52,27 +58,51 @@ def _picture(
                 "muted",
             )
         ]
-    import io
+    from workshop.export.board_image import column_picture
 
-    from PIL import Image
-
-    from workshop.export.board_image import board_png
-
-    png = board_png(ctx.programme, exercise["id"], dpi=PICTURE_DPI)
-    with Image.open(io.BytesIO(png)) as image:
-        width, height = image.size
+    board = exercise["title"] or "Board"
     counts = defaultdict(int)
     for note in notes:
         counts[note["column_id"]] += 1
-    per_column = "; ".join(f"{c['title']}: {counts[c['id']]}" for c in columns)
-    alt = (
-        f"Picture of the board '{exercise['title']}': {plural(len(notes), 'sticky note')} in "
-        f"{plural(len(columns), 'column')} ({per_column})"
-        + (f", grouped into {plural(len(themes), 'theme')}" if themes else "")
-        + ". Every note is written out below."
-    )
-    caption = "The board as it was left at the end of the session."
-    return [Picture(png, alt, width, height, caption=caption)]
+    in_theme = defaultdict(set)
+    for note in notes:
+        if note["cluster_id"]:
+            in_theme[note["column_id"]].add(note["cluster_id"])
+    blocks: list[Block] = [
+        Para(
+            "The board as it was left at the end of the session, one column at a time.",
+            "small",
+            keep_with_next=True,
+        )
+    ]
+    for number, column in enumerate(columns, start=1):
+        if not counts[column["id"]]:
+            continue
+        picture = column_picture(ctx.programme, exercise["id"], column["id"], dpi=PICTURE_DPI)
+        if len(columns) > 1:
+            title = f"{board} — column {number} of {len(columns)}: {column['title']}"
+        else:
+            title = f"{board}: {column['title']}"
+        themes_here = len(in_theme[column["id"]])
+        alt = (
+            f"Picture of column {number} of {len(columns)} of the board '{board}', "
+            f"'{column['title']}': {plural(counts[column['id']], 'sticky note')}"
+            + (f", grouped into {plural(themes_here, 'theme')}" if themes_here else "")
+            + ". Every note is written out below."
+        )
+        blocks.append(
+            Picture(
+                picture.png,
+                alt,
+                picture.width,
+                picture.height,
+                title=title,
+                print_width=picture.width / picture.scale * PRINT_SCALE,
+                cuts=picture.cuts,
+                repeat_top=picture.header,
+            )
+        )
+    return blocks
 
 
 def board_blocks(ctx: PackContext, session: dict, exercise: dict) -> list[Block]:
