@@ -80,3 +80,11 @@ def test_without_libraqm_each_line_is_drawn_in_print_order(monkeypatch):
         [(run.shown, None) for run in line] for line in drawn
     ]
     assert "".join(run.shown for run in drawn[0]).split()[-1] == join_letters("میں")[::-1]
+
+
+def test_a_word_too_long_for_a_note_is_broken_to_fit():
+    word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
+    lines = wrap_lines(f"{word} 28", 40, NOTE_TEXT_WIDTH, 10)
+    assert len(lines) >= 3 and "".join(lines).replace(" ", "") == word + "28"
+    for runs in drawn_lines(f"{word} 28", 40, NOTE_TEXT_WIDTH, 10)[0]:
+        assert sum(_run_width(run, 40) for run in runs) <= NOTE_TEXT_WIDTH

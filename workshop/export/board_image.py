@@ -108,7 +108,7 @@ def wrap_lines(text: str, size: int, width: float, max_lines: int, bold: bool = 
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
-        for word in paragraph.split():
+        for word in _pieces(paragraph.split(), length, width):
             trial = f"{line} {word}".strip()
             if length(trial) <= width or not line:
                 line = trial
@@ -124,6 +124,28 @@ def wrap_lines(text: str, size: int, width: float, max_lines: int, bold: bool = 
             last = last[:-1]
         lines[-1] = last.rstrip() + more
     return lines
+
+
+_DIRECTION_MARKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _pieces(words: list[str], length, width: float) -> list[str]:
+    """The words, each one too long for a line on its own (a long Welsh place name)
+    broken into pieces that fit, so nothing runs off the note."""
+    out = []
+    for word in words:
+        # A word holding direction marks (half of an isolated label) is never that long.
+        if _DIRECTION_MARKS.intersection(word):
+            out.append(word)
+            continue
+        while len(word) > 1 and length(word) > width:
+            cut = len(word) - 1
+            while cut > 1 and length(word[:cut]) > width:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return out
 
 
 def drawn_lines(
