@@ -306,6 +306,8 @@ def test_a_laptop_whose_clock_is_years_ahead_wins_only_until_its_changes_are_see
     demo_path, tmp_path, capsys, fake_clock
 ):
     laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    laptop_c = tmp_path / "laptop-c.workshop"
+    shutil.copy(demo_path, laptop_c)
     with Programme.open(laptop_a, read_only=True) as a:
         note = a.rows("board_notes", order_by="rowid")[0]["id"]
     real = fake_clock.now
@@ -336,6 +338,17 @@ def test_a_laptop_whose_clock_is_years_ahead_wins_only_until_its_changes_are_see
     fake_clock.now = real.replace(year=real.year + 5) + timedelta(minutes=2)
     assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
     assert _note_on(laptop_b, note)["text"] == "Corrected after the merge"
+    # Accepted once, it does not ask at every merge: B's next edits, hours on by its clock,
+    # come in without a question; a third laptop with a right clock is asked once.
+    fake_clock.now += timedelta(hours=3)
+    with Programme.open(laptop_b) as b:
+        b.update("board_notes", note, {"x": 12.0})
+    fake_clock.now = real + timedelta(minutes=3)
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    assert _note_on(laptop_a, note)["x"] == 12.0
+    clock.new_laptop()
+    assert main(["merge", str(laptop_c), str(laptop_a)]) == 1
+    assert "about 5 years after this laptop's clock" in capsys.readouterr().err
 
 
 def test_an_edit_made_before_a_deletion_that_another_edit_undid_settles_on_a_second_round(

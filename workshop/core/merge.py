@@ -148,7 +148,7 @@ class MergeReport:
             if self.deleted:
                 parts.append(
                     f"{_count(sum(self.deleted.values()), 'item')} deleted "
-                    "(they were deleted on the other laptop)"
+                    "(deleted on the other laptop)"
                 )
             out = [f"Merged {name}: {_and(parts)}."]
         for table, count in sorted(self.added.items()):
@@ -515,15 +515,18 @@ _FAR_AHEAD = timedelta(days=1)
 
 
 def _check_clocks(other_path: Path, theirs: _Log, ours: _Log) -> None:
-    """Refuse (until confirmed) a file that brings stamps more than a day after this
-    laptop's clock. Stamps this file already holds never ask again: they were accepted
-    (or made here) before."""
-    latest = theirs.latest or ""
-    moment = clock.stamp_moment(latest)
-    if moment is None or latest <= (ours.latest or ""):
+    """Refuse (until confirmed) a file that brings stamps more than a day after both this
+    laptop's clock and the latest stamp this file already holds. Stamps as late as those
+    this file holds were accepted (or made here) before: they never ask again, so a clock
+    error accepted once does not ask at every later merge, only when the wrong clock has
+    moved on by more than another day."""
+    moment = clock.stamp_moment(theirs.latest or "")
+    if moment is None:
         return
     now = clock.now()
-    if moment - now <= _FAR_AHEAD:
+    known = clock.stamp_moment(ours.latest or "")
+    reference = max(now, known) if known is not None else now
+    if moment - reference <= _FAR_AHEAD:
         return
     days = (moment - now).days
     raise ClocksDisagreeError(
