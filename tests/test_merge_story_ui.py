@@ -103,7 +103,10 @@ def test_three_laptops_merged_on_screen_match_the_command_line_in_another_order(
     qtbot.waitUntil(lambda: not report.isVisible())
     assert any("Restored the backup" in t for t in said["info"])
     undone = win.ctx.programme.get("sessions", session["id"])
-    assert (undone["venue_name"], undone["starts_at"]) == ("Moss Side Library", session["starts_at"])
+    assert (undone["venue_name"], undone["starts_at"]) == (
+        "Moss Side Library",
+        session["starts_at"],
+    )
     assert _dump(laptop_a) == _dump(a_before)
 
     # Redone: merging laptop B again gives exactly the file the first merge gave.
@@ -116,9 +119,9 @@ def test_three_laptops_merged_on_screen_match_the_command_line_in_another_order(
     report = _merge_with_the_keyboard(qtbot, win, monkeypatch, laptop_c)
     text = report.plain_text()
     assert "deleted 1 from sticky notes" in text, text
-    assert (
-        "deleted on the other laptop but changed later in this file, so it was kept" in text
-    ), text
+    assert "deleted on the other laptop but changed later in this file, so it was kept" in text, (
+        text
+    )
     programme = win.ctx.programme
     assert programme.get("board_notes", doomed_note) is None
     assert programme.get("board_notes", kept_note)["text"] == "Who can we ask when it goes wrong?"

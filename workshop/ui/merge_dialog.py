@@ -112,9 +112,7 @@ def merge_into_window(window, other: Path | None = None) -> runner.Task | None:
     return _start(window, Path(other), confirm_different=False)
 
 
-def _start(
-    window, other: Path, confirm_different: bool, trust_clocks: bool = False
-) -> runner.Task:
+def _start(window, other: Path, confirm_different: bool, trust_clocks: bool = False) -> runner.Task:
     ctx = window.ctx
 
     def write(programme: Programme, progress: runner.Progress):
