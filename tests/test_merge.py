@@ -93,7 +93,7 @@ def test_a_row_changed_on_both_laptops_keeps_the_newer_change_and_is_reported(
 
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     out = capsys.readouterr().out
-    assert "2 item(s) differed between the two files" in out
+    assert "2 items differed between the two files" in out
     assert "took the change from laptop-b.workshop" in out
     assert "venue name: now 'Central Library, main hall' (was 'Central Library, room 2')" in out
     assert "kept this file's" in out
@@ -120,7 +120,7 @@ def test_a_deletion_travels_unless_the_other_laptop_changed_the_row_later(
     assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
     out = capsys.readouterr().out
     assert "deleted 1 from sessions" in out
-    assert "was deleted on the other laptop but changed later in this file, so it was kept" in out
+    assert "deleted on the other laptop but changed later in this file, so it was kept" in out
     with Programme.open(laptop_a, read_only=True) as a:
         assert a.get("sessions", doomed) is None
         assert a.rows("reach", "session_id = ?", [doomed]) == []  # went with its session
@@ -128,7 +128,7 @@ def test_a_deletion_travels_unless_the_other_laptop_changed_the_row_later(
         assert a.db["sessions"].count == sessions_before - 1
     # The other way round: B gets the kept session back, and the deleted one stays gone.
     assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
-    assert "was deleted on this laptop but changed later in" in capsys.readouterr().out
+    assert "deleted on this laptop but changed later in" in capsys.readouterr().out
     assert _dump(laptop_a) == _dump(laptop_b)
 
 
@@ -306,6 +306,8 @@ def test_a_laptop_whose_clock_is_years_ahead_wins_only_until_its_changes_are_see
     demo_path, tmp_path, capsys, fake_clock
 ):
     laptop_a, laptop_b = _laptops(demo_path, tmp_path)
+    laptop_c = tmp_path / "laptop-c.workshop"
+    shutil.copy(demo_path, laptop_c)
     with Programme.open(laptop_a, read_only=True) as a:
         note = a.rows("board_notes", order_by="rowid")[0]["id"]
     real = fake_clock.now
@@ -316,15 +318,37 @@ def test_a_laptop_whose_clock_is_years_ahead_wins_only_until_its_changes_are_see
     fake_clock.now = real + timedelta(minutes=1)
     with Programme.open(laptop_a) as a:
         a.update("board_notes", note, {"text": "Made before the merge"})
-    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    # Refused first (exit 1, nothing changed), with what to check and how to go ahead.
+    before = _dump(laptop_a)
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 1
+    err = capsys.readouterr().err
+    assert "laptop-b.workshop holds changes dated as late as" in err
+    assert "about 5 years after this laptop's clock" in err
+    assert "--trust-clocks" in err and "Nothing was merged." in err
+    assert _dump(laptop_a) == before and not backups.list_backups(laptop_a)
+    assert main(["merge", str(laptop_a), str(laptop_b), "--trust-clocks"]) == 0
     out = capsys.readouterr().out
-    assert "seems to have its clock 18" in out and "day(s) ahead" in out  # ~1826 days
+    assert "holds changes dated about 5 years (18" in out  # ~1826 days
+    assert "one of the two clocks is probably wrong" in out
     assert _note_on(laptop_a, note)["text"] == "From the laptop in the future"
     # Any change made after the merge counts as later, though the wall clock is not.
     with Programme.open(laptop_a) as a:
         a.update("board_notes", note, {"text": "Corrected after the merge"})
+    # On laptop B, whose clock is still five years on, A's file raises no question.
+    fake_clock.now = real.replace(year=real.year + 5) + timedelta(minutes=2)
     assert main(["merge", str(laptop_b), str(laptop_a)]) == 0
     assert _note_on(laptop_b, note)["text"] == "Corrected after the merge"
+    # Accepted once, it does not ask at every merge: B's next edits, hours on by its clock,
+    # come in without a question; a third laptop with a right clock is asked once.
+    fake_clock.now += timedelta(hours=3)
+    with Programme.open(laptop_b) as b:
+        b.update("board_notes", note, {"x": 12.0})
+    fake_clock.now = real + timedelta(minutes=3)
+    assert main(["merge", str(laptop_a), str(laptop_b)]) == 0
+    assert _note_on(laptop_a, note)["x"] == 12.0
+    clock.new_laptop()
+    assert main(["merge", str(laptop_c), str(laptop_a)]) == 1
+    assert "about 5 years after this laptop's clock" in capsys.readouterr().err
 
 
 def test_an_edit_made_before_a_deletion_that_another_edit_undid_settles_on_a_second_round(

@@ -42,6 +42,12 @@ def register(subparsers) -> None:
     merge.add_argument(
         "--yes", action="store_true", help="merge even if the other file is a different programme"
     )
+    merge.add_argument(
+        "--trust-clocks",
+        action="store_true",
+        help="merge even if the other file's changes are dated more than a day ahead of "
+        "this computer's clock",
+    )
     merge.set_defaults(handler=cmd_merge, inputs=("file", "other"))
 
     purge = subparsers.add_parser(
@@ -93,10 +99,18 @@ def cmd_merge(args) -> int:
         progress.step(f"Reading {args.other.name}")
         try:
             report = merging.merge(
-                programme, args.other, confirm_different=args.yes, before=backup_first
+                programme,
+                args.other,
+                confirm_different=args.yes,
+                before=backup_first,
+                trust_clocks=args.trust_clocks,
             )
         except merging.DifferentProgrammeError as exc:
             raise ValidationError(str(exc)) from exc
+        except merging.ClocksDisagreeError as exc:
+            # A check that failed, not bad input: exit 1, the file untouched.
+            print(f"workshop: {exc}", file=sys.stderr)
+            return 1
         # A colleague's purge that blanked data here must reach this file's copies too.
         copies = None
         if report.changed and purging.purge_log(programme):

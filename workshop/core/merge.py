@@ -3,16 +3,22 @@
 Rows are matched by id across every table of the programme, discovered from the schema
 (so tables added by later features are merged too), parents before children. For each
 row of the other file:
-- not here yet: it is added exactly as it is (same id and timestamps);
+- not here yet: it is added exactly as it is (same id and timestamps), unless this file
+  deleted it after its last change there;
 - the same here: nothing happens (so merging twice changes nothing the second time);
-- different here: the side with the newer `updated_at` is kept, and the row is listed in
-  the report (on a tie this file's version is kept).
-Nothing is ever deleted. Personal data removed here (see `purge`) stays removed. The
-other file is only read.
+- different here: field by field, the later change wins (each change is stamped by the
+  hybrid logical clock in `clock`; rows from before the change log compare
+  `updated_at`; on a tie this file's value is kept), and the row is listed in the report.
+A row the other laptop deleted goes here too unless it was changed here after the
+deletion (then it is kept and listed). A file whose changes are dated more than a day
+after this laptop's clock is refused until the user confirms. Personal data removed here
+(see `purge`) stays removed. The other file is only read. docs/data-format.md says it all
+for people.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +62,29 @@ class DifferentProgrammeError(WorkshopError):
     @property
     def our_title(self) -> str:
         return str(self.values["ours"])
+
+
+class ClocksDisagreeError(WorkshopError):
+    """The other file holds changes dated well after this laptop's clock: one of the two
+    clocks is probably wrong, and merging would let those changes win every clash. Merge
+    only after the user confirms (`trust_clocks`). The message tells the command line's
+    user about --trust-clocks; a screen asks its own question from the values."""
+
+    @property
+    def file_name(self) -> str:
+        return str(self.values["file"])
+
+    @property
+    def days_ahead(self) -> int:
+        return int(self.values["days"])
+
+    @property
+    def latest_day(self) -> str:
+        return str(self.values["latest_day"])
+
+    @property
+    def today(self) -> str:
+        return str(self.values["today_day"])
 
 
 @dataclass(frozen=True)
@@ -111,15 +140,17 @@ class MergeReport:
         if not self.changed:
             out = [f"Nothing new in {name}: this file already had everything in it."]
         else:
-            out = [
-                f"Merged {name}: {self.total_added()} item(s) added, "
-                f"{self.total_updated()} updated with newer changes"
-                + (
-                    f", {sum(self.deleted.values())} deleted (they were deleted on the other laptop)."
-                    if self.deleted
-                    else "."
+            parts = []
+            if self.added:
+                parts.append(f"{_count(self.total_added(), 'item')} added")
+            if self.updated:
+                parts.append(f"{_count(self.total_updated(), 'item')} updated with newer changes")
+            if self.deleted:
+                parts.append(
+                    f"{_count(sum(self.deleted.values()), 'item')} deleted "
+                    "(deleted on the other laptop)"
                 )
-            ]
+            out = [f"Merged {name}: {_and(parts)}."]
         for table, count in sorted(self.added.items()):
             out.append(f"  added {count} to {_table_label(table)}")
         for table, count in sorted(self.updated.items()):
@@ -127,17 +158,18 @@ class MergeReport:
         for table, count in sorted(self.deleted.items()):
             out.append(f"  deleted {count} from {_table_label(table)}")
         if self.differences:
+            out.append("")
             out.append(
-                f"{len(self.differences)} item(s) differed between the two files; for each "
-                "detail, the more recent change was kept:"
+                f"{_count(len(self.differences), 'item')} differed between the two files. "
+                "For each detail the more recent change was kept:"
             )
             for d in self.differences:
                 side = {
                     "theirs": f"took the change from {name}",
-                    "ours": "kept this file's",
-                    "both": f"kept the later change of each detail, some from {name}",
+                    "ours": "kept this file's, which is more recent",
+                    "both": f"kept the more recent change of each detail, some from {name}",
                 }[d.kept]
-                out.append(f"  {_table_label(d.table)}: {d.label!r} - {side}")
+                out.append(f"  {_table_label(d.table)}, {d.label!r}: {side}")
                 for column in d.fields:
                     ours, theirs = d.values.get(column, ("", ""))
                     what = column.replace("_", " ")
@@ -145,19 +177,22 @@ class MergeReport:
                         out.append(f"      {what}: now {theirs} (was {ours})")
                     else:
                         out.append(f"      {what}: still {ours} ({name} had {theirs})")
+        if self.kept_after_deletion:
+            out.append("")
         for table, label, where in self.kept_after_deletion:
             deleted_on = "this laptop" if where == "theirs" else "the other laptop"
             changed_on = name if where == "theirs" else "this file"
             out.append(
-                f"  {_table_label(table)}: {label!r} was deleted on {deleted_on} but changed "
+                f"  {_table_label(table)}, {label!r}: deleted on {deleted_on} but changed "
                 f"later in {changed_on}, so it was kept"
             )
         if self.their_clock_ahead_days:
+            out.append("")
             out.append(
-                f"The laptop {name} came from seems to have its clock "
-                f"{self.their_clock_ahead_days} day(s) ahead. Its changes were merged; "
-                "any change made after this merge counts as later than them. "
-                "Ask its owner to check the date and time."
+                f"{name} holds changes dated {_days_in_words(self.their_clock_ahead_days)} "
+                "after this laptop's clock: one of the two clocks is probably wrong. They were "
+                "merged as you asked; any change made from now on counts as later than them. "
+                "Check the date and time on both laptops."
             )
         for table, count in sorted(self.already_here.items()):
             out.append(
@@ -166,10 +201,27 @@ class MergeReport:
             )
         if self.purged_again:
             out.append(
-                f"{self.purged_again} personal detail(s) already removed from this file "
-                "were removed again."
+                f"{_count(self.purged_again, 'personal detail')} already removed from this "
+                "file were removed again."
             )
         return out
+
+
+def _count(n: int, thing: str) -> str:
+    return f"1 {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _days_in_words(days: int) -> str:
+    years = round(days / 365.25)
+    if years >= 2:
+        return f"about {years} years ({days} days)"
+    if years == 1:
+        return f"about a year ({days} days)"
+    return "more than a day" if days <= 1 else f"{days} days"
 
 
 # What the facilitator calls the rows of each table; later tables fall back to their name.
@@ -198,11 +250,14 @@ def merge(
     other_path: Path | str,
     confirm_different: bool = False,
     before: Callable[[], Any] | None = None,
+    trust_clocks: bool = False,
 ) -> MergeReport:
     """Bring the rows of `other_path` into `programme` (one transaction: all or nothing).
 
     Raises DifferentProgrammeError when the other file is of another programme and
-    `confirm_different` is False; ProgrammeFileError when it cannot be read; and
+    `confirm_different` is False; ClocksDisagreeError when it brings changes stamped more
+    than a day after this laptop's clock and `trust_clocks` is False (the merge itself is
+    the same either way: this only decides whether it happens); ProgrammeFileError when it cannot be read; and
     ValidationError when a row in it is refused (then nothing is merged). `before` is
     called once the other file has been read and something will change (the callers
     make a backup there); what it returns is kept as `report.backup`."""
@@ -226,7 +281,7 @@ def merge(
     conn = sqlite3.connect(uri, uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        return _merge(programme, other_path, conn, confirm_different, before)
+        return _merge(programme, other_path, conn, confirm_different, before, trust_clocks)
     except sqlite3.IntegrityError as exc:
         raise ValidationError(
             "{file} could not be merged: some of its items clash with items "
@@ -249,6 +304,7 @@ def _merge(
     conn: sqlite3.Connection,
     confirm_different: bool,
     before: Callable[[], Any] | None,
+    trust_clocks: bool = False,
 ) -> MergeReport:
     report = MergeReport(other_path)
     theirs_programme = conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
@@ -277,6 +333,8 @@ def _merge(
     schema = programme.schema
     theirs_log = _Log.read(conn, their_tables)
     ours_log = _Log.read(programme.db.conn, set(schema.log_tables))
+    if not trust_clocks:
+        _check_clocks(other_path, theirs_log, ours_log)
     incoming: list[tuple[str, dict[str, Any]]] = []
     leaving: list[tuple[str, str]] = []  # our rows the other laptop deleted
     gone: set[tuple[str, str]] = set()  # rows deleted, here or there, that stay deleted
@@ -456,6 +514,35 @@ def _merge(
 _FAR_AHEAD = timedelta(days=1)
 
 
+def _check_clocks(other_path: Path, theirs: _Log, ours: _Log) -> None:
+    """Refuse (until confirmed) a file that brings stamps more than a day after both this
+    laptop's clock and the latest stamp this file already holds. Stamps as late as those
+    this file holds were accepted (or made here) before: they never ask again, so a clock
+    error accepted once does not ask at every later merge, only when the wrong clock has
+    moved on by more than another day."""
+    moment = clock.stamp_moment(theirs.latest or "")
+    if moment is None:
+        return
+    now = clock.now()
+    known = clock.stamp_moment(ours.latest or "")
+    reference = max(now, known) if known is not None else now
+    if moment - reference <= _FAR_AHEAD:
+        return
+    days = (moment - now).days
+    raise ClocksDisagreeError(
+        "{file} holds changes dated as late as {latest_day}, {ahead} after this "
+        "laptop's clock ({today_day}). One of the two clocks is probably wrong: if you "
+        "merge, its changes will win wherever a detail was changed on both laptops, even "
+        "over changes made since. Check the date and time on both laptops, then merge "
+        "again, or use --trust-clocks to merge anyway. Nothing was merged.",
+        file=other_path.name,
+        latest_day=clock.long_date(moment.date().isoformat()),
+        ahead=_days_in_words(days).split(" (")[0],
+        today_day=clock.long_date(now.date().isoformat()),
+        days=days,
+    )
+
+
 def _union(*maps: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in maps:
@@ -589,12 +676,18 @@ def _shown(
     return (_short(ours), _short(theirs))
 
 
+_WHEN = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d)?)?")
+
+
 def _short(value: Any) -> str:
     if value is None or value == "":
         return "blank"
     if isinstance(value, int | float):
         return str(value)
     text = " ".join(str(value).split())
+    if _WHEN.fullmatch(text):  # "2027-01-20T18:30" as "20 January 2027, 18:30"
+        day = clock.long_date(text[:10])
+        return day + (f", {text[11:16]}" if len(text) > 10 else "")
     return repr(text if len(text) <= 40 else text[:39] + "…")
 
 

@@ -112,7 +112,7 @@ def merge_into_window(window, other: Path | None = None) -> runner.Task | None:
     return _start(window, Path(other), confirm_different=False)
 
 
-def _start(window, other: Path, confirm_different: bool) -> runner.Task:
+def _start(window, other: Path, confirm_different: bool, trust_clocks: bool = False) -> runner.Task:
     ctx = window.ctx
 
     def write(programme: Programme, progress: runner.Progress):
@@ -122,8 +122,9 @@ def _start(window, other: Path, confirm_different: bool) -> runner.Task:
                 other,
                 confirm_different=confirm_different,
                 before=lambda: backups.backup_programme(programme, "merge"),
+                trust_clocks=trust_clocks,
             )
-        except merge.DifferentProgrammeError as exc:
+        except (merge.DifferentProgrammeError, merge.ClocksDisagreeError) as exc:
             return exc  # a question for the facilitator, not a failure
 
     task = runner.Task(
@@ -137,6 +138,31 @@ def _start(window, other: Path, confirm_different: bool) -> runner.Task:
     window.statusBar().showMessage(window.tr("Merging %s…") % other.name)
     task.finished.connect(lambda: window.statusBar().clearMessage())
     return task.start()
+
+
+def _clocks_question(window, error: merge.ClocksDisagreeError) -> str:
+    days = error.days_ahead
+    years = round(days / 365.25)
+    if years >= 2:
+        ahead = window.tr("about %1 years").replace("%1", str(years))
+    elif years == 1:
+        ahead = window.tr("about a year")
+    elif days > 1:
+        ahead = window.tr("%1 days").replace("%1", str(days))
+    else:
+        ahead = window.tr("more than a day")
+    return (
+        window.tr(
+            "%1 holds changes dated as late as %2, %3 after this laptop's clock (%4). One "
+            "of the two clocks is probably wrong: if you merge, its changes will win "
+            "wherever a detail was changed on both laptops, even over changes made since.\n\n"
+            "Check the date and time on both laptops first. Merge anyway?"
+        )
+        .replace("%1", error.file_name)
+        .replace("%2", error.latest_day)
+        .replace("%3", ahead)
+        .replace("%4", error.today)
+    )
 
 
 def _merged(window, ctx, other: Path, written: runner.Written) -> None:
@@ -155,6 +181,15 @@ def _merged(window, ctx, other: Path, written: runner.Written) -> None:
             yes=window.tr("Merge anyway"),
         ):
             _start(window, other, confirm_different=True)
+        return
+    if isinstance(outcome, merge.ClocksDisagreeError):
+        if dialogs.confirm(
+            window,
+            window.tr("Check the laptops' clocks"),
+            _clocks_question(window, outcome),
+            yes=window.tr("Merge anyway"),
+        ):
+            _start(window, other, confirm_different=True, trust_clocks=True)
         return
     report: merge.MergeReport = outcome
     if ctx.programme.closed:
