@@ -79,7 +79,7 @@ def said(monkeypatch):
         dialogs, "show_info", lambda parent, text, title=None: log["info"].append(text)
     )
 
-    def confirm(parent, title, text, yes=None):
+    def confirm(parent, title, text, yes=None, cancel_is_default=False):
         log["asked"].append(text)
         return log["answer"][-1]
 

@@ -16,10 +16,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str | None = None,
+    cancel_is_default: bool = False,
+) -> bool:
+    """Ask a yes/cancel question. `cancel_is_default` for risky choices, so a stray Enter
+    changes nothing."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel_button = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    if cancel_is_default:
+        box.setDefaultButton(cancel_button)
     box.exec()
     return box.clickedButton() is yes_button
 

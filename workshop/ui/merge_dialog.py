@@ -179,6 +179,7 @@ def _merged(window, ctx, other: Path, written: runner.Written) -> None:
             .replace("%2", outcome.their_title)
             .replace("%3", outcome.our_title),
             yes=window.tr("Merge anyway"),
+            cancel_is_default=True,
         ):
             _start(window, other, confirm_different=True)
         return
@@ -188,6 +189,7 @@ def _merged(window, ctx, other: Path, written: runner.Written) -> None:
             window.tr("Check the laptops' clocks"),
             _clocks_question(window, outcome),
             yes=window.tr("Merge anyway"),
+            cancel_is_default=True,
         ):
             _start(window, other, confirm_different=True, trust_clocks=True)
         return

@@ -119,6 +119,7 @@ class PurgeDialog(QDialog):
                 self.tr("1 session") if len(ids) == 1 else self.tr("%n sessions", "", len(ids)),
             ),
             yes=self.tr("Remove it"),
+            cancel_is_default=True,
         ):
             return
         ids = list(ids)
