@@ -56,7 +56,7 @@ def test_merge_from_the_file_menu(qtbot, demo_path, tmp_path, monkeypatch, said)
 
     report = win.last_merge_report_dialog
     assert report.isVisible()
-    assert "9 item(s) added" in report.plain_text()
+    assert "9 items added" in report.plain_text()
     assert "added 1 to sessions" in report.text.toPlainText()
     assert any("Mosque hall evening" in t for t in _sidebar_texts(win))
     assert backups.list_backups(demo_path)[0].reason == "merge"

@@ -112,7 +112,7 @@ class MergeReport:
             out = [f"Nothing new in {name}: this file already had everything in it."]
         else:
             out = [
-                f"Merged {name}: {self.total_added()} item(s) added, "
+                f"Merged {name}: {_items(self.total_added())} added, "
                 f"{self.total_updated()} updated with newer changes"
                 + (
                     f", {sum(self.deleted.values())} deleted (they were deleted on the other laptop)."
@@ -128,7 +128,7 @@ class MergeReport:
             out.append(f"  deleted {count} from {_table_label(table)}")
         if self.differences:
             out.append(
-                f"{len(self.differences)} item(s) differed between the two files; for each "
+                f"{_items(len(self.differences))} differed between the two files; for each "
                 "detail, the more recent change was kept:"
             )
             for d in self.differences:
@@ -155,7 +155,8 @@ class MergeReport:
         if self.their_clock_ahead_days:
             out.append(
                 f"The laptop {name} came from seems to have its clock "
-                f"{self.their_clock_ahead_days} day(s) ahead. Its changes were merged; "
+                f"{self.their_clock_ahead_days} day{'' if self.their_clock_ahead_days == 1 else 's'} "
+                "ahead. Its changes were merged; "
                 "any change made after this merge counts as later than them. "
                 "Ask its owner to check the date and time."
             )
@@ -166,10 +167,17 @@ class MergeReport:
             )
         if self.purged_again:
             out.append(
-                f"{self.purged_again} personal detail(s) already removed from this file "
+                f"{self.purged_again} personal detail already removed from this file "
+                "was removed again."
+                if self.purged_again == 1
+                else f"{self.purged_again} personal details already removed from this file "
                 "were removed again."
             )
         return out
+
+
+def _items(count: int) -> str:
+    return "1 item" if count == 1 else f"{count} items"
 
 
 # What the facilitator calls the rows of each table; later tables fall back to their name.
