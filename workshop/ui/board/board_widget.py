@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,10 +120,15 @@ class BoardWidget(QWidget):
         self.toolbar.setObjectName("board_actions")
         self.toolbar.setAccessibleName(self.tr("Board actions"))
         self._toolbar_row = FlowLayout(self.toolbar, spacing=4)
+        # Shows the colour of the chosen notes or, with none chosen, the colour the next
+        # typed note gets: a swatch of the paper and the colour's name.
         self.colour_box = QComboBox()
+        self.colour_box.setObjectName("colour_box")
         self.colour_box.setAccessibleName(self.tr("Colour for the chosen notes"))
+        self.colour_box.setPlaceholderText(self.tr("Mixed colours"))
         for choice in boards.NOTE_COLOURS:
-            self.colour_box.addItem(self.tr(choice.label), choice.key)
+            self.colour_box.addItem(_swatch(choice.key), self.tr(choice.label), choice.key)
+        self._next_colour: str | None = None  # chosen with no note chosen: for typed notes
         self.dots_label = QLabel()
         self.dots_label.setObjectName("dots_label")
         self.budget = QSpinBox()
@@ -136,7 +141,10 @@ class BoardWidget(QWidget):
         self.voters.setPrefix(self.tr("People: "))
         self._build_actions()
         budget_row = QHBoxLayout()
-        budget_row.addWidget(QLabel(self.tr("Colour:")))
+        self.colour_label = QLabel()
+        self.colour_label.setObjectName("colour_label")
+        self.colour_label.setBuddy(self.colour_box)
+        budget_row.addWidget(self.colour_label)
         budget_row.addWidget(self.colour_box)
         budget_row.addStretch(1)
         budget_row.addWidget(self.budget)
@@ -158,6 +166,9 @@ class BoardWidget(QWidget):
         self.entry.left.connect(lambda: self.stack.currentWidget().setFocus())
         self.column_box.currentIndexChanged.connect(self._show_current_column)
         self.colour_box.activated.connect(self._colour_chosen)
+        self.column_box.currentIndexChanged.connect(self._column_changed)
+        self.scene.selectionChanged.connect(self._show_colour)
+        self.table.selectionModel().selectionChanged.connect(self._show_colour)
         self.budget.editingFinished.connect(self._budget_edited)
         self.voters.editingFinished.connect(self._budget_edited)
         self.scene.dropped.connect(self.on_dropped)
@@ -167,6 +178,7 @@ class BoardWidget(QWidget):
         self._attached = False
         self.attach()
         self._fill_columns()
+        self._show_colour()
         self._show_dots()
         self.setFocusProxy(self.entry)
         self.view.centerOn(self.scene.sceneRect().center().x(), 0)
@@ -331,6 +343,40 @@ class BoardWidget(QWidget):
             self._fill_columns()
         self._show_current_column()
         self._show_dots()
+        self._show_colour()
+
+    def _column_changed(self) -> None:
+        self._next_colour = None  # a new column: its notes take its colour again
+        self._show_colour()
+
+    def colour_shown_for(self) -> tuple[str, str | None]:
+        """("chosen", colour) for the chosen notes (None when they differ), or ("next",
+        colour) for the note typed next."""
+        notes = self.selected_note_ids()
+        if notes:
+            colours = {(self.programme.get("board_notes", n) or {}).get("colour") for n in notes}
+            return "chosen", colours.pop() if len(colours) == 1 else None
+        if self._next_colour:
+            return "next", self._next_colour
+        column = self.programme.get("board_columns", self.current_column_id() or "") or {}
+        return "next", column.get("colour")
+
+    def _show_colour(self, *_args) -> None:
+        if self.programme.closed:
+            return
+        kind, colour = self.colour_shown_for()
+        self.colour_label.setText(
+            self.tr("Colour of the chosen notes:")
+            if kind == "chosen"
+            else self.tr("Next note's colour:")
+        )
+        self.colour_box.setAccessibleName(
+            self.tr("Colour for the chosen notes")
+            if kind == "chosen"
+            else self.tr("Colour of the next note typed")
+        )
+        index = self.colour_box.findData(colour) if colour else -1
+        self.colour_box.setCurrentIndex(index)
 
     def _theme_changed(self, text_scale: float, high_contrast: bool) -> None:
         """Preferences changed: the board follows the text size and contrast, live."""
@@ -435,6 +481,8 @@ class BoardWidget(QWidget):
         }
         if self.code.text().strip():
             values["participant_code"] = self.code.text().strip()
+        if self._next_colour:
+            values["colour"] = self._next_colour
         command = AddNote(self.programme, column_id, text, **values)
         if self._push(command):
             self.entry.clear()
@@ -503,6 +551,9 @@ class BoardWidget(QWidget):
         if notes:
             changes = {n: {"colour": colour} for n in notes}
             self._push(SetMany(self.programme, "board_notes", changes, self.tr("Colour notes")))
+        else:  # nothing chosen: the notes typed next into this column get this colour
+            self._next_colour = colour
+        self._show_colour()
 
     # ----- votes and flags ------------------------------------------------------------------
 
@@ -746,3 +797,14 @@ class BoardWidget(QWidget):
 
     def zoom_to(self, pos: QPointF) -> None:
         self.view.centerOn(pos)
+
+
+def _swatch(colour: str) -> QIcon:
+    """A square of the note's paper colour with its darker edge, shown beside its name."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(boards.COLOUR_HEX[colour]))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(boards.COLOUR_EDGE[colour]))
+    painter.drawRect(0, 0, 15, 15)
+    painter.end()
+    return QIcon(pixmap)
