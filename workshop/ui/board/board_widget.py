@@ -45,7 +45,7 @@ from workshop.ui.board.view import BoardView, InPlaceEditor, NoteEntry
 from workshop.ui.context import AppContext, touches
 from workshop.ui.language_box import LanguageBox
 from workshop.ui.notices import NoticeBar
-from workshop.ui.page_layout import FlowLayout
+from workshop.ui.page_layout import FlowLayout, SideBySide, flow_row
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
 
@@ -97,22 +97,31 @@ class BoardWidget(QWidget):
         self.table_label = QLineEdit()
         self.table_label.setAccessibleName(self.tr("Table or group for new notes"))
         self.table_label.setPlaceholderText(self.tr("Table or group"))
-        self.table_label.setMaximumWidth(140)
+        _fit_to_placeholder(self.table_label)
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Participant code for the next note"))
         self.code.setPlaceholderText(self.tr("Code, e.g. P-017"))
-        self.code.setMaximumWidth(130)
+        _fit_to_placeholder(self.code)
         self.language = LanguageBox()
         self.language.follow(self.entry)
-        entry_row = QHBoxLayout()
         label = QLabel(self.tr("Add to &column:"))
         label.setBuddy(self.column_box)
-        entry_row.addWidget(label)
-        entry_row.addWidget(self.column_box)
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.table_label)
-        entry_row.addWidget(self.code)
-        entry_row.addWidget(self.language)
+        typing = QWidget()
+        typing_row = QHBoxLayout(typing)
+        typing_row.setContentsMargins(0, 0, 0, 0)
+        typing_row.addWidget(label)
+        typing_row.addWidget(self.column_box)
+        typing_row.addWidget(self.entry, 1)
+        about = QWidget()
+        about_row = QHBoxLayout(about)
+        about_row.setContentsMargins(0, 0, 0, 0)
+        about_row.addWidget(self.table_label)
+        about_row.addWidget(self.code)
+        about_row.addWidget(self.language)
+        about_row.addStretch(1)
+        # Who wrote the note goes under the typing line when both do not fit (large text,
+        # Welsh, a projector), instead of making the window wider than the screen.
+        entry_row = SideBySide([typing, about], wants=[60, 45], stretch=[3, 0])
 
         # The actions' buttons wrap onto a second line rather than hide behind "»"; every
         # action is in the menus too.
@@ -140,25 +149,27 @@ class BoardWidget(QWidget):
         self.voters.setAccessibleName(self.tr("People voting"))
         self.voters.setPrefix(self.tr("People: "))
         self._build_actions()
-        budget_row = QHBoxLayout()
         self.colour_label = QLabel()
         self.colour_label.setObjectName("colour_label")
         self.colour_label.setBuddy(self.colour_box)
-        budget_row.addWidget(self.colour_label)
-        budget_row.addWidget(self.colour_box)
-        budget_row.addStretch(1)
-        budget_row.addWidget(self.budget)
-        budget_row.addWidget(self.voters)
-        budget_row.addWidget(self.dots_label)
+        # Wraps onto a second line at large text sizes rather than widen the window.
+        budget_row = flow_row(
+            self.colour_label,
+            self.colour_box,
+            self.budget,
+            self.voters,
+            self.dots_label,
+            stretch_before=2,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setMenuBar(self.menu_bar)
         self.notice_bar = NoticeBar()  # "Point raised … — Open it" when a point comes from here
         layout.addWidget(self.notice_bar)
-        layout.addLayout(entry_row)
+        layout.addWidget(entry_row)
         layout.addWidget(self.toolbar)
-        layout.addLayout(budget_row)
+        layout.addWidget(budget_row)
         layout.addWidget(self.stack, 1)
 
         self.entry.returnPressed.connect(self.add_typed_note)
@@ -808,3 +819,11 @@ def _swatch(colour: str) -> QIcon:
     painter.drawRect(0, 0, 15, 15)
     painter.end()
     return QIcon(pixmap)
+
+
+def _fit_to_placeholder(box: QLineEdit) -> None:
+    """As wide as its placeholder (its only label) at the present text size, so the words
+    show whole at 200 % too."""
+    width = box.fontMetrics().horizontalAdvance(box.placeholderText()) + 24
+    box.setMinimumWidth(width)
+    box.setMaximumWidth(width)
