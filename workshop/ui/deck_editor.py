@@ -205,7 +205,9 @@ class DeckEditor(QDialog):
             edit = PlainTextField()
             edit.setObjectName(f"card_{name}")
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
-            edit.setMaximumHeight(140 if name in ("story", "system") else 70)
+            # In lines of the present font, so the boxes grow with the text size.
+            lines = 6 if name in ("story", "system") else 3
+            edit.setMaximumHeight(lines * edit.fontMetrics().lineSpacing() + 14)
             edit.editingFinished.connect(lambda name=name: self._save(name))
             edit.textChanged.connect(self.update_check)
             self.prose[name] = edit
