@@ -233,6 +233,41 @@ def test_colour_by_name(qtbot, board):
     assert board.model.data(board.model.index(0, 3)) == "Blue"
 
 
+def test_colour_box_shows_the_colour_being_typed_and_the_chosen_notes(qtbot, board):
+    """The Colour box never says "Yellow" while the notes are green and pink: with no note
+    chosen it shows the colour the next typed note gets (its column's), with a chosen note
+    that note's colour, and a swatch beside each name."""
+    box, label = board.colour_box, board.colour_label
+    assert all(not box.itemIcon(i).isNull() for i in range(box.count()))
+    hopes, fears = (board.column_box.itemData(i) for i in range(2))
+    shown = {}
+    for column_id in (hopes, fears):
+        board.column_box.setCurrentIndex(board.column_box.findData(column_id))
+        colour = board.programme.get("board_columns", column_id)["colour"]
+        shown[colour] = (label.text(), box.currentData(), box.currentText())
+    assert shown == {  # Hopes is green and Fears pink on a new board
+        "green": ("Next note's colour:", "green", "Green"),
+        "pink": ("Next note's colour:", "pink", "Pink"),
+    }
+    type_note(qtbot, board, "No one to ring")  # typed into Fears: pink
+    pink_note = next(iter(board.scene.notes))
+    board.column_box.setCurrentIndex(board.column_box.findData(hopes))
+    assert box.currentText() == "Green"
+    board.scene.select([pink_note])
+    assert (label.text(), box.currentText()) == ("Colour of the chosen notes:", "Pink")
+    board.scene.clearSelection()
+    assert (label.text(), box.currentText()) == ("Next note's colour:", "Green")
+    # Choosing a colour with no note chosen colours the notes typed next.
+    box.setCurrentIndex(box.findData("blue"))
+    box.activated.emit(box.currentIndex())
+    type_note(qtbot, board, "Quicker housing list")
+    typed = [n for n in board.scene.notes if n != pink_note][0]
+    assert board.programme.get("board_notes", typed)["colour"] == "blue"
+    assert box.currentText() == "Blue"
+    board.scene.select([pink_note, typed])  # two colours: neither is claimed
+    assert box.currentIndex() == -1 and box.placeholderText() == "Mixed colours"
+
+
 def test_list_view_does_every_board_action(qtbot, board, monkeypatch, qtmodeltester):
     for text in ("Quicker", "Fairer"):
         type_note(qtbot, board, text)

@@ -21,7 +21,7 @@ def test_pack_command_writes_pdf_and_html(demo_path, tmp_path, capsys):
         )
     assert cli(["pack", str(demo_path), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "1 quote(s) hold something that looks personal" in err
+    assert "1 quote holds something that looks personal" in err
     assert "--accept-detected" in err
     assert not out.exists() and not out.with_suffix(".html").exists()
     assert cli(["pack", str(demo_path), "-o", str(out), "--accept-detected"]) == 0

@@ -5,6 +5,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import workshop
 from workshop.cli.words import counted
 
@@ -28,6 +30,26 @@ def test_no_screen_text_says_s_in_brackets():
 
 def test_no_terminal_text_says_s_in_brackets():
     assert not half_plurals("cli")
+
+
+@pytest.mark.parametrize("folder", ["core", "export", "demo", "i18n"])
+def test_no_message_template_or_printed_text_says_s_in_brackets(folder):
+    """The core's message templates (shown on screen through the translation) and the
+    printed words write their plurals out too."""
+    assert not half_plurals(folder)
+
+
+def test_core_messages_count_in_words(tmp_path):
+    from workshop.core.errors import ValidationError
+    from workshop.core.store import Programme
+
+    with Programme.create(tmp_path / "p.workshop") as programme:
+        with pytest.raises(ValidationError) as one:
+            programme.insert("sessions", {"title": "A", "colour_of_door": "red"})
+        with pytest.raises(ValidationError) as two:
+            programme.insert("sessions", {"title": "A", "door": "red", "bell": "yes"})
+    assert str(one.value) == "Unknown field for sessions: colour_of_door."
+    assert str(two.value) == "Unknown fields for sessions: bell, door."
 
 
 def test_counts_on_the_terminal_read_as_english():

@@ -107,6 +107,23 @@ def test_presentation_shows_every_note_whole_in_large_type(qtbot, ctx, busy_boar
     window.close()
 
 
+def test_presentation_hint_follows_the_text_size(qtbot, ctx, busy_board):
+    from workshop.ui import theme
+
+    sizes = {}
+    for scale in (100, 200):
+        theme.set_text_scale(scale)
+        window = PresentationWindow(ctx, busy_board[0])
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        sizes[scale] = window.hint.font().pixelSize()
+        window.close()
+    theme.set_text_scale(100)
+    assert sizes[200] == 2 * sizes[100] and sizes[100] >= 16, sizes
+
+
 def test_presentation_opens_full_screen_on_its_screen(qtbot, ctx, busy_board):
     window = PresentationWindow(ctx, busy_board[0])
     qtbot.addWidget(window)

@@ -277,8 +277,15 @@ def require_reviewed(policy: PrivacyPolicy, accept_detected: bool = False) -> No
     """Refuse (nothing written) while quotes that look personal have not been reviewed,
     unless the caller accepts that they are left out."""
     if policy.pending and not accept_detected:
+        if len(policy.pending) == 1:
+            raise UnreviewedQuotesError(
+                "1 quote holds something that looks personal (a name, contact details, "
+                "an address or a code) and has not been reviewed, so no pack was written. "
+                "Review it in the export window, or run again with --accept-detected to "
+                "leave it out."
+            )
         raise UnreviewedQuotesError(
-            "{count} quote(s) hold something that looks personal (a name, contact details, "
+            "{count} quotes hold something that looks personal (a name, contact details, "
             "an address or a code) and have not been reviewed, so no pack was written. "
             "Review them in the export window, or run again with --accept-detected to "
             "leave them out.",

@@ -580,11 +580,7 @@ class Programme:
         for names, values in batches.items():
             unknown = set(names) - known
             if unknown:
-                raise ValidationError(
-                    "Unknown field(s) for {table}: {fields}.",
-                    table=table,
-                    fields=", ".join(sorted(unknown)),
-                )
+                raise _unknown_fields(table, unknown)
             columns = ", ".join(f"[{n}]" for n in names)
             marks = ", ".join("?" for _ in names)
             sql = f"INSERT INTO [{table}] ({columns}) VALUES ({marks})"
@@ -618,11 +614,7 @@ class Programme:
             raise ValidationError("That item no longer exists; it may have been deleted.")
         unknown = set(changes) - set(old)
         if unknown:
-            raise ValidationError(
-                "Unknown field(s) for {table}: {fields}.",
-                table=table,
-                fields=", ".join(sorted(unknown)),
-            )
+            raise _unknown_fields(table, unknown)
         table_rules.validate(table, {**old, **changes}, self)
         with self.transaction():
             self.db[table].update(row_id, {**changes, "updated_at": utc_now()})
@@ -727,3 +719,11 @@ class Programme:
         """The programme's own tables (not SQLite's or the migration log), in the order
         they were made."""
         return list(self.schema.created)
+
+
+def _unknown_fields(table: str, unknown: set[str]) -> ValidationError:
+    """The one-line refusal for fields a table does not have, its plural written out."""
+    fields = ", ".join(sorted(unknown))
+    if len(unknown) == 1:
+        return ValidationError("Unknown field for {table}: {fields}.", table=table, fields=fields)
+    return ValidationError("Unknown fields for {table}: {fields}.", table=table, fields=fields)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner, settings
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import PlainTextField
-from workshop.ui.page_layout import push_button, scrolling
+from workshop.ui.page_layout import SideBySide, flow_row, push_button, scrolling
 from workshop.ui.undo_commands import (
     CoreCommand,
     SetFields,
@@ -110,14 +109,17 @@ class DeckEditor(QDialog):
         self._filling = False
         keep_geometry(self, settings.DECKS_WINDOW_GEOMETRY, QSize(1200, 780))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_decks())
-        splitter.addWidget(self._build_cards())
-        splitter.addWidget(scrolling(self._build_card_form()))
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([260, 280, 660])
+        # The two lists side by side, the card form beside them when there is room for
+        # all three, else below them at the window's whole width (large text, Welsh, a
+        # projector): the window then scrolls down, never sideways.
+        lists = QWidget()
+        row = QHBoxLayout(lists)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._build_decks(), 1)
+        row.addWidget(self._build_cards(), 1)
+        self.columns = SideBySide([lists, self._build_card_form()], wants=[70, 70], stretch=[1, 2])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(scrolling(self.columns))
         self.refresh_decks()
         ctx.bridge.changed.connect(self._on_changes)
 
@@ -130,9 +132,13 @@ class DeckEditor(QDialog):
         self.deck_list.setAccessibleName(self.tr("Decks"))
         self.deck_list.setWordWrap(True)
         self.deck_list.currentItemChanged.connect(lambda *_: self.refresh_cards())
-        self.large_print = QCheckBox(self.tr("&Large print (18 pt, one card to a page)"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Print in large print"))
+        large_print_note = QLabel(self.tr("18 pt, one card to a page"))
+        large_print_note.setObjectName("hint")
+        large_print_note.setWordWrap(True)
         column = QVBoxLayout(box)
+        self.deck_list.setMinimumHeight(6 * self.deck_list.fontMetrics().height())
         column.addWidget(self.deck_list, 1)
         tr = self.tr
         for text, name, slot in (
@@ -146,6 +152,7 @@ class DeckEditor(QDialog):
         ):
             column.addWidget(push_button(text, name, slot))
         column.addWidget(self.large_print)
+        column.addWidget(large_print_note)
         return box
 
     def _build_cards(self) -> QWidget:
@@ -162,16 +169,17 @@ class DeckEditor(QDialog):
         column = QVBoxLayout(box)
         column.addWidget(QLabel(self.tr("Deck title:")))
         column.addWidget(self.deck_title)
+        self.card_list.setMinimumHeight(8 * self.card_list.fontMetrics().height())
         column.addWidget(self.card_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(push_button(self.tr("&Add card"), self.tr("Add a card"), self.add_card))
-        row.addWidget(
-            push_button(self.tr("Up"), self.tr("Move the card up"), lambda: self.move_card(-1))
+        column.addWidget(
+            flow_row(  # wraps at large text sizes rather than widening the column
+                push_button(self.tr("&Add card"), self.tr("Add a card"), self.add_card),
+                push_button(self.tr("Up"), self.tr("Move the card up"), lambda: self.move_card(-1)),
+                push_button(
+                    self.tr("Down"), self.tr("Move the card down"), lambda: self.move_card(1)
+                ),
+            )
         )
-        row.addWidget(
-            push_button(self.tr("Down"), self.tr("Move the card down"), lambda: self.move_card(1))
-        )
-        column.addLayout(row)
         column.addWidget(
             push_button(
                 self.tr("Delete card…"), self.tr("Delete the chosen card"), self.delete_card
@@ -197,7 +205,9 @@ class DeckEditor(QDialog):
             edit = PlainTextField()
             edit.setObjectName(f"card_{name}")
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
-            edit.setMaximumHeight(140 if name in ("story", "system") else 70)
+            # In lines of the present font, so the boxes grow with the text size.
+            lines = 6 if name in ("story", "system") else 3
+            edit.setMaximumHeight(lines * edit.fontMetrics().lineSpacing() + 14)
             edit.editingFinished.connect(lambda name=name: self._save(name))
             edit.textChanged.connect(self.update_check)
             self.prose[name] = edit

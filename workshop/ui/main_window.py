@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
             self._sized_sidebar = True
             share = 6 if theme.current_text_scale() >= 1.5 else 5
             side = max(160, min(300, self.width() // share))
+            # Wide enough for the longest word of a session title, so rows wrap whole
+            # words instead of ending in "…" (at most a third of the window).
+            side = max(side, min(self.sidebar.room_wanted(), self.width() // 3))
             self.splitter.setSizes([side, max(1, self.width() - side)])
         # The keyboard starts in the sidebar, never on a button it could press by accident.
         if not self.isAncestorOf(QApplication.focusWidget()):

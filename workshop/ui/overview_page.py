@@ -84,7 +84,7 @@ class OverviewPage(QWidget):
         self.layout_.addStretch(1)
 
     def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
-        box = QGroupBox(self.tr("Sessions by date"))
+        box, layout = _section(self.tr("Sessions by date"))
         table = QTableWidget(len(sessions), 4)
         table.setObjectName("overview_sessions")
         table.setAccessibleName(self.tr("Sessions by date"))
@@ -113,7 +113,6 @@ class OverviewPage(QWidget):
                 else None
             )
         )
-        layout = QVBoxLayout(box)
         if not sessions:  # say what to do next rather than show an empty grid
             layout.addWidget(
                 QLabel(
@@ -128,8 +127,9 @@ class OverviewPage(QWidget):
         return box
 
     def _reach_box(self, reach, sessions_held: int) -> QGroupBox:
-        box = QGroupBox(self.tr("Who we reached, against who we hoped to reach"))
-        grid = QGridLayout(box)
+        box, layout = _section(self.tr("Who we reached, against who we hoped to reach"))
+        grid = QGridLayout()
+        layout.addLayout(grid)
         grid.setColumnStretch(1, 1)
         # Said plainly, so the figures match the pack's: sessions still planned wait.
         counted = QLabel(
@@ -162,6 +162,7 @@ class OverviewPage(QWidget):
             )
         for row, group in enumerate(reach):
             name = QLabel(group.group)
+            name.setWordWrap(True)  # a long group name takes two lines, not the page's width
             bar = QProgressBar()
             bar.setObjectName("reach_bar")
             bar.setMaximum(max(group.planned, group.reached, 1))
@@ -180,7 +181,23 @@ class OverviewPage(QWidget):
             else:
                 status.setText(self.tr("✓ on target") if group.planned else "")
             status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            status.setWordWrap(True)
             grid.addWidget(name, row + 1, 0)
             grid.addWidget(bar, row + 1, 1)
             grid.addWidget(status, row + 1, 2)
         return box
+
+
+def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A framed part of the page under a heading that wraps: a group box's own title
+    never wraps, so a long (Welsh) title at a large text size would set the page's
+    width and make it scroll sideways."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setObjectName("section_heading")
+    heading.setWordWrap(True)
+    heading.setStyleSheet("font-weight: bold")
+    layout.addWidget(heading)
+    return box, layout

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLayout,
@@ -264,7 +265,9 @@ def fit_narrow(page: QWidget) -> None:
     do not fit side by side (Qt's WrapLongRows), sentences wrap (labels that name a field
     stay on one line), and a drop-down box asks for the width of a short choice, not its
     longest (the list shows every choice whole). Long Welsh labels and 200 % text then
-    never push a page wider than the window."""
+    never push a page wider than the window; so do group boxes' titles (see
+    wrap_group_titles)."""
+    wrap_group_titles(page)
     names_a_field: set[int] = set()
     for form in page.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -287,3 +290,28 @@ def fit_narrow(page: QWidget) -> None:
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(max(box.minimumContentsLength(), 18))
+
+
+def wrap_group_titles(page: QWidget) -> None:
+    """A group box's own title never wraps, so a long (Welsh) title at a large text size
+    sets the width of the whole page. Each titled box's title becomes a bold label at the
+    top of the box that wraps (the box keeps the title as its spoken name). Boxes whose
+    title is a tick box, or whose layout is a grid, keep their title."""
+    for box in page.findChildren(QGroupBox):
+        title, layout = box.title(), box.layout()
+        if not title or box.isCheckable():
+            continue
+        heading = QLabel(title.replace("&&", "&"))
+        heading.setObjectName("group_title")
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold")
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, heading)
+        elif isinstance(layout, QFormLayout):
+            layout.insertRow(0, heading)
+        else:
+            heading.deleteLater()
+            continue
+        if not box.accessibleName():
+            box.setAccessibleName(title.replace("&", ""))
+        box.setTitle("")

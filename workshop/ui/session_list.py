@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -85,12 +86,13 @@ class SessionSidebar(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Choose the overview, a programme screen, or a session to edit")
         )
-        self.list.setWordWrap(False)
         self.list.setSpacing(1)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # One line for the title and one for the date: a long title is shortened with
-        # "…" (the full title is in the tooltip) so the date is always visible.
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Titles and dates wrap between words, never end in "…": the sidebar is made wide
+        # enough for the longest word (see room_wanted), and rows re-lay on a resize.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add session"))
         self.add_button.setToolTip(self.tr("Add a new session (Ctrl+Shift+N)"))
@@ -111,6 +113,25 @@ class SessionSidebar(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self._filling = False
         theme.theme_changed().changed.connect(self._theme_changed)
+
+    def room_wanted(self) -> int:
+        """The sidebar width that shows every word of every row whole (rows wrap
+        between words)."""
+        metrics = self.list.fontMetrics()
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        widest = 0
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            measure = bold_metrics if item.font().bold() else metrics
+            for word in item.text().split():
+                widest = max(widest, measure.horizontalAdvance(word))
+        margins = self.layout().contentsMargins()
+        scrollbar = self.list.verticalScrollBar().sizeHint().width()
+        return (
+            widest + 2 * self.list.frameWidth() + scrollbar + 16 + margins.left() + margins.right()
+        )
 
     def _theme_changed(self, *_args) -> None:
         if self.ctx is not None and not self.ctx.programme.closed:

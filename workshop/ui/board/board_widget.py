@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,7 @@ from workshop.ui.board.view import BoardView, InPlaceEditor, NoteEntry
 from workshop.ui.context import AppContext, touches
 from workshop.ui.language_box import LanguageBox
 from workshop.ui.notices import NoticeBar
-from workshop.ui.page_layout import FlowLayout
+from workshop.ui.page_layout import FlowLayout, SideBySide, flow_row
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import CoreCommand, SetFields, push_or_explain
 
@@ -97,22 +97,31 @@ class BoardWidget(QWidget):
         self.table_label = QLineEdit()
         self.table_label.setAccessibleName(self.tr("Table or group for new notes"))
         self.table_label.setPlaceholderText(self.tr("Table or group"))
-        self.table_label.setMaximumWidth(140)
+        _fit_to_placeholder(self.table_label)
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Participant code for the next note"))
         self.code.setPlaceholderText(self.tr("Code, e.g. P-017"))
-        self.code.setMaximumWidth(130)
+        _fit_to_placeholder(self.code)
         self.language = LanguageBox()
         self.language.follow(self.entry)
-        entry_row = QHBoxLayout()
         label = QLabel(self.tr("Add to &column:"))
         label.setBuddy(self.column_box)
-        entry_row.addWidget(label)
-        entry_row.addWidget(self.column_box)
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.table_label)
-        entry_row.addWidget(self.code)
-        entry_row.addWidget(self.language)
+        typing = QWidget()
+        typing_row = QHBoxLayout(typing)
+        typing_row.setContentsMargins(0, 0, 0, 0)
+        typing_row.addWidget(label)
+        typing_row.addWidget(self.column_box)
+        typing_row.addWidget(self.entry, 1)
+        about = QWidget()
+        about_row = QHBoxLayout(about)
+        about_row.setContentsMargins(0, 0, 0, 0)
+        about_row.addWidget(self.table_label)
+        about_row.addWidget(self.code)
+        about_row.addWidget(self.language)
+        about_row.addStretch(1)
+        # Who wrote the note goes under the typing line when both do not fit (large text,
+        # Welsh, a projector), instead of making the window wider than the screen.
+        entry_row = SideBySide([typing, about], wants=[60, 45], stretch=[3, 0])
 
         # The actions' buttons wrap onto a second line rather than hide behind "»"; every
         # action is in the menus too.
@@ -120,10 +129,15 @@ class BoardWidget(QWidget):
         self.toolbar.setObjectName("board_actions")
         self.toolbar.setAccessibleName(self.tr("Board actions"))
         self._toolbar_row = FlowLayout(self.toolbar, spacing=4)
+        # Shows the colour of the chosen notes or, with none chosen, the colour the next
+        # typed note gets: a swatch of the paper and the colour's name.
         self.colour_box = QComboBox()
+        self.colour_box.setObjectName("colour_box")
         self.colour_box.setAccessibleName(self.tr("Colour for the chosen notes"))
+        self.colour_box.setPlaceholderText(self.tr("Mixed colours"))
         for choice in boards.NOTE_COLOURS:
-            self.colour_box.addItem(self.tr(choice.label), choice.key)
+            self.colour_box.addItem(_swatch(choice.key), self.tr(choice.label), choice.key)
+        self._next_colour: str | None = None  # chosen with no note chosen: for typed notes
         self.dots_label = QLabel()
         self.dots_label.setObjectName("dots_label")
         self.budget = QSpinBox()
@@ -135,22 +149,27 @@ class BoardWidget(QWidget):
         self.voters.setAccessibleName(self.tr("People voting"))
         self.voters.setPrefix(self.tr("People: "))
         self._build_actions()
-        budget_row = QHBoxLayout()
-        budget_row.addWidget(QLabel(self.tr("Colour:")))
-        budget_row.addWidget(self.colour_box)
-        budget_row.addStretch(1)
-        budget_row.addWidget(self.budget)
-        budget_row.addWidget(self.voters)
-        budget_row.addWidget(self.dots_label)
+        self.colour_label = QLabel()
+        self.colour_label.setObjectName("colour_label")
+        self.colour_label.setBuddy(self.colour_box)
+        # Wraps onto a second line at large text sizes rather than widen the window.
+        budget_row = flow_row(
+            self.colour_label,
+            self.colour_box,
+            self.budget,
+            self.voters,
+            self.dots_label,
+            stretch_before=2,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setMenuBar(self.menu_bar)
         self.notice_bar = NoticeBar()  # "Point raised … — Open it" when a point comes from here
         layout.addWidget(self.notice_bar)
-        layout.addLayout(entry_row)
+        layout.addWidget(entry_row)
         layout.addWidget(self.toolbar)
-        layout.addLayout(budget_row)
+        layout.addWidget(budget_row)
         layout.addWidget(self.stack, 1)
 
         self.entry.returnPressed.connect(self.add_typed_note)
@@ -158,6 +177,9 @@ class BoardWidget(QWidget):
         self.entry.left.connect(lambda: self.stack.currentWidget().setFocus())
         self.column_box.currentIndexChanged.connect(self._show_current_column)
         self.colour_box.activated.connect(self._colour_chosen)
+        self.column_box.currentIndexChanged.connect(self._column_changed)
+        self.scene.selectionChanged.connect(self._show_colour)
+        self.table.selectionModel().selectionChanged.connect(self._show_colour)
         self.budget.editingFinished.connect(self._budget_edited)
         self.voters.editingFinished.connect(self._budget_edited)
         self.scene.dropped.connect(self.on_dropped)
@@ -167,6 +189,7 @@ class BoardWidget(QWidget):
         self._attached = False
         self.attach()
         self._fill_columns()
+        self._show_colour()
         self._show_dots()
         self.setFocusProxy(self.entry)
         self.view.centerOn(self.scene.sceneRect().center().x(), 0)
@@ -331,6 +354,40 @@ class BoardWidget(QWidget):
             self._fill_columns()
         self._show_current_column()
         self._show_dots()
+        self._show_colour()
+
+    def _column_changed(self) -> None:
+        self._next_colour = None  # a new column: its notes take its colour again
+        self._show_colour()
+
+    def colour_shown_for(self) -> tuple[str, str | None]:
+        """("chosen", colour) for the chosen notes (None when they differ), or ("next",
+        colour) for the note typed next."""
+        notes = self.selected_note_ids()
+        if notes:
+            colours = {(self.programme.get("board_notes", n) or {}).get("colour") for n in notes}
+            return "chosen", colours.pop() if len(colours) == 1 else None
+        if self._next_colour:
+            return "next", self._next_colour
+        column = self.programme.get("board_columns", self.current_column_id() or "") or {}
+        return "next", column.get("colour")
+
+    def _show_colour(self, *_args) -> None:
+        if self.programme.closed:
+            return
+        kind, colour = self.colour_shown_for()
+        self.colour_label.setText(
+            self.tr("Colour of the chosen notes:")
+            if kind == "chosen"
+            else self.tr("Next note's colour:")
+        )
+        self.colour_box.setAccessibleName(
+            self.tr("Colour for the chosen notes")
+            if kind == "chosen"
+            else self.tr("Colour of the next note typed")
+        )
+        index = self.colour_box.findData(colour) if colour else -1
+        self.colour_box.setCurrentIndex(index)
 
     def _theme_changed(self, text_scale: float, high_contrast: bool) -> None:
         """Preferences changed: the board follows the text size and contrast, live."""
@@ -435,6 +492,8 @@ class BoardWidget(QWidget):
         }
         if self.code.text().strip():
             values["participant_code"] = self.code.text().strip()
+        if self._next_colour:
+            values["colour"] = self._next_colour
         command = AddNote(self.programme, column_id, text, **values)
         if self._push(command):
             self.entry.clear()
@@ -503,6 +562,9 @@ class BoardWidget(QWidget):
         if notes:
             changes = {n: {"colour": colour} for n in notes}
             self._push(SetMany(self.programme, "board_notes", changes, self.tr("Colour notes")))
+        else:  # nothing chosen: the notes typed next into this column get this colour
+            self._next_colour = colour
+        self._show_colour()
 
     # ----- votes and flags ------------------------------------------------------------------
 
@@ -746,3 +808,22 @@ class BoardWidget(QWidget):
 
     def zoom_to(self, pos: QPointF) -> None:
         self.view.centerOn(pos)
+
+
+def _swatch(colour: str) -> QIcon:
+    """A square of the note's paper colour with its darker edge, shown beside its name."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(boards.COLOUR_HEX[colour]))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(boards.COLOUR_EDGE[colour]))
+    painter.drawRect(0, 0, 15, 15)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _fit_to_placeholder(box: QLineEdit) -> None:
+    """As wide as its placeholder (its only label) at the present text size, so the words
+    show whole at 200 % too."""
+    width = box.fontMetrics().horizontalAdvance(box.placeholderText()) + 24
+    box.setMinimumWidth(width)
+    box.setMaximumWidth(width)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.core.store import Change
+from workshop.ui import theme
 from workshop.ui.board.presentation_pages import NotesPage, Page, board_pages, min_note_px
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.context import AppContext, touches
@@ -78,7 +79,9 @@ class PresentationWindow(QWidget):
         title.setBold(True)
         self.title.setFont(title)
         hint = QFont(self.font())
-        hint.setPixelSize(max(16, height // 42))
+        # The keys to press are read by the facilitator at the laptop: they follow the
+        # text-size setting as every other word on screen does.
+        hint.setPixelSize(round(max(16, height // 42) * theme.current_text_scale()))
         self.hint.setFont(hint)
 
     def _rebuild_pages(self) -> None:
