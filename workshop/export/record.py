@@ -166,7 +166,11 @@ def board_pictures(
         if progress:
             progress(0.1 + 0.9 * index / len(rows), "Drawing the boards")
         name = _file_name(f"{session_title} - {title}", used)
-        yield f"boards/{name}.png", board_png(programme, exercise_id, dpi=PICTURE_DPI)
+        # zlib's fastest level: a third less time encoding, the file about 10% bigger.
+        yield (
+            f"boards/{name}.png",
+            board_png(programme, exercise_id, dpi=PICTURE_DPI, compress_level=1),
+        )
 
 
 def _file_name(text: str, used: set[str]) -> str:
