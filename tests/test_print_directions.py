@@ -312,3 +312,38 @@ def test_quotes_chosen_include_every_writing_system_present():
     assert len(quotes) == QUOTES_PER_POINT
     assert URDU in quotes  # the fifth quote, in Urdu, is not crowded out
     assert quotes[0] == words[0]  # the order they came in is kept
+
+
+def test_left_to_right_lines_skip_the_algorithm_and_come_out_the_same():
+    """The short cut for lines with nothing to reorder gives exactly the runs the whole
+    algorithm gives; a line with anything right to left or invisible takes the long way."""
+    from workshop.export.bidi_text import left_to_right_only, line_runs, reordered_runs
+
+    lines = [
+        "",
+        "Plain words, 12 dots (and a bracket).",
+        "Tai a chartrefi – ŵyr ŷd – Housing",
+        "Tab\tseparated 3.5% “quoted” café",
+        "x = a + b – c; 2024-11-25 [note] {brace} <angle>",
+        "Émilie’s Łódź Ørsted ñ ß — ünïcödé",
+    ]
+    for bold in (False, True):
+        for line in lines:
+            assert left_to_right_only(line), line
+            assert line_runs(line, False, bold) == reordered_runs(line, False, bold), line
+    for line in ("Housing السكن", "ہماری ضرورت", "a\u200bb", "x\u2067y\u2069", "١٢٣"):
+        assert not left_to_right_only(line), line
+
+
+def test_plain_ascii_is_one_run_in_the_latin_font_as_the_long_way_gives():
+    from workshop.export import bidi_text
+    from workshop.export.fonts import SANS, SANS_BOLD
+
+    for bold, font in ((False, SANS), (True, SANS_BOLD)):
+        for text in ("Plain words, 12 dots (and a bracket).", " ~{}|^`", "x"):
+            assert bidi_text.font_runs(text, bold) == [(text, font)]
+            # As the per-character rules give: the latin font has every one of them.
+            assert all(bidi_text.has_glyph(font, ch) for ch in text)
+        # With one letter only the Arabic font has, the long way cuts the same text.
+        assert bidi_text.font_runs("Housing ے", bold)[0] == ("Housing ", font)
+        assert bidi_text.font_runs("", bold) == []

@@ -72,6 +72,9 @@ def test_opening_a_file_imports_nothing_heavy_before_the_window_shows(tmp_path):
     # Nor sqlite-utils' plugin search, which reads every installed package's entry points:
     # the programme's connection runs no third-party plugins.
     assert "importlib.metadata" not in report["modules"]
+    # Nor sqlite-utils itself (with click, dateutil and pluggy): the file is opened,
+    # checked and read with plain sqlite3; sqlite-utils comes with the first write.
+    assert not [m for m in report["modules"] if m.split(".")[0] in ("sqlite_utils", "click")]
 
 
 def test_the_app_path_knows_every_command_name():

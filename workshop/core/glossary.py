@@ -63,7 +63,7 @@ def builtin_sources() -> dict[str, Source]:
 
 
 def is_seeded(programme: Programme) -> bool:
-    return programme.db["glossary"].count > 0
+    return programme.conn.execute("SELECT 1 FROM glossary LIMIT 1").fetchone() is not None
 
 
 def seed(programme: Programme) -> None:

@@ -50,7 +50,7 @@ def reach_by_group(programme: Programme, sessions: list[dict[str, Any]]) -> dict
 
 
 def programme_overview(programme: Programme) -> Overview:
-    db = programme.db
+    db = programme.conn  # reads: plain sqlite3
     # Groups are matched by name across sessions, in the order they first appear.
     reach_rows = db.execute(
         """SELECT group_name, SUM(planned), SUM(reached), MIN(reach.rowid) AS first

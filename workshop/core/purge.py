@@ -28,6 +28,7 @@ from urllib.parse import quote
 from workshop.core import backups, paths, privacy
 from workshop.core.clock import utc_now
 from workshop.core.files import remove_leftovers
+from workshop.core.schema_map import Column
 from workshop.core.store import Programme
 
 # table -> {column: the value it has once purged}
@@ -167,42 +168,47 @@ class DueSession:
 
 def personal_columns(programme: Programme) -> list[PersonalColumn]:
     """Every personal column in the file: marked ones, `-- personal` ones, and nullable
-    links to a participant."""
+    links to a participant. Read from the schema map and each table's CREATE statement
+    (plain sqlite3: opening a file asks this, before the window shows)."""
     found: dict[tuple[str, str], PersonalColumn] = {}
-    tables = set(programme.table_names())
+    schema = programme.schema
+    tables = set(schema.created)
     for table, columns in _MARKED.items():
         if table not in tables:
             continue
-        existing = programme.db[table].columns_dict
+        existing = set(schema.column_names(table))
         for column, blank in columns.items():
             if column in existing:
                 found[(table, column)] = PersonalColumn(table, column, blank)
+    created_by = dict(
+        programme.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+    )
     for table in sorted(tables):
-        sql = programme.db[table].schema
-        defaults = programme.schema.defaults(table)
-        info = {c.name: c for c in programme.db[table].columns}
-        for column in _PERSONAL_COMMENT.findall(sql):
+        defaults = schema.defaults(table)
+        info = {c.name: c for c in schema.columns.get(table, ())}
+        for column in _PERSONAL_COMMENT.findall(created_by.get(table) or ""):
             if column in info and (table, column) not in found:
                 found[(table, column)] = PersonalColumn(
                     table, column, _blank_for(info[column], defaults.get(column))
                 )
-        for fk in programme.db[table].foreign_keys:
-            if fk.other_table == "participants" and (table, fk.column) not in found:
-                if not info[fk.column].notnull:
-                    found[(table, fk.column)] = PersonalColumn(table, fk.column, None)
+        for link in schema.links_from(table):
+            if link.parent == "participants" and (table, link.column) not in found:
+                if not info[link.column].not_null:
+                    found[(table, link.column)] = PersonalColumn(table, link.column, None)
     for (table, column), (text_column, questions) in _ANSWERS.items():
-        if table in tables and column in programme.db[table].columns_dict:
-            text = text_column if text_column in programme.db[table].columns_dict else ""
+        existing = set(schema.column_names(table))
+        if table in tables and column in existing:
+            text = text_column if text_column in existing else ""
             found[(table, column)] = PersonalColumn(table, column, None, questions, text)
     return list(found.values())
 
 
-def _blank_for(column: Any, default: Any) -> Any:
+def _blank_for(column: Column, default: Any) -> Any:
     if default is not None:
         return default
-    if not column.notnull:
+    if not column.not_null:
         return None
-    return 0 if "INT" in (column.type or "").upper() else ""
+    return 0 if "INT" in column.type else ""
 
 
 def _session_path(programme: Programme, table: str) -> list[tuple[str, str, str]] | None:
@@ -213,13 +219,13 @@ def _session_path(programme: Programme, table: str) -> list[tuple[str, str, str]
     seen = {table}
     while queue:
         current, path = queue.pop(0)
-        for fk in programme.db[current].foreign_keys:
-            step = path + [(current, fk.column, fk.other_table)]
-            if fk.other_table == "sessions":
+        for link in programme.schema.links_from(current):
+            step = path + [(current, link.column, link.parent)]
+            if link.parent == "sessions":
                 return step
-            if fk.other_table not in seen:
-                seen.add(fk.other_table)
-                queue.append((fk.other_table, step))
+            if link.parent not in seen:
+                seen.add(link.parent)
+                queue.append((link.parent, step))
     return None
 
 
@@ -248,7 +254,7 @@ def _rows_holding(
         f"SELECT t0.* FROM [{column.table}] t0 {' '.join(joins)} "
         f"WHERE {session_expr} = ? AND {holding}"
     )
-    cursor = programme.db.execute(sql, params)
+    cursor = programme.conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     if column.json_keys:
@@ -465,9 +471,9 @@ def scrub_backups(programme: Programme) -> int:
 
 def copies_pending(programme: Programme) -> bool:
     """True when a purge committed but did not finish scrubbing the copies."""
-    if "copies_done_at" not in programme.db["purge_log"].columns_dict:
+    if "copies_done_at" not in programme.schema.column_names("purge_log"):
         return False
-    row = programme.db.execute(
+    row = programme.conn.execute(
         "SELECT 1 FROM purge_log WHERE copies_done_at = '' AND session_id != '' LIMIT 1"
     ).fetchone()
     return row is not None

@@ -17,10 +17,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlite_utils import Database
 
 from workshop.core import clock, schema_map, table_rules
 from workshop.core.backups import backup_if_migrating
@@ -30,6 +28,9 @@ from workshop.core.files import create_private_file, make_private, private_folde
 from workshop.core.schema import APPLICATION_ID, known_migration_names, migrations
 from workshop.core.schema_map import SchemaMap
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".workshop"
 
@@ -37,7 +38,12 @@ FILE_SUFFIX = ".workshop"
 def plain_database(target: Path | sqlite3.Connection) -> Database:
     """sqlite-utils' wrapper on `target` without its plugins: no third-party code runs on a
     programme's connection, and looking for plugins read every installed package's entry
-    points each time the app started (about 20 ms of CPU before the window showed)."""
+    points each time the app started (about 20 ms of CPU before the window showed).
+    Imported here, when first needed: a programme is opened and read with plain sqlite3,
+    and importing sqlite-utils (with click, dateutil and pluggy) cost the app's start-up
+    about 0.1 s of CPU and 10 MiB."""
+    from sqlite_utils import Database
+
     return Database(target, execute_plugins=False)
 
 
@@ -242,9 +248,12 @@ def _damaged(name: str) -> ProgrammeFileError:
 class Programme:
     """One open programme file."""
 
-    def __init__(self, path: Path, db: Database, read_only: bool = False):
+    def __init__(self, path: Path, db: Database | sqlite3.Connection, read_only: bool = False):
         self.path = path
-        self.db = db
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] | None = None
@@ -265,16 +274,16 @@ class Programme:
                 "{file} already exists. Choose another name, or open it instead.", file=path.name
             )
         made = not path.exists()
-        db = None
+        conn = None
         try:
             private_folder(path.parent)
             create_private_file(path)
-            db = plain_database(path)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            programme = cls._prepare(path, db)
+            conn = sqlite3.connect(str(path))
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            programme = cls._prepare(path, conn)
         except (OSError, sqlite3.Error) as exc:
-            if db is not None:
-                db.close()
+            if conn is not None:
+                conn.close()
             if made:  # nothing half-made is left behind
                 for own in (path, path.with_name(path.name + "-wal")):
                     with contextlib.suppress(OSError):
@@ -301,13 +310,14 @@ class Programme:
         inspect_file(path)
         if read_only:
             try:
-                db = plain_database(connect_read_only(path))
+                conn = connect_read_only(path)
             except sqlite3.Error as exc:
                 raise storage_error(exc, path) or ProgrammeFileError(
                     "Could not open {file}: {problem}.", file=path.name, problem=exc
                 ) from exc
-            db.execute("PRAGMA foreign_keys = ON")
-            return cls(path, db, read_only=True)
+            conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' wrapper sets
+            conn.execute("PRAGMA foreign_keys = ON")
+            return cls(path, conn, read_only=True)
         # Reliability hook (issue 8): snapshot the file before a migration changes it.
         backup_if_migrating(path)
         # A file made by an older version may be readable by everyone: its log follows it.
@@ -315,7 +325,7 @@ class Programme:
             if own.exists():
                 make_private(own)
         try:
-            return cls._prepare(path, plain_database(path))
+            return cls._prepare(path, sqlite3.connect(str(path)))
         except sqlite3.Error as exc:
             honest = storage_error(exc, path)
             if honest is None:
@@ -330,25 +340,41 @@ class Programme:
         return cls.create(path, title)
 
     @classmethod
-    def _prepare(cls, path: Path, db: Database) -> Programme:
+    def _prepare(cls, path: Path, conn: sqlite3.Connection) -> Programme:
+        # Plain sqlite3 until something needs sqlite-utils' table helpers (see `db`).
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' wrapper sets
         # WAL + synchronous=FULL: a committed edit survives a crash or a power cut.
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
         # Deleted and overwritten words are zeroed on disk, so a purge, a later backup
         # or a copy of the file never carries them in free space.
-        db.execute("PRAGMA secure_delete = ON")
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        conn.execute("PRAGMA synchronous = FULL")
         # 64 MiB of page cache at most (SQLite allocates it only as pages are read): the
         # default 2 MiB made a 100,000-note import spend a third of its time re-reading
         # index pages from the operating system.
-        db.execute("PRAGMA cache_size = -65536")
-        migrations.apply(db)
-        programme = cls(path, db)
-        if not db["programme"].count:
+        conn.execute("PRAGMA cache_size = -65536")
+        programme = cls(path, conn)
+        if migrations.pending(conn):
+            migrations.apply(programme.db)
+        if not conn.execute("SELECT count(*) FROM programme").fetchone()[0]:
             now = utc_now()
-            db["programme"].insert({"id": new_id(), "created_at": now, "updated_at": now})
+            with conn:  # commits
+                conn.execute(
+                    "INSERT INTO programme (id, created_at, updated_at) VALUES (?, ?, ?)",
+                    [new_id(), now, now],
+                )
         return programme
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' wrapper on this file's connection, made when first needed (a
+        write's transaction, a table helper): opening and reading use the connection."""
+        if self._db is None:
+            self._db = plain_database(self.conn)
+        return self._db
 
     def close(self) -> None:
         if self.closed:
@@ -357,8 +383,8 @@ class Programme:
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 # Fold the write-ahead log back in so the file can be copied on its own.
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
 
     def save_copy(self, destination: Path | str) -> None:
         """Write a consistent, compact copy of the whole programme to a new file."""
@@ -369,7 +395,7 @@ class Programme:
             )
         try:
             create_private_file(destination)  # VACUUM INTO fills an empty file
-            self.db.execute("VACUUM INTO ?", [str(destination)])
+            self.conn.execute("VACUUM INTO ?", [str(destination)])
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 destination.unlink()
@@ -450,7 +476,7 @@ class Programme:
             chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             sql = f"SELECT * FROM [{table}] WHERE id IN ({marks})"
-            for row in self.db.execute(sql, chunk):
+            for row in self.conn.execute(sql, chunk):
                 record = dict(zip(names, row, strict=True))
                 found[record["id"]] = record
         return found
@@ -461,7 +487,7 @@ class Programme:
         names = self._column_names(table)
         if not names:
             return None
-        row = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        row = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
         return None if row is None else dict(zip(names, row, strict=True))
 
     def rows(
@@ -480,10 +506,10 @@ class Programme:
             sql += f" WHERE {where}"
         if order_by:
             sql += f" ORDER BY {order_by}"
-        return [dict(zip(names, row, strict=True)) for row in self.db.execute(sql, list(params))]
+        return [dict(zip(names, row, strict=True)) for row in self.conn.execute(sql, list(params))]
 
     def programme(self) -> dict[str, Any]:
-        row = self.db.execute("SELECT * FROM programme LIMIT 1").fetchone()
+        row = self.conn.execute("SELECT * FROM programme LIMIT 1").fetchone()
         return dict(zip(self.schema.column_names("programme"), row, strict=True))
 
     @property
@@ -494,7 +520,7 @@ class Programme:
         (only migrations do, outside any transaction), and asking SQLite for its schema
         version on every row was a third of an import's time."""
         if self._pending is None or not self._schema_checked:
-            self._schema = schema_map.current(self.db.conn, self._schema)
+            self._schema = schema_map.current(self.conn, self._schema)
             self._schema_checked = self._pending is not None
         return self._schema
 
@@ -518,7 +544,7 @@ class Programme:
 
     def latest_stamp(self) -> str | None:
         found = [
-            self.db.execute(f"SELECT max(stamp) FROM [{log}]").fetchone()[0]
+            self.conn.execute(f"SELECT max(stamp) FROM [{log}]").fetchone()[0]
             for log in ("_change_log", "_tombstones")
             if log in self.schema.log_tables
         ]
@@ -528,7 +554,7 @@ class Programme:
         """Rows added or written whole at `when`: their earlier field entries give way."""
         if "_change_log" not in self.schema.log_tables:
             return
-        conn = self.db.conn
+        conn = self.conn
         conn.executemany(
             "INSERT OR REPLACE INTO _change_log VALUES (?, ?, '', ?)",
             [(table, row_id, when) for row_id in ids],
@@ -537,7 +563,7 @@ class Programme:
     def _log_fields(self, table: str, row_id: str, fields: list[str], when: str) -> None:
         if "_change_log" not in self.schema.log_tables:
             return
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT OR REPLACE INTO _change_log VALUES (?, ?, ?, ?)",
             [(table, row_id, f, when) for f in fields if f not in ("updated_at", "created_at")],
         )
@@ -547,11 +573,11 @@ class Programme:
         if "_tombstones" not in self.schema.log_tables:
             return
         pairs = [(table, row["id"]) for table, row in rows]
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT OR REPLACE INTO _tombstones VALUES (?, ?, ?)",
             [(table, row_id, when) for table, row_id in pairs],
         )
-        self.db.conn.executemany("DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", pairs)
+        self.conn.executemany("DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", pairs)
 
     def insert(self, table: str, values: dict[str, Any]) -> str:
         self._check_writable()
@@ -592,7 +618,7 @@ class Programme:
                     else "DO NOTHING"
                 )
                 sql += f" ON CONFLICT(id) {action}"
-            self.db.conn.executemany(sql, values)
+            self.conn.executemany(sql, values)
 
     def write_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Bulk write for import and merge: rows already checked by the caller are
@@ -633,7 +659,7 @@ class Programme:
         if not snapshot.rows:
             return snapshot
         with self.transaction():
-            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
             when = self.stamp()
             self._log_deleted(snapshot.rows, when)
             gone = {(t, row["id"]) for t, row in snapshot.rows}
@@ -667,7 +693,7 @@ class Programme:
             # Put back by a person (an undo): a change made now, so it travels as one.
             when = self.stamp()
             if "_tombstones" in self.schema.log_tables:
-                self.db.conn.executemany(
+                self.conn.executemany(
                     "DELETE FROM _tombstones WHERE tbl = ? AND row_id = ?",
                     [(table, row["id"]) for table, row in snapshot.rows],
                 )

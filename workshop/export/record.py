@@ -21,7 +21,7 @@ import math
 import sqlite3
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +123,7 @@ def record_json(programme: Programme) -> str:
     return "".join(parts)
 
 
-def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
+def _csv(rows: Iterable[dict[str, Any]], columns: list[str]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
@@ -166,7 +166,11 @@ def board_pictures(
         if progress:
             progress(0.1 + 0.9 * index / len(rows), "Drawing the boards")
         name = _file_name(f"{session_title} - {title}", used)
-        yield f"boards/{name}.png", board_png(programme, exercise_id, dpi=PICTURE_DPI)
+        # zlib's fastest level: a third less time encoding, the file about 10% bigger.
+        yield (
+            f"boards/{name}.png",
+            board_png(programme, exercise_id, dpi=PICTURE_DPI, compress_level=1),
+        )
 
 
 def _file_name(text: str, used: set[str]) -> str:
@@ -181,13 +185,16 @@ def _file_name(text: str, used: set[str]) -> str:
 
 def record_zip(programme: Programme, progress: Progress | None = None) -> bytes:
     """The JSON document, one CSV per table and the board pictures, in one zip."""
-    document = record_document(programme)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(RECORD_NAME, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        # Streamed a row at a time, as the JSON file is: json.dumps of the whole document
+        # with an indent runs Python's own encoder over every value (4 s of the big
+        # programme's zip, against 0.2 s for the same text written row by row).
+        with archive.open(RECORD_NAME, "w") as member:
+            write_record_json(programme, lambda text: member.write(text.encode("utf-8")))
         for table in programme.schema.tables:
             columns = list(programme.schema.column_names(table))
-            archive.writestr(f"tables/{table}.csv", _csv(document[table], columns))
+            archive.writestr(f"tables/{table}.csv", _csv(_table_rows(programme, table), columns))
         for name, png in board_pictures(programme, progress):
             # PNGs are compressed already: store them as they are.
             archive.writestr(name, png, compress_type=zipfile.ZIP_STORED)

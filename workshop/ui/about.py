@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import __version__
+from workshop.ui.app_icon import ICON_DIR, app_icon
+
+__all__ = ["ICON_DIR", "THIRD_PARTY", "AboutDialog", "app_icon", "show_about"]
 
 ROOT = Path(__file__).resolve().parents[2]  # the source tree, or the bundle's folder
-ICON_DIR = ROOT / "assets" / "icon"
 LICENCES_DIR = ROOT / "assets" / "licences"
 OWN_LICENCE = ROOT / "LICENSE"
 
@@ -50,14 +51,6 @@ THIRD_PARTY = [
     ),
     ThirdParty("DejaVu Sans and Noto Naskh Arabic fonts", "Bitstream Vera; OFL-1.1", "fonts.txt"),
 ]
-
-
-def app_icon() -> QIcon:
-    """The app's own icon (assets/icon), every size drawn, so each place picks its own."""
-    icon = QIcon()
-    for png in sorted(ICON_DIR.glob("workshop-*.png")):
-        icon.addFile(str(png))
-    return icon
 
 
 def notice_text(part: ThirdParty) -> str:

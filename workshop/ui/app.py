@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop import APP_NAME, ORG_NAME
 from workshop.ui import file_opening, settings
-from workshop.ui.about import app_icon
+from workshop.ui.app_icon import app_icon
 from workshop.ui.fonts import register_bundled_fonts
 from workshop.ui.theme import apply_theme
 from workshop.ui.window_geometry import install_dialog_fitter
