@@ -133,3 +133,43 @@ def test_bad_files_are_refused_and_change_nothing(programme, tmp_path, capsys):
     assert "not a PDF that can be read" in capsys.readouterr().err
     with Programme.open(path) as reopened:
         assert reopened.db["scan_pages"].count == 0
+
+
+def test_purge_leaves_no_picture_of_handwriting_anywhere(
+    programme_path, brought_back, tmp_path, capsys
+):
+    session_id, codes, files = brought_back
+    from PIL import Image
+
+    blank_page = tmp_path / "no code.png"
+    Image.new("L", (1200, 1700), 255).save(blank_page)  # no code: kept whole, no session
+    run_scan(programme_path, [*files, blank_page], capsys)
+    with Programme.open(programme_path) as programme:
+        programme.update("sessions", session_id, {"purge_after": "2026-01-01"})
+        pictures = [r["picture"] for r in programme.rows("scan_crops")]
+        pictures += [r["picture"] for r in programme.rows("scan_pages") if r["picture"]]
+        assert len(pictures) == 15
+        # The full record export carries them (the only place they leave the file).
+        from workshop.export.record import record_json
+
+        whole = record_json(programme)
+        assert all(p in whole for p in pictures)
+    assert cli(["backup", str(programme_path)]) == 0
+    from workshop.core import backups
+
+    snapshot = backups.list_backups(programme_path)[0].path
+    # A stretch from the middle of each picture: JPEG headers are alike, their data not.
+    pieces = [p[len(p) // 2 : len(p) // 2 + 64].encode() for p in pictures]
+    assert any(piece in snapshot.read_bytes() for piece in pieces)
+
+    assert cli(["purge", str(programme_path), "--yes"]) == 0
+    capsys.readouterr()
+    wal = programme_path.with_name(programme_path.name + "-wal")
+    everywhere = programme_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    everywhere += snapshot.read_bytes()
+    for piece in pieces:
+        assert piece not in everywhere
+    with Programme.open(programme_path) as programme:
+        assert all(r["picture"] is None for r in programme.rows("scan_crops"))
+        assert all(r["picture"] is None for r in programme.rows("scan_pages"))
+        assert programme.db["scan_crops"].count == 14  # what came back is still counted
