@@ -173,3 +173,15 @@ def test_purge_leaves_no_picture_of_handwriting_anywhere(
         assert all(r["picture"] is None for r in programme.rows("scan_crops"))
         assert all(r["picture"] is None for r in programme.rows("scan_pages"))
         assert programme.db["scan_crops"].count == 14  # what came back is still counted
+
+
+def test_the_reader_and_the_printer_agree_on_card_sizes():
+    from reportlab.lib.units import mm
+
+    from workshop.core import paper_marks
+    from workshop.export.feedback_cards_pdf import card_style, sheet_layout
+
+    for (layout, large), (width, height, pad) in paper_marks.CARD_SIZES_MM.items():
+        sheet = sheet_layout(layout, large)
+        assert abs(sheet.card_w / mm - width) < 0.2 and abs(sheet.card_h / mm - height) < 0.2
+        assert abs(card_style(layout, large).padding / mm - pad) < 0.01
