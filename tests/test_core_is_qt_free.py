@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "workshop"
 def test_core_and_export_import_no_qt():
     modules = [
         "workshop." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
-        for folder in ("core", "export")
+        for folder in ("core", "export", "paperscan")
         for p in sorted((PACKAGE / folder).rglob("*.py"))
     ]
     modules = [m.removesuffix(".__init__") for m in modules]

@@ -49,16 +49,24 @@ def decoded_pages(pdf_bytes: bytes) -> list[list[str]]:
     return pages
 
 
+def urls(pages: list[list[str]]) -> list[str]:
+    """The fronts' QR codes (the backs carry only the card's code, for a scan)."""
+    return [text for page in pages for text in page if text.startswith("https://")]
+
+
 def test_each_qr_code_opens_the_feedback_page_with_its_own_card_code(programme, session_id):
     plan = feedback.plan_cards(programme, session_id, 10, rng=random.Random(3))
     pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
     feedback.record_cards(programme, plan)
 
     pages = decoded_pages(pdf)
-    # Three sheets: fronts (4 QR codes), backs (lines, none), fronts (4), backs, fronts (2), backs.
-    assert [len(p) for p in pages] == [4, 0, 4, 0, 2, 0]
-    printed = [url for page in pages for url in page]
-    assert printed == [TEMPLATE.format(code=card.code) for card in plan.cards]
+    # Three sheets: fronts (4 QR codes), backs (4 small marks), fronts (4), backs, fronts (2),
+    # backs. A back's mark holds only its card's code, for a scan of the returned card.
+    assert [len(p) for p in pages] == [4, 4, 4, 4, 2, 2]
+    assert urls(pages) == [TEMPLATE.format(code=card.code) for card in plan.cards]
+    for sheet in range(3):
+        fronts = {url.rsplit("=", 1)[1] for url in pages[2 * sheet]}
+        assert set(pages[2 * sheet + 1]) == fronts
 
     programme.close()
     with Programme.open(programme.path) as reopened:
@@ -96,7 +104,8 @@ def test_a6_and_large_print_cards_scan_too(programme, session_id, layout, large_
     pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
     pages = decoded_pages(pdf)
     assert max(len(p) for p in pages) == per_page
-    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c.code) for c in plan.cards]
+    assert urls(pages) == [TEMPLATE.format(code=c.code) for c in plan.cards]
+    assert [t for p in pages[1::2] for t in p] == [c.code for c in plan.cards]
 
 
 def test_qr_code_is_at_least_25_mm_wide(programme, session_id):
@@ -155,7 +164,7 @@ def test_cli_prints_cards_and_records_them(programme, session_id, tmp_path, caps
     with Programme.open(path) as reopened:
         kept = feedback.cards_for_session(reopened, session_id)
     assert [c["serial"] for c in kept] == list(range(1, 19))
-    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c["code"]) for c in kept[:9]]
+    assert urls(pages) == [TEMPLATE.format(code=c["code"]) for c in kept[:9]]
 
 
 def test_cli_refuses_bad_input_and_keeps_no_codes(programme, session_id, tmp_path, capsys):
@@ -181,7 +190,7 @@ def test_long_expectations_and_other_languages_still_print_and_scan(programme, s
     )
     pdf = build_cards_pdf(programme.programme(), programme.get("sessions", session_id), plan)
     pages = decoded_pages(pdf)
-    assert [u for p in pages for u in p] == [TEMPLATE.format(code=c.code) for c in plan.cards]
+    assert urls(pages) == [TEMPLATE.format(code=c.code) for c in plan.cards]
     reader = PdfReader(__import__("io").BytesIO(pdf))
     every_word = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "What your answers can change:" in every_word  # on the front, or moved to the back

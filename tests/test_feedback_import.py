@@ -180,6 +180,7 @@ def test_paper_phone_and_text_returns_are_typed_in_with_the_code_checked(program
         "paper": 1,
         "phone": 1,
         "text": 1,
+        "post_scanned": 0,
     }
     phone = feedback.responses_for_session(programme, lib, "phone")
     assert [(r["card_serial"], r["text"]) for r in phone] == [(4, "Caller wants a person")]

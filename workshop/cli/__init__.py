@@ -38,6 +38,7 @@ COMMAND_NAMES = frozenset(
         "import-feedback",
         "handouts",
         "ledger",
+        "scan",
     }
 )
 
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         paper_commands,
         programme_commands,
         reliability_commands,
+        scan_commands,
     )
 
     # In the order `workshop --help` lists them.
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         deck_commands,
         feedback_commands,
         paper_commands,
+        scan_commands,
     ]
     parser = _Parser(
         prog="workshop",

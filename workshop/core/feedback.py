@@ -51,6 +51,11 @@ CHANNELS = Vocabulary(
         Choice("paper", "Paper", "Wrote on the back of the card and handed or posted it back."),
         Choice("phone", "Phone", "Rang the feedback number; the words were typed in."),
         Choice("text", "Text message", "Sent a text message with the card code."),
+        Choice(
+            "post_scanned",
+            "Post (scanned)",
+            "Wrote on the back of the card; the card was scanned and the words typed beside its picture.",
+        ),
     ],
 )
 

@@ -55,6 +55,11 @@ _LABELS = {
     ),
 }
 
+# Pictures of returned paper (`core.scans`, `-- personal` in their tables): blanked like
+# any personal column; a page no code tied to a session goes at the next purge.
+PICTURE_COLUMNS = {"picture"}
+_UNCLAIMED_PAGES = "SELECT id FROM scan_pages WHERE session_id IS NULL AND picture IS NOT NULL"
+
 _PERSONAL_COMMENT = re.compile(
     r"^\s*\[?(\w+)\]?\s[^,\n]*,?\s*--\s*personal\b", re.IGNORECASE | re.MULTILINE
 )
@@ -319,6 +324,9 @@ def purge(
     programme.db.execute("PRAGMA secure_delete = ON")
     now = utc_now()
     with programme.transaction():
+        if "scan_pages" in programme.table_names():
+            for (page_id,) in programme.db.execute(_UNCLAIMED_PAGES).fetchall():
+                programme.update("scan_pages", page_id, {"picture": None})
         for item in items:
             _blank_session(programme, item.session_id, columns)
             details = [
@@ -358,6 +366,8 @@ def _personal_values(column: PersonalColumn, row: dict[str, Any]) -> list[str]:
     """The names and contacts a purge of `column` removes from `row` (not links)."""
     value = row.get(column.column)
     if column.column.endswith("_id") or not isinstance(value, str):
+        return []
+    if column.column in PICTURE_COLUMNS:  # a picture of handwriting: no words to remember
         return []
     keys = column.personal_keys(value) if column.json_keys else None
     if keys is not None or value.lstrip().startswith("{"):
@@ -539,6 +549,10 @@ def _scrub_one(path: Path, session_ids: list[str], columns: list[PersonalColumn]
                         [*values.values(), row["id"]],
                     )
                     changed += 1
+        if "scan_pages" in tables:
+            unclaimed = conn.execute(_UNCLAIMED_PAGES).fetchall()
+            conn.executemany("UPDATE scan_pages SET picture = NULL WHERE id = ?", unclaimed)
+            changed += len(unclaimed)
         conn.commit()
         if changed:
             # Rewritten whole, so no free page keeps the words; a kept copy in WAL mode

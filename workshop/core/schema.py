@@ -690,3 +690,46 @@ def m014_change_log_and_tombstones(db: Database) -> None:
             tbl TEXT NOT NULL, row_id TEXT NOT NULL, stamp TEXT NOT NULL,
             PRIMARY KEY (tbl, row_id)
         ) WITHOUT ROWID""")
+
+
+# --- m015: scanned paper that came back (issue 19) ---
+
+
+@migrations()
+def m015_scanned_paper(db: Database) -> None:
+    # A page read from a scan or photo: which file (its SHA-256, so scanning the same
+    # file again adds nothing) and which page. Its picture (a JPEG, base64) is kept only
+    # when no printed code could be read on it, for the facilitator to type the code.
+    # session_id is the session its codes belong to (NULL until one is known).
+    db.execute(f"""
+        CREATE TABLE scan_pages (
+            id TEXT PRIMARY KEY,
+            session_id TEXT REFERENCES sessions(id) ON DELETE CASCADE,
+            source_digest TEXT NOT NULL,
+            source_name TEXT NOT NULL DEFAULT '',
+            page_number INTEGER NOT NULL,
+            picture TEXT, -- personal
+            {_STAMPS},
+            UNIQUE (source_digest, page_number)
+        )""")
+    # One card or form found on a page: its code, what it is, the straightened crop of
+    # what was written (JPEG, base64: handwriting is personal data) and how far typing
+    # it has got: waiting, typed, unreadable, blank or left_out. duplicate = 1 when the
+    # code had already come back (it is never counted twice).
+    db.execute(f"""
+        CREATE TABLE scan_crops (
+            id TEXT PRIMARY KEY,
+            page_id TEXT NOT NULL REFERENCES scan_pages(id) ON DELETE CASCADE,
+            session_id TEXT REFERENCES sessions(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            picture TEXT, -- personal
+            status TEXT NOT NULL DEFAULT 'waiting',
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            response_id TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        )""")
+    db.execute("CREATE INDEX idx_scan_pages_session ON scan_pages(session_id)")
+    db.execute("CREATE INDEX idx_scan_crops_page ON scan_crops(page_id)")
+    db.execute("CREATE INDEX idx_scan_crops_session ON scan_crops(session_id)")
+    db.execute("CREATE INDEX idx_scan_crops_code ON scan_crops(code)")

@@ -19,6 +19,7 @@ from workshop.core import (
     monitoring,
     points,
     questions,
+    scans,
     text_limits,
     validation,
 )
@@ -58,6 +59,9 @@ RULES: dict[str, Rule] = {
     # anonymous returns typed in from paper (never linked to people or their words)
     "monitoring_returns": monitoring.monitoring_return_rule,
     "evaluation_returns": monitoring.evaluation_return_rule,
+    # scanned paper that came back, waiting to be typed in
+    "scan_pages": scans.scan_page_rule,
+    "scan_crops": scans.scan_crop_rule,
 }
 
 

@@ -23,6 +23,9 @@ LIMITS: dict[tuple[str, str], tuple[int, Label]] = {
     ("card_responses", "questions"): (NOTE_LIMIT, Label("questions")),
     ("card_responses", "changes"): (NOTE_LIMIT, Label("changes")),
     ("cards", "story"): (10_000, Label("card story")),
+    # Pictures of returned paper (a JPEG as base64), not typed by anyone.
+    ("scan_pages", "picture"): (20_000_000, Label("scanned page")),
+    ("scan_crops", "picture"): (20_000_000, Label("scanned card")),
 }
 # Any other text field: generous, but bounded.
 DEFAULT_LIMIT = 20_000

@@ -8,7 +8,8 @@ cards instead of A6; its text grows until it fills the card.
 
 Front: the question, the card's code, a QR code that opens the feedback page with the
 code filled in, what the answers can change, and how to answer without the internet.
-Back: lines to write on, the code again, and when and where responses will be published.
+Back: lines to write on, the code again (with a small QR mark beside it that a scan of
+the returned card reads: `core.paper_marks`), and when and where responses will be published.
 Sheets alternate fronts and backs; backs are mirrored so they line up when printed on
 both sides (flip on the long edge).
 
@@ -33,6 +34,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from workshop.core import paper_marks
 from workshop.core.feedback import (
     DEFAULT_QUESTION,
     CardPlan,
@@ -41,6 +43,7 @@ from workshop.core.feedback import (
     require_card_settings,
 )
 from workshop.core.feedback_codes import format_code
+from workshop.export import paper_mark
 from workshop.export.bidi_text import base_is_rtl
 from workshop.export.document.paragraph import BidiParagraph as Paragraph
 from workshop.export.document.paragraph import draw_line, line_width
@@ -305,10 +308,13 @@ def _try_card(
     back: list[tuple[Paragraph, float, float]] = []
     back_code_y = h - pad - style.code * 0.8
     code_w = stringWidth("MMM-MMMM", SANS_BOLD, style.code * 0.8 * scale)
+    # The code's mark for a scan sits top right; the printed code just left of it.
+    mark_room = paper_mark.SYMBOL + paper_mark.GAP
     title = _para(words.joined("Write your answer here:"), style.question * scale, bold=True)
-    _, th = title.wrap(inner_w - code_w - 3 * mm, h)
+    _, th = title.wrap(inner_w - code_w - mark_room - 3 * mm, h)
     back.append((title, pad, h - pad - th))
-    lines_top = min(h - pad - th, back_code_y) - 2 * mm
+    mark_bottom = h - pad - paper_mark.SYMBOL - paper_marks.QUIET_MM * mm
+    lines_top = min(h - pad - th, back_code_y - style.small * scale * 1.5, mark_bottom) - 2 * mm
     yb = pad
     bottom_blocks = []
     if publish:
@@ -530,13 +536,16 @@ def _draw_front_details(canvas, card: _CardLayout, planned: PlannedCard, templat
 
 def _draw_back_details(canvas, card: _CardLayout, sheet: SheetLayout, planned) -> None:
     pad = card.style.padding
+    mark_x = sheet.card_w - pad - paper_mark.SYMBOL
+    paper_mark.draw_mark(canvas, planned.code, mark_x, sheet.card_h - pad)
+    text_right = mark_x - paper_mark.GAP
     canvas.setFillColor(INK)
     canvas.setFont(SANS_BOLD, card.style.code * 0.8 * card.scale)
-    canvas.drawRightString(sheet.card_w - pad, card.back_code_y, format_code(planned.code))
+    canvas.drawRightString(text_right, card.back_code_y, format_code(planned.code))
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, card.style.small * card.scale)
     canvas.drawRightString(
-        sheet.card_w - pad,
+        text_right,
         card.back_code_y - card.style.small * 1.5,
         card.serial_label.format(serial=planned.serial),
     )

@@ -307,7 +307,7 @@ def _option(text: str, number: int) -> str:
 
 
 def _code_line(code: str) -> Para:
-    return Para(feedback_codes.format_code(code), "lead", bold=True, label="Form code:")
+    return Para(feedback_codes.format_code(code), "lead", bold=True, label="Form code:", mark=code)
 
 
 def monitoring_forms(ctx: HandoutContext) -> list[Block]:

@@ -43,6 +43,9 @@ class Para:
     # a resident's quote or note, or a printed line in a second language. The HTML marks
     # it (`lang`, `dir`); the PDF sets a paragraph with no strong letter in its direction.
     lang: str = ""
+    # A code printed again as a small QR mark at the right margin, level with this line,
+    # for a scan to read back (a form's code: core.paper_marks). Only the PDF draws it.
+    mark: str = ""
 
 
 @dataclass

@@ -67,6 +67,7 @@ from workshop.export.document.styles import (
     styles,
 )
 from workshop.export.fonts import SANS, SANS_BOLD
+from workshop.export.paper_mark import MarkedLine
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 
@@ -445,6 +446,8 @@ class FlowableMaker:
             return self.heading(block)
         if isinstance(block, Para):
             para = _para(block.text, s[block.style], block.bold, block.label, block.lang)
+            if block.mark:  # a code a scan reads back (core.paper_marks)
+                para = MarkedLine(para, block.mark)
             if block.keep_with_next or (after_heading and block.style in ("muted", "small")):
                 # A heading's one-line summary stays with it and with what follows
                 # (a board's picture, a table), never alone at the foot of a page.
