@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+197"/>
+        <location filename="../ui/board/board_widget.py" line="+220"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation type="unfinished">Dewislen ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/deck_editor.py" line="+64"/>
+        <location filename="../ui/deck_editor.py" line="+63"/>
         <source>Move card</source>
         <translation type="unfinished">Symud cerdyn</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation type="unfinished">Mewnforio pecyn</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;New deck…</source>
         <translation type="unfinished">Pecyn &amp;newydd…</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="unfinished">Cofnodi beth ddywedodd %s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="+21"/>
+        <location filename="../ui/dialogs.py" line="+29"/>
         <source>Yes</source>
         <translation type="unfinished">Iawn</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not saved</source>
         <translation type="unfinished">Heb ei gadw</translation>
     </message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about.py" line="+71"/>
+        <location filename="../ui/about.py" line="+64"/>
         <source>About Workshop</source>
         <translation type="unfinished">Ynghylch Workshop</translation>
     </message>
@@ -1429,7 +1429,7 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-183"/>
+        <location filename="../ui/board/board_widget.py" line="-206"/>
         <source>Board</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
@@ -1474,22 +1474,28 @@
         <translation type="unfinished">Cod, e.e. P-017</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Add to &amp;column:</source>
         <translation type="unfinished">Ychwanegu i&apos;r &amp;golofn:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Board actions</source>
         <translation type="unfinished">Camau&apos;r bwrdd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+249"/>
         <source>Colour for the chosen notes</source>
         <translation type="unfinished">Lliw ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-248"/>
+        <source>Mixed colours</source>
+        <translation type="unfinished">Lliwiau cymysg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dots per person</source>
         <translation type="unfinished">Dotiau i bob person</translation>
     </message>
@@ -1509,12 +1515,7 @@
         <translation type="unfinished">Pobl: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Colour:</source>
-        <translation type="unfinished">Lliw:</translation>
-    </message>
-    <message>
-        <location line="+179"/>
+        <location line="+191"/>
         <source>Dots used: %1 of %2</source>
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 o %2</translation>
     </message>
@@ -1524,7 +1525,22 @@
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 (dim terfyn)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+36"/>
+        <source>Colour of the chosen notes:</source>
+        <translation type="unfinished">Lliw&apos;r nodiadau a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next note&apos;s colour:</source>
+        <translation type="unfinished">Lliw&apos;r nodyn nesaf:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour of the next note typed</source>
+        <translation type="unfinished">Lliw&apos;r nodyn nesaf a deipir</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -1554,7 +1570,7 @@
         <translation type="unfinished">Lliwio nodiadau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Add a dot</source>
         <translation type="unfinished">Ychwanegu dot</translation>
     </message>
@@ -2051,12 +2067,12 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../ui/deck_editor.py" line="-38"/>
+        <location filename="../ui/deck_editor.py" line="-45"/>
         <source>Scenario decks</source>
         <translation type="unfinished">Pecynnau senario</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Decks in this programme</source>
         <translation type="unfinished">Pecynnau yn y rhaglen hon</translation>
     </message>
@@ -2066,17 +2082,17 @@
         <translation type="unfinished">Pecynnau</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Large print (18 pt, one card to a page)</source>
-        <translation type="unfinished">Print &amp;bras (18 pt, un cerdyn i bob tudalen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Print in large print</source>
         <translation type="unfinished">Argraffu mewn print bras</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>18 pt, one card to a page</source>
+        <translation type="unfinished">18 pwynt, un cerdyn i bob tudalen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cards</source>
         <translation type="unfinished">Cardiau</translation>
     </message>
@@ -2096,7 +2112,7 @@
         <translation type="unfinished">Teitl y pecyn:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Add card</source>
         <translation type="unfinished">&amp;Ychwanegu cerdyn</translation>
     </message>
@@ -2106,7 +2122,7 @@
         <translation type="unfinished">Ychwanegu cerdyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Up</source>
         <translation type="unfinished">I fyny</translation>
     </message>
@@ -2116,7 +2132,7 @@
         <translation type="unfinished">Symud y cerdyn i fyny</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Down</source>
         <translation type="unfinished">I lawr</translation>
     </message>
@@ -2126,7 +2142,7 @@
         <translation type="unfinished">Symud y cerdyn i lawr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete card…</source>
         <translation type="unfinished">Dileu cerdyn…</translation>
     </message>
@@ -2171,7 +2187,7 @@
         <translation type="unfinished">&amp;Pryder:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Key terms, separated by commas</source>
         <translation type="unfinished">Termau allweddol, wedi&apos;u gwahanu gan atalnodau</translation>
     </message>
@@ -2404,7 +2420,12 @@
         <translation type="unfinished">un ochr cerdyn i bob tudalen mewn print bras</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-469"/>
+        <source>&amp;Large print</source>
+        <translation type="unfinished">Print &amp;bras</translation>
+    </message>
+    <message>
+        <location line="+472"/>
         <source>four cards to a sheet; print both sides, flipping on the long edge, then cut</source>
         <translation type="unfinished">pedwar cerdyn i bob dalen; argraffwch y ddwy ochr, gan droi ar yr ymyl hir, yna torri</translation>
     </message>
@@ -3718,7 +3739,7 @@
         <translation type="unfinished">Statws y ffeil</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+294"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3844,7 +3865,7 @@
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No sessions yet. Add one with Session &gt; Add session (Ctrl+Shift+N), or start from a ready-made plan with Session &gt; New session from plan.</source>
         <translation type="unfinished">Dim sesiynau eto. Ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn (Ctrl+Shift+N), neu dechreuwch o gynllun parod gyda Sesiwn &gt; Sesiwn newydd o gynllun.</translation>
     </message>
@@ -3854,7 +3875,7 @@
         <translation type="unfinished">Pwy gyrhaeddon ni, o&apos;i gymharu â phwy roedden ni&apos;n gobeithio&apos;u cyrraedd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Counted from the 1 session held so far; sessions still planned are not counted.</source>
         <translation type="unfinished">Wedi&apos;i gyfrif o&apos;r 1 sesiwn a gynhaliwyd hyd yma; nid yw sesiynau sydd heb eu cynnal eto yn cael eu cyfrif.</translation>
     </message>
@@ -3874,7 +3895,7 @@
         <translation type="unfinished">Dim grwpiau targed eto. Ychwanegwch nhw ar dab Presenoldeb a chyrhaeddiad sesiwn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%d of %d</source>
         <translation type="unfinished">%d o %d</translation>
     </message>
@@ -4752,12 +4773,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/board/presentation.py" line="+33"/>
+        <location filename="../ui/board/presentation.py" line="+34"/>
         <source>Board, presentation</source>
         <translation type="unfinished">Bwrdd, cyflwyniad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The whole board · N or Space shows the notes a page at a time · + / − zoom · Esc leaves</source>
         <translation type="unfinished">Y bwrdd cyfan · Mae N neu&apos;r Bylchwr yn dangos y nodiadau fesul tudalen · + / − chwyddo · Esc i adael</translation>
     </message>
@@ -4846,13 +4867,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>1 session</source>
         <translation type="unfinished">1 sesiwn</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>%n sessions</source>
         <translation type="unfinished">
             <numerusform>%n sesiwn</numerusform>
@@ -4900,12 +4921,12 @@
         </translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Remove it</source>
         <translation type="unfinished">Ei ddileu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Removing it from the backups…</source>
         <translation type="unfinished">Yn ei ddileu o&apos;r copïau wrth gefn…</translation>
     </message>
@@ -5614,7 +5635,7 @@
 <context>
     <name>SessionSidebar</name>
     <message>
-        <location filename="../ui/session_list.py" line="+33"/>
+        <location filename="../ui/session_list.py" line="+34"/>
         <source>No date yet</source>
         <translation type="unfinished">Dim dyddiad eto</translation>
     </message>
@@ -5629,18 +5650,18 @@
         <translation type="unfinished">Dewiswch y trosolwg, sgrin rhaglen, neu sesiwn i&apos;w golygu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Add</source>
         <translation type="unfinished">&amp;Ychwanegu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>Add session</source>
         <translation type="unfinished">Ychwanegu sesiwn</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-144"/>
         <source>Add a new session (Ctrl+Shift+N)</source>
         <translation type="unfinished">Ychwanegu sesiwn newydd (Ctrl+Shift+N)</translation>
     </message>
@@ -5651,12 +5672,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Duplicate session</source>
         <translation type="unfinished">Dyblygu sesiwn</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-150"/>
         <source>Copy this session to plan a similar one</source>
         <translation type="unfinished">Copïo&apos;r sesiwn hon i gynllunio un debyg</translation>
     </message>
@@ -5667,7 +5688,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+161"/>
         <location line="+8"/>
         <source>Delete session</source>
         <translation type="unfinished">Dileu sesiwn</translation>
@@ -5911,7 +5932,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="+208"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="+221"/>
         <source>A timebox of {minutes} minutes is longer than a whole day. Enter the minutes for this one exercise.</source>
         <translation type="unfinished">Mae {minutes} munud yn hirach na diwrnod cyfan. Rhowch y munudau ar gyfer yr un ymarfer hwn.</translation>
     </message>
@@ -6372,6 +6393,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{file} holds changes dated as late as {latest_day}, {ahead} after this laptop&apos;s clock ({today_day}). One of the two clocks is probably wrong: if you merge, its changes will win wherever a detail was changed on both laptops, even over changes made since. Check the date and time on both laptops, then merge again, or use --trust-clocks to merge anyway. Nothing was merged.</source>
+        <translation type="unfinished">Mae {file} yn dal newidiadau wedi&apos;u dyddio mor hwyr â {latest_day}, {ahead} ar ôl cloc y gliniadur hwn ({today_day}). Mae&apos;n debyg bod un o&apos;r ddau gloc yn anghywir: os byddwch yn cyfuno, bydd ei newidiadau&apos;n ennill lle bynnag y newidiwyd manylyn ar y ddau liniadur, hyd yn oed dros newidiadau a wnaed ers hynny. Gwiriwch y dyddiad a&apos;r amser ar y ddau liniadur, yna cyfunwch eto, neu defnyddiwch --trust-clocks i gyfuno beth bynnag. Ni chyfunwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no file called {file} in {folder}. Check the name of the file to merge.</source>
         <translation type="unfinished">Does dim ffeil o&apos;r enw {file} yn {folder}. Gwiriwch enw&apos;r ffeil i&apos;w chyfuno.</translation>
     </message>
@@ -6461,12 +6487,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Ni ellir cyhoeddi&apos;r ymateb hwn eto. {problems}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} quote(s) hold something that looks personal (a name, contact details, an address or a code) and have not been reviewed, so no pack was written. Review them in the export window, or run again with --accept-detected to leave them out.</source>
-        <translation type="unfinished">Mae {count} dyfyniad yn cynnwys rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid ydynt wedi cael eu hadolygu, felly ni ysgrifennwyd pecyn. Adolygwch nhw yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w gadael allan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write down the answer that was given, so it can be shared later.</source>
         <translation type="unfinished">Ysgrifennwch yr ateb a roddwyd, fel y gellir ei rannu&apos;n nes ymlaen.</translation>
     </message>
@@ -6481,7 +6502,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae angen dyddiad disgwyl yr ateb ysgrifenedig ar gwestiwn sydd wedi&apos;i barcio. Defnyddiwch y ffurf 2027-03-14.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The plan {key} is {size} characters long; a session plan can be at most {most}. Fix the file.</source>
         <translation type="unfinished">Mae&apos;r cynllun {key} yn {size} nod o hyd; gall cynllun sesiwn fod yn {most} nod ar y mwyaf. Cywirwch y ffeil.</translation>
     </message>
@@ -6556,7 +6577,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae&apos;n edrych fel pe bai {name} wedi&apos;i difrodi neu wedi&apos;i chopïo&apos;n rhannol yn unig, felly ni chafodd ei hagor ac nid yw wedi newid. Copïwch hi eto o&apos;r lle y daeth, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} is not a Workshop programme file. Choose a .workshop file, or use File &gt; New to start a new programme.</source>
         <translation type="unfinished">Nid yw {name} yn ffeil rhaglen Workshop. Dewiswch ffeil .workshop, neu defnyddiwch Ffeil &gt; Rhaglen newydd i ddechrau rhaglen newydd.</translation>
     </message>
@@ -6571,7 +6592,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae&apos;r ddisg yn llawn, felly ni chadwyd dim; nid yw&apos;r ffeil wedi&apos;i difrodi ac mae fel yr oedd. Rhyddhewch ychydig o le (gwagiwch y bin ailgylchu, symudwch hen ffeiliau oddi arni), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Could not read {name}: {reason}.</source>
         <translation type="unfinished">Methu darllen {name}: {reason}.</translation>
     </message>
@@ -6604,11 +6625,6 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>That item no longer exists; it may have been deleted.</source>
         <translation type="unfinished">Nid yw&apos;r eitem honno&apos;n bodoli mwyach; efallai ei bod wedi&apos;i dileu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown field(s) for {table}: {fields}.</source>
-        <translation type="unfinished">Maes neu feysydd anhysbys ar gyfer {table}: {fields}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6767,6 +6783,26 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{file} is not a PDF, JPEG or PNG. Scan to PDF, or photograph the cards.</source>
+        <translation type="unfinished">Nid yw {file} yn PDF, JPEG na PNG. Sganiwch i PDF, neu tynnwch lun o&apos;r cardiau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be read. Check it exists and is not open elsewhere.</source>
+        <translation type="unfinished">Nid oedd modd darllen {file}. Gwiriwch ei fod yn bodoli ac nad yw ar agor yn rhywle arall.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a picture that can be read. Photograph the card again.</source>
+        <translation type="unfinished">Nid yw {file} yn llun y gellir ei ddarllen. Tynnwch lun o&apos;r cerdyn eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a PDF that can be read. Scan it again.</source>
+        <translation type="unfinished">Nid yw {file} yn PDF y gellir ei ddarllen. Sganiwch ef eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>timebox in minutes</source>
         <translation type="unfinished">amser mewn munudau</translation>
     </message>
@@ -6866,7 +6902,67 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">dyddiad cyhoeddi&apos;r ymateb</translation>
     </message>
     <message>
+        <location line="-91"/>
+        <source>{count} quotes hold something that looks personal (a name, contact details, an address or a code) and have not been reviewed, so no pack was written. Review them in the export window, or run again with --accept-detected to leave them out.</source>
+        <translation type="unfinished">Mae {count} dyfyniad yn dal rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid ydynt wedi&apos;u hadolygu, felly ni ysgrifennwyd pecyn. Adolygwch nhw yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w gadael allan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 quote holds something that looks personal (a name, contact details, an address or a code) and has not been reviewed, so no pack was written. Review it in the export window, or run again with --accept-detected to leave it out.</source>
+        <translation type="unfinished">Mae 1 dyfyniad yn dal rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid yw wedi&apos;i adolygu, felly ni ysgrifennwyd pecyn. Adolygwch ef yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w adael allan.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>That scanned page is no longer in this programme.</source>
+        <translation type="unfinished">Nid yw&apos;r dudalen a sganiwyd yn y rhaglen hon mwyach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing with the code {code} was printed in this programme. Check the code.</source>
+        <translation type="unfinished">Ni argraffwyd dim gyda&apos;r cod {code} yn y rhaglen hon. Gwiriwch y cod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That scanned card is no longer in this programme.</source>
+        <translation type="unfinished">Nid yw&apos;r cerdyn a sganiwyd yn y rhaglen hon mwyach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A scanned page needs its page number (1 or more).</source>
+        <translation type="unfinished">Mae angen rhif tudalen ar dudalen a sganiwyd (1 neu fwy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{kind}&apos; is not a kind of returned paper.</source>
+        <translation type="unfinished">Nid yw &apos;{kind}&apos; yn fath o bapur a ddychwelwyd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{code}&apos; is not a printed code.</source>
+        <translation type="unfinished">Nid yw &apos;{code}&apos; yn god a argraffwyd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number ticked for each question, in order, a space between (&apos;-&apos; for none); &apos;{word}&apos; is not a number.</source>
+        <translation type="unfinished">Teipiwch y rhif a diciwyd ar gyfer pob cwestiwn, yn eu trefn, gyda bwlch rhyngddynt (&apos;-&apos; am ddim); nid yw &apos;{word}&apos; yn rhif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This form has {count} questions; more numbers were typed.</source>
+        <translation type="unfinished">Mae gan y ffurflen hon {count} cwestiwn; teipiwyd mwy o rifau.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown fields for {table}: {fields}.</source>
+        <translation type="unfinished">Meysydd anhysbys ar gyfer {table}: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown field for {table}: {fields}.</source>
+        <translation type="unfinished">Maes anhysbys ar gyfer {table}: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>question</source>
         <translation type="unfinished">cwestiwn</translation>
     </message>
@@ -6919,6 +7015,16 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>card story</source>
         <translation type="unfinished">stori&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned page</source>
+        <translation type="unfinished">tudalen a sganiwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned card</source>
+        <translation type="unfinished">cerdyn a sganiwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7017,7 +7123,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>shared</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="-420"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="-450"/>
         <source>Overview</source>
         <translation type="unfinished">Trosolwg</translation>
     </message>
@@ -7257,7 +7363,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Ni allai&apos;r bwrdd benderfynu, neu roedd wedi&apos;i rannu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>4 cards a sheet, each about A6 (2 in large print).</source>
         <translation type="unfinished">4 cerdyn i bob dalen, pob un tua maint A6 (2 mewn print bras).</translation>
     </message>
@@ -7273,7 +7379,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">statws ymateb</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>when the file was opened</source>
         <translation type="unfinished">pan agorwyd y ffeil</translation>
     </message>
@@ -7376,6 +7482,16 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>Sent a text message with the card code.</source>
         <translation type="unfinished">Anfonodd neges destun gyda chod y cerdyn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post (scanned)</source>
+        <translation type="unfinished">Post (wedi&apos;i sganio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote on the back of the card; the card was scanned and the words typed beside its picture.</source>
+        <translation type="unfinished">Ysgrifennodd ar gefn y cerdyn; sganiwyd y cerdyn a theipiwyd y geiriau wrth ymyl ei lun.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7681,6 +7797,61 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>%1: %2 by %3 (overdue)</source>
         <translation type="unfinished">%1: %2 erbyn %3 (hwyr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state of a scanned card</source>
+        <translation type="unfinished">cyflwr cerdyn a sganiwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation type="unfinished">Yn aros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not typed in yet.</source>
+        <translation type="unfinished">Heb ei deipio eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed</source>
+        <translation type="unfinished">Wedi&apos;i deipio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words are in, as returned feedback.</source>
+        <translation type="unfinished">Mae&apos;r geiriau i mewn, fel adborth a ddychwelwyd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t read</source>
+        <translation type="unfinished">Methu darllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handwriting could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen y llawysgrifen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation type="unfinished">Gwag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out of publications</source>
+        <translation type="unfinished">Wedi&apos;i adael allan o gyhoeddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed in, never quoted in a pack.</source>
+        <translation type="unfinished">Wedi&apos;i deipio, byth yn cael ei ddyfynnu mewn pecyn.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8037,17 +8208,17 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Nothing merged</source>
         <translation type="unfinished">Dim wedi&apos;i gyfuno</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Merge another programme file into this one</source>
         <translation type="unfinished">Cyfuno ffeil rhaglen arall i&apos;r un hon</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The merge stopped: %s. Nothing was merged.</source>
         <translation type="unfinished">Daeth y cyfuno i ben: %s. Ni chyfunwyd dim.</translation>
     </message>
@@ -8057,7 +8228,36 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Yn cyfuno %s…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>about %1 years</source>
+        <translation type="unfinished">tua %1 blynedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about a year</source>
+        <translation type="unfinished">tua blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 diwrnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than a day</source>
+        <translation type="unfinished">mwy na diwrnod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds changes dated as late as %2, %3 after this laptop&apos;s clock (%4). One of the two clocks is probably wrong: if you merge, its changes will win wherever a detail was changed on both laptops, even over changes made since.
+
+Check the date and time on both laptops first. Merge anyway?</source>
+        <translation type="unfinished">Mae %1 yn dal newidiadau wedi&apos;u dyddio mor hwyr â %2, %3 ar ôl cloc y gliniadur hwn (%4). Mae&apos;n debyg bod un o&apos;r ddau gloc yn anghywir: os byddwch yn cyfuno, bydd ei newidiadau&apos;n ennill lle bynnag y newidiwyd manylyn ar y ddau liniadur, hyd yn oed dros newidiadau a wnaed ers hynny.
+
+Gwiriwch y dyddiad a&apos;r amser ar y ddau liniadur yn gyntaf. Cyfuno beth bynnag?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A different programme</source>
         <translation type="unfinished">Rhaglen wahanol</translation>
     </message>
@@ -8068,8 +8268,14 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
         <source>Merge anyway</source>
         <translation type="unfinished">Cyfuno beth bynnag</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Check the laptops&apos; clocks</source>
+        <translation type="unfinished">Gwiriwch glociau&apos;r gliniaduron</translation>
     </message>
     <message>
         <location filename="../ui/restore_dialog.py" line="+26"/>
