@@ -11,7 +11,13 @@ from workshop.core.errors import ValidationError
 from workshop.core.files import write_atomically
 from workshop.core.sessions import format_pounds
 from workshop.core.store import Programme
-from workshop.export.handouts import PART_KEYS, parse_parts, write_handouts
+from workshop.export.handouts import (
+    PART_CHOICES,
+    PART_KEYS,
+    POSTER_SIZES,
+    parse_parts,
+    write_handouts,
+)
 
 
 def register(subparsers) -> None:
@@ -29,7 +35,16 @@ def register(subparsers) -> None:
     handouts.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     handouts.add_argument("--large-print", action="store_true", help="larger type throughout")
     handouts.add_argument(
-        "--only", default="", help=f"print only these parts, comma-separated: {','.join(PART_KEYS)}"
+        "--only",
+        default="",
+        help=f"print only these parts, comma-separated: {','.join(PART_CHOICES)}",
+    )
+    handouts.add_argument(
+        "--poster-size",
+        default="A4",
+        type=str.upper,
+        choices=POSTER_SIZES,
+        help="paper for the expectations poster: A4 (default) or A3, its type scaled up",
     )
     handouts.add_argument(
         "--copies", type=int, default=None, help="how many of each form (default: people expected)"
@@ -64,7 +79,13 @@ def cmd_handouts(args) -> int:
     _check_suffix(args.output, ".pdf", "handouts.pdf")
     parts = parse_parts(args.only)
     size = write_handouts(
-        args.file, args.session, args.output, parts, args.large_print, args.copies
+        args.file,
+        args.session,
+        args.output,
+        parts,
+        args.large_print,
+        args.copies,
+        args.poster_size,
     )
     kind = "large-print " if args.large_print else ""
     print(f"Wrote {args.output}: {kind}handouts ({', '.join(parts)}), {size:,} bytes")

@@ -28,6 +28,7 @@ from workshop.export.document.model import (
     Group,
     Heading,
     NewPage,
+    OnPaper,
     Para,
     Table,
 )
@@ -40,6 +41,11 @@ NBSP = "\u00a0"
 GAP = NBSP * 3 + " "
 CUT_LINE = "✂ - - - - - - - - cut here - - - - - - - -"
 LARGE_PRINT_SCALE = 1.6
+# The poster on A3: every type size at least 1.4 times its A4 size (the paper is 1.41
+# times as wide; headings add a few fixed points, so the scale is a little more).
+POSTER_SIZES = ("A4", "A3")
+POSTER_A3_SCALE = 1.5
+POSTER_A3 = "poster-a3"
 # What each kind of exercise needs on the table, for the run sheet.
 MATERIALS = {
     "board": "Sticky notes, thick pens, the board sheets or wall space, voting dots",
@@ -397,19 +403,22 @@ PARTS = [
     Part("receipts", "Incentive receipts", receipts),
 ]
 PART_KEYS = [part.key for part in PARTS]
+# Names --only also takes: the poster on A3 paper.
+PART_CHOICES = [*PART_KEYS, POSTER_A3]
 DEFAULT_COPIES = 20
 MAX_COPIES = 300
 
 
 def parse_parts(text: str) -> list[str]:
-    """'poster,sign-in' -> the part keys; an unknown one is a ValidationError."""
+    """'poster,sign-in' -> the part keys ('poster-a3' kept: the poster on A3); an
+    unknown one is a ValidationError."""
     keys = [k.strip().lower() for k in (text or "").split(",") if k.strip()]
-    unknown = [k for k in keys if k not in PART_KEYS]
+    unknown = [k for k in keys if k not in PART_CHOICES]
     if unknown:
         raise ValidationError(
             "There is no handout called '{part}'. Choose from: {choices}.",
             part=unknown[0],
-            choices=", ".join(PART_KEYS),
+            choices=", ".join(PART_CHOICES),
         )
     return keys or list(PART_KEYS)
 
@@ -428,7 +437,15 @@ def handouts_document(
     parts: list[str] | None = None,
     large_print: bool = False,
     copies: int | None = None,
+    poster_size: str = "A4",
 ) -> Document:
+    """The handouts of one session. `parts` are part keys; 'poster-a3' among them (or
+    `poster_size` "A3") prints the poster on A3 pages of its own, its type scaled up."""
+    if poster_size not in POSTER_SIZES:
+        raise ValidationError(
+            "The poster prints on A4 or A3, not '{size}'.",
+            size=poster_size,
+        )
     session = programme.get("sessions", session_id)
     if session is None:
         raise ValidationError(
@@ -449,7 +466,10 @@ def handouts_document(
         copies or expected_copies(programme, session),
         large_print,
     )
-    wanted = parts or PART_KEYS
+    wanted = list(parts or PART_KEYS)
+    if POSTER_A3 in wanted:
+        poster_size = "A3"
+        wanted.append("poster")
     blocks: list[Block] = []
     for part in PARTS:
         if part.key not in wanted:
@@ -457,6 +477,8 @@ def handouts_document(
         made = part.build(ctx)
         if not made:
             continue
+        if part.key == "poster" and poster_size == "A3":
+            made = [OnPaper("A3", made, POSTER_A3_SCALE)]
         if blocks:
             blocks.append(NewPage())
         blocks += made
@@ -483,13 +505,16 @@ def write_handouts(
     parts: list[str] | None = None,
     large_print: bool = False,
     copies: int | None = None,
+    poster_size: str = "A4",
 ) -> int:
     """Write the handouts PDF atomically; returns its number of bytes."""
     if isinstance(source, Programme):
-        document = handouts_document(source, session_id, parts, large_print, copies)
+        document = handouts_document(source, session_id, parts, large_print, copies, poster_size)
     else:
         with Programme.open(Path(source), read_only=True) as programme:
-            document = handouts_document(programme, session_id, parts, large_print, copies)
+            document = handouts_document(
+                programme, session_id, parts, large_print, copies, poster_size
+            )
     data = render_pdf(document)
     write_atomically(Path(output), data)
     return len(data)

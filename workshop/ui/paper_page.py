@@ -14,6 +14,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -243,6 +244,11 @@ class PaperPage(QWidget):
             self.part_boxes[part.key] = box
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setObjectName("handouts_large_print")
+        self.poster_size = QComboBox()
+        self.poster_size.setObjectName("poster_size")
+        self.poster_size.setAccessibleName(self.tr("Paper for the poster"))
+        self.poster_size.addItem(self.tr("A4"), "A4")
+        self.poster_size.addItem(self.tr("A3 (larger type)"), "A3")
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setObjectName("handouts_copies")
@@ -256,6 +262,7 @@ class PaperPage(QWidget):
         self.save_status = QLabel()
         self.save_status.setObjectName("handouts_status")
         copies_row = QFormLayout()
+        copies_row.addRow(self.tr("Paper for the poste&r"), self.poster_size)
         copies_row.addRow(self.tr("Cop&ies of each form"), self.copies)
         self.entry = ReturnsEntry(ctx, session_id)
         self.counts = QLabel()
@@ -308,17 +315,18 @@ class PaperPage(QWidget):
         if path is None:
             return
         source = Path(self.ctx.programme.path)
-        session_id, large, copies = (
+        session_id, large, copies, poster_size = (
             self.session_id,
             self.large_print.isChecked(),
             self.copies.value(),
+            self.poster_size.currentData(),
         )
 
         def work(progress) -> Path:
             from workshop.export.handouts import write_handouts
 
             # Its own read-only connection: SQLite connections stay in their thread.
-            write_handouts(source, session_id, path, parts, large, copies)
+            write_handouts(source, session_id, path, parts, large, copies, poster_size)
             return path
 
         self.save_button.setEnabled(False)
