@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.cli import main
+from workshop.core import ledger
 from workshop.core.sessions import add_session
 
 A4 = (595, 842)
@@ -135,3 +136,59 @@ def test_the_paper_page_prints_the_poster_on_a3_when_chosen(qtbot, demo_path, mo
     papers = _paper(out)
     # The poster first (in the parts' order) on A3, the consent sheet after it on A4.
     assert papers[0] == A3 and papers[1:] and set(papers[1:]) == {A4}
+
+
+def _receipt_text(path) -> str:
+    return " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(path).pages
+        if "Receipt" in p.extract_text()
+    )
+
+
+def test_receipts_are_signed_only_when_the_finance_rules_say_so(qtbot, demo_path, monkeypatch):
+    from ui_support import shown_window
+
+    window = shown_window(qtbot, demo_path)
+    programme = window.ctx.programme
+    session = next(
+        s
+        for s in programme.rows("sessions", order_by="starts_at")
+        if programme.rows(
+            "incentives", "session_id = ? AND kind = 'voucher' AND planned > 0", [s["id"]]
+        )
+    )
+    plain, signed = demo_path.with_name("plain.pdf"), demo_path.with_name("signed.pdf")
+    args = ["handouts", str(demo_path), "--session", session["id"], "--only", "receipts"]
+    assert main([*args, "-o", str(plain)]) == 0
+    text = _receipt_text(plain)
+    assert "No name or signature is needed" in text
+    assert "Your name" not in text and "personal data" not in text
+
+    # The facilitator ticks the finance rule where incentives are set.
+    window.sidebar.choose_session(session["id"])
+    page = window.current_screen().show_page("Incentives")
+    assert not page.signed.isChecked()
+    page.signed.click()
+    assert programme.programme()["receipts_need_signature"] == 1
+    assert main([*args, "-o", str(signed)]) == 0
+    text = _receipt_text(signed)
+    assert "Your name" in text and "Your signature" in text
+    assert "No name or signature is needed" not in text
+    # Each receipt says it is personal data, kept apart, destroyed on the purge date.
+    receipts = text.count("Serial number:")
+    assert receipts >= 1
+    assert text.count("this receipt is personal data") == receipts
+    assert text.count(f"destroyed on {session['purge_after']}") == receipts
+    assert text.count("Your signature") == receipts
+    serials = [
+        serial
+        for incentive in programme.rows("incentives", "session_id = ?", [session["id"]])
+        if incentive["kind"] in ledger.RECEIPTED
+        for serial in ledger.receipt_serials(incentive)
+    ]
+    assert receipts == len(serials) and all(text.count(serial) == 1 for serial in serials)
+    # One undo step puts the rule back; no receipt holder is typed into the file.
+    window.ctx.undo_stack.undo()
+    assert programme.programme()["receipts_need_signature"] == 0
+    assert not page.signed.isChecked()

@@ -635,3 +635,16 @@ def m014_change_log_and_tombstones(db: Database) -> None:
             tbl TEXT NOT NULL, row_id TEXT NOT NULL, stamp TEXT NOT NULL,
             PRIMARY KEY (tbl, row_id)
         ) WITHOUT ROWID""")
+
+
+# --- receipts signed where a programme's finance rules say so (issue 17) ---
+
+
+@migrations()
+def m015_receipts_need_signature(db: Database) -> None:
+    # 1: every incentive receipt printed has lines for a name and a signature (and says it
+    # is personal data); 0, the default: no name on a receipt. No one's signature is
+    # typed into the file: the signed paper is finance's, kept apart from the record.
+    db.execute(
+        "ALTER TABLE programme ADD COLUMN receipts_need_signature INTEGER NOT NULL DEFAULT 0"
+    )

@@ -357,17 +357,36 @@ def evaluation_slips(ctx: HandoutContext) -> list[Block]:
     return blocks
 
 
+def _signature_blocks(signed: bool, purge: str) -> list[Block]:
+    """Name and signature lines when the programme's finance rules ask for them (the
+    receipt is then personal data, and says so); otherwise a line saying none is needed."""
+    if not signed:
+        return [Para("No name or signature is needed.", "small")]
+    return [
+        Table(["Your name", "Your signature"], [["", ""]], widths=[1, 1], row_height=30),
+        Para(
+            "With your name and signature this receipt is personal data. It goes to "
+            f"finance only, is kept apart from what you said today, and is destroyed on {purge}.",
+            "small",
+        ),
+    ]
+
+
 def receipts(ctx: HandoutContext) -> list[Block]:
     s, p = ctx.session, ctx.prog
     _, when = _when(s)
     phone = p["return_phone"] or "the number on the information sheet"
+    signed = bool(p["receipts_need_signature"])
+    purge = s["purge_after"] or "six months after the session"
+    # A signed receipt is taller: three to a page.
+    per_page = 3 if signed else 4
     blocks: list[Block] = []
     count = 0
     for incentive in session_rows(ctx.programme, "incentives", s["id"]):
         if incentive["kind"] not in ledger.RECEIPTED:
             continue
         for serial in ledger.receipt_serials(incentive):
-            if count and count % 4 == 0:
+            if count and count % per_page == 0:
                 blocks.append(NewPage())
             count += 1
             blocks.append(
@@ -382,7 +401,7 @@ def receipts(ctx: HandoutContext) -> list[Block]:
                         ),
                         Para(when.split(",")[0] if "," in when else when, label="Date:"),
                         Para(f"{s['title']}, {p['organisation']}", "small"),
-                        Para("No name or signature is needed.", "small"),
+                        *_signature_blocks(signed, purge),
                         Para(BENEFITS_LINE.format(phone=phone), "small"),
                         Para(CUT_LINE, "muted"),
                     ]
