@@ -188,6 +188,9 @@ def test_receipts_are_signed_only_when_the_finance_rules_say_so(qtbot, demo_path
         for serial in ledger.receipt_serials(incentive)
     ]
     assert receipts == len(serials) and all(text.count(serial) == 1 for serial in serials)
+    # Taller receipts, two to a page: no page left holding one by accident before the last.
+    per_page = [p.extract_text().count("Serial number:") for p in PdfReader(signed).pages]
+    assert all(n == 2 for n in per_page[:-1]) and per_page[-1] in (1, 2), per_page
     # One undo step puts the rule back; no receipt holder is typed into the file.
     window.ctx.undo_stack.undo()
     assert programme.programme()["receipts_need_signature"] == 0

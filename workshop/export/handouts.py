@@ -378,8 +378,8 @@ def receipts(ctx: HandoutContext) -> list[Block]:
     phone = p["return_phone"] or "the number on the information sheet"
     signed = bool(p["receipts_need_signature"])
     purge = s["purge_after"] or "six months after the session"
-    # A signed receipt is taller: three to a page.
-    per_page = 3 if signed else 4
+    # A signed receipt is taller: two to a page.
+    per_page = 2 if signed else 4
     blocks: list[Block] = []
     count = 0
     for incentive in session_rows(ctx.programme, "incentives", s["id"]):
