@@ -52,9 +52,7 @@ class IncentivesPage(QWidget):
             self,
             describe=lambda f: self.tr("receipt signatures"),
         )
-        self.signed = QCheckBox(
-            self.tr("Our finance rules need a &signature on each receipt (every session)")
-        )
+        self.signed = QCheckBox(self.tr("Receipts need a si&gnature"))
         self.signed.setObjectName("receipts_need_signature")
         self.finance.custom(
             "receipts_need_signature",
@@ -64,9 +62,10 @@ class IncentivesPage(QWidget):
         self.signed.clicked.connect(lambda _=False: self.finance.commit("receipts_need_signature"))
         self.signed_note = QLabel(
             self.tr(
-                "When ticked, printed receipts have lines for a name and signature, and say "
-                "they are personal data kept apart from the record until the purge date. "
-                "When not ticked, receipts carry no name."
+                "Tick this when your finance rules need a signature on each receipt (it "
+                "applies to every session). Printed receipts then have lines for a name and "
+                "signature, and say they are personal data kept apart from the record until "
+                "the purge date. When not ticked, receipts carry no name."
             )
         )
         self.signed_note.setWordWrap(True)
