@@ -307,6 +307,51 @@ def is_digitally_excluded(row: dict[str, Any]) -> bool | None:
     return None if value in (None, 0) else value in (2, 3)
 
 
+def is_carer(row: dict[str, Any]) -> bool | None:
+    value = row.get("carer")
+    return None if value in (None, 0) else value == 1
+
+
+# Groups a facilitator counts on the day (core.vocab's reach groups) that a monitoring form
+# also asks about, so the two can stand side by side.
+DESCRIBED_GROUPS = (
+    ("Disabled people", is_disabled),
+    ("People who are digitally excluded", is_digitally_excluded),
+    ("Carers", is_carer),
+)
+
+
+@dataclass(frozen=True)
+class DescribedReach:
+    group: str
+    described: int  # said so on a monitoring form
+    counted: int | None  # the facilitators' head-count; None when no session counted it
+
+
+def described_beside_counted(
+    programme: Programme, sessions: list[dict[str, Any]]
+) -> tuple[int, list[DescribedReach]]:
+    """(forms returned, each group's self-described count beside its head-count) over
+    `sessions`. Forms count from every session in scope; head-counts only from sessions
+    held, as everywhere else reach is shown. The overview and the partner pack both ask
+    here, so their figures are the same."""
+    forms = returns(programme, MONITORING, [s["id"] for s in sessions])
+    held = [s["id"] for s in sessions if s["status"] != "planned"]
+    counted: dict[str, int] = {}
+    if held:
+        marks = ", ".join("?" for _ in held)
+        for name, reached in programme.db.execute(
+            f"SELECT group_name, SUM(reached) FROM reach WHERE session_id IN ({marks}) "
+            "GROUP BY group_name",
+            held,
+        ):
+            counted[name] = reached
+    return len(forms), [
+        DescribedReach(group, sum(1 for f in forms if test(f)), counted.get(group))
+        for group, test in DESCRIBED_GROUPS
+    ]
+
+
 def question(kind: str, key: str) -> Question:
     for q in QUESTIONS[kind]:
         if q.key == key:

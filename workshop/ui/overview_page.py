@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.disclosure import FEWER, count_text
 from workshop.core.overview import programme_overview
 from workshop.core.sessions import format_pounds
 from workshop.core.store import Change
@@ -23,7 +24,15 @@ from workshop.ui.context import AppContext
 from workshop.ui.page_layout import page_with_scroll
 from workshop.ui.session_list import describe_when
 
-WATCHED = {"programme", "sessions", "reach", "access_requests", "incentives", "access_provisions"}
+WATCHED = {
+    "programme",
+    "sessions",
+    "reach",
+    "access_requests",
+    "incentives",
+    "access_provisions",
+    "monitoring_returns",
+}
 
 
 class OverviewPage(QWidget):
@@ -81,6 +90,7 @@ class OverviewPage(QWidget):
 
         self.layout_.addWidget(self._sessions_box(overview.sessions))
         self.layout_.addWidget(self._reach_box(overview.reach, overview.sessions_held))
+        self.layout_.addWidget(self._described_box(overview))
         self.layout_.addStretch(1)
 
     def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
@@ -183,4 +193,59 @@ class OverviewPage(QWidget):
             grid.addWidget(name, row + 1, 0)
             grid.addWidget(bar, row + 1, 1)
             grid.addWidget(status, row + 1, 2)
+        return box
+
+    def _count(self, number: int) -> str:
+        text = count_text(number)
+        return self.tr("fewer than 5") if text == FEWER else text
+
+    def _described_box(self, overview) -> QGroupBox:
+        """Each group as people described themselves on the anonymous monitoring forms,
+        beside the facilitators' head-count: the partner pack's figures, with 1 to 4 shown
+        as "fewer than 5" (core.disclosure) as they are there. Labels wrap, so the box
+        never widens the page."""
+        box = QGroupBox(self.tr("In their own words: the monitoring forms"))
+        box.setObjectName("overview_described")
+        grid = QGridLayout(box)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        if not overview.monitoring_forms:
+            empty = QLabel(
+                self.tr(
+                    "No monitoring forms typed in yet. Type them in on a session's Paper page, "
+                    "or bring in an online form's answers from there."
+                )
+            )
+            empty.setWordWrap(True)
+            grid.addWidget(empty, 0, 0, 1, 3)
+            return box
+        lead = QLabel(
+            self.tr(
+                "%1 people filled in a monitoring form. Small numbers show as in the partner pack."
+            ).replace("%1", str(overview.monitoring_forms))
+        )
+        lead.setObjectName("described_lead")
+        lead.setWordWrap(True)
+        grid.addWidget(lead, 0, 0, 1, 3)
+        not_counted = self.tr("not counted")
+        for row, reach in enumerate(overview.described, start=1):
+            name = QLabel(reach.group)
+            name.setWordWrap(True)
+            said = QLabel(
+                self.tr("<b>%1</b> said on monitoring forms").replace(
+                    "%1", self._count(reach.described)
+                )
+            )
+            counted = QLabel(
+                self.tr("<b>%1</b> counted by facilitators").replace(
+                    "%1",
+                    not_counted if reach.counted is None else self._count(reach.counted),
+                )
+            )
+            for column, label in enumerate((name, said, counted)):
+                label.setWordWrap(True)
+                label.setObjectName(
+                    ("described_group", "described_said", "described_counted")[column]
+                )
+                grid.addWidget(label, row, column)
         return box

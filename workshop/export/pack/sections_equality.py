@@ -77,36 +77,19 @@ def equality_appendix(ctx: PackContext) -> list[Block]:
     ]
     if note:
         blocks.append(Para(note, "muted"))
-    # Self-described figures beside the facilitators' head-counts.
-    held = [s for s in ctx.sessions if s["status"] != "planned"]
-    ids = [s["id"] for s in held]
-    reach = {}
-    if ids:
-        marks = ", ".join("?" for _ in ids)
-        for name, reached in ctx.programme.db.execute(
-            f"SELECT group_name, SUM(reached) FROM reach WHERE session_id IN ({marks}) "
-            "GROUP BY group_name",
-            ids,
-        ):
-            reach[name] = reached
-    described = {
-        "Disabled people": sum(1 for f in forms if monitoring.is_disabled(f)),
-        "People who are digitally excluded": sum(
-            1 for f in forms if monitoring.is_digitally_excluded(f)
-        ),
-        "Carers": sum(1 for f in forms if f.get("carer") == 1),
-    }
+    # Self-described figures beside the facilitators' head-counts (the overview shows the same).
+    _, described = monitoring.described_beside_counted(ctx.programme, ctx.sessions)
     blocks.append(Heading("Self-described beside head-counts", 2))
     blocks.append(
         Table(
             ["Group", "Said so on a monitoring form", "Facilitators' head-count"],
             [
                 [
-                    group,
-                    ctx.policy.count(count),
-                    ctx.policy.count(reach[group]) if group in reach else "not counted",
+                    row.group,
+                    ctx.policy.count(row.described),
+                    "not counted" if row.counted is None else ctx.policy.count(row.counted),
                 ]
-                for group, count in described.items()
+                for row in described
             ],
             widths=[3, 2, 2],
             numeric=(1, 2),
