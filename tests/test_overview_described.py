@@ -31,7 +31,14 @@ def _screen_rows(qtbot, window) -> list[tuple[str, str, str]]:
     def texts(name: str) -> list[str]:
         return [label.text() for label in box.findChildren(QLabel, name)]
 
-    return list(zip(texts("described_group"), texts("described_said"), texts("described_counted")))
+    return list(
+        zip(
+            texts("described_group"),
+            texts("described_said"),
+            texts("described_counted"),
+            strict=True,
+        )
+    )
 
 
 def _figure(label: str, suffix: str) -> str:
@@ -84,3 +91,33 @@ def test_small_counts_show_as_fewer_than_5_on_screen_and_in_the_pack(
         monitoring.record_return(programme, code, {"disability": 1})
     rows = {group: (said, counted) for group, said, counted in _screen_rows(qtbot, window)}
     assert rows["Disabled people"][0] == "<b>5</b> said on monitoring forms"
+
+
+def test_overview_never_scrolls_sideways_in_welsh_at_200_percent(qtbot, demo_path):
+    """A group box's title does not wrap: the reach box's Welsh title at 200 % made the
+    page 948 px wide in a 1024 px window under Xvfb. Offscreen fonts are narrower and hid
+    it, so the test also checks that no box on the page has a title that cannot wrap."""
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+    from workshop import i18n
+    from workshop.ui import theme
+    from workshop.ui.app import make_application
+
+    make_application()
+    theme.set_text_scale(200)
+    assert i18n.install_translator(code="cy") == "cy"
+    try:
+        window = shown_window(qtbot, demo_path)
+        window.resize(1024, 728)
+        window.sidebar.choose_view(0)
+        qtbot.wait(20)
+        area = window.current_screen().findChild(QScrollArea)
+        assert area.horizontalScrollBar().maximum() == 0
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+        boxes = area.widget().findChildren(QGroupBox)
+        assert len(boxes) == 3 and all(box.title() == "" for box in boxes)
+        headings = area.widget().findChildren(QLabel, "box_heading")
+        assert len(headings) == 3 and all(h.wordWrap() for h in headings)
+    finally:
+        i18n.install_translator(code="en")
+        theme.set_text_scale(100)

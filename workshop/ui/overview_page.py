@@ -35,6 +35,22 @@ WATCHED = {
 }
 
 
+def _titled_box(title: str, inner=None):
+    """A box whose title wraps: a group box's own title never does, and the Welsh at 200 %
+    made the reach box 930 px wide, scrolling the page sideways on a 1024 px screen."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    outer = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setObjectName("box_heading")
+    heading.setWordWrap(True)
+    heading.setStyleSheet("font-weight: bold")
+    outer.addWidget(heading)
+    inner = QGridLayout() if inner is None else inner
+    outer.addLayout(inner)
+    return box, inner
+
+
 class OverviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,7 +110,7 @@ class OverviewPage(QWidget):
         self.layout_.addStretch(1)
 
     def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
-        box = QGroupBox(self.tr("Sessions by date"))
+        box, layout = _titled_box(self.tr("Sessions by date"), QVBoxLayout())
         table = QTableWidget(len(sessions), 4)
         table.setObjectName("overview_sessions")
         table.setAccessibleName(self.tr("Sessions by date"))
@@ -123,7 +139,6 @@ class OverviewPage(QWidget):
                 else None
             )
         )
-        layout = QVBoxLayout(box)
         if not sessions:  # say what to do next rather than show an empty grid
             layout.addWidget(
                 QLabel(
@@ -138,8 +153,7 @@ class OverviewPage(QWidget):
         return box
 
     def _reach_box(self, reach, sessions_held: int) -> QGroupBox:
-        box = QGroupBox(self.tr("Who we reached, against who we hoped to reach"))
-        grid = QGridLayout(box)
+        box, grid = _titled_box(self.tr("Who we reached, against who we hoped to reach"))
         grid.setColumnStretch(1, 1)
         # Said plainly, so the figures match the pack's: sessions still planned wait.
         counted = QLabel(
@@ -204,9 +218,8 @@ class OverviewPage(QWidget):
         beside the facilitators' head-count: the partner pack's figures, with 1 to 4 shown
         as "fewer than 5" (core.disclosure) as they are there. Labels wrap, so the box
         never widens the page."""
-        box = QGroupBox(self.tr("In their own words: the monitoring forms"))
+        box, grid = _titled_box(self.tr("In their own words: the monitoring forms"))
         box.setObjectName("overview_described")
-        grid = QGridLayout(box)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         if not overview.monitoring_forms:
