@@ -38,6 +38,7 @@ COMMAND_NAMES = frozenset(
         "import-feedback",
         "handouts",
         "ledger",
+        "import-returns",
     }
 )
 
