@@ -127,7 +127,7 @@ def read_returns(
         )
     header, records = feedback_csv.read_table(data, source)
     questions: dict[str, monitoring.Question | None] = {
-        q.key: q for q in monitoring.QUESTIONS[kind]
+        q.key: q for q in monitoring.questions(programme, kind)
     }
     if kind == monitoring.EVALUATION:
         questions[FREE_TEXT] = None

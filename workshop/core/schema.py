@@ -648,3 +648,14 @@ def m015_receipts_need_signature(db: Database) -> None:
     db.execute(
         "ALTER TABLE programme ADD COLUMN receipts_need_signature INTEGER NOT NULL DEFAULT 0"
     )
+
+
+# --- the Welsh census categories on the monitoring form (issue 17) ---
+
+
+@migrations()
+def m016_monitoring_census_form(db: Database) -> None:
+    # Which census's ethnic groups the programme's monitoring form prints: 'england' (the
+    # default) or 'wales'. The groups keep their numbers on both (core/monitoring.py),
+    # so returns typed in before a change keep their meaning.
+    db.execute("ALTER TABLE programme ADD COLUMN census_form TEXT NOT NULL DEFAULT 'england'")

@@ -295,7 +295,7 @@ def _question_blocks(question: monitoring.Question) -> list[Block]:
     groups = dict(question.groups)
     line: list[str] = []
     lines: list[str] = []
-    for number, option in enumerate(question.options, start=1):
+    for number, option in question.printed():
         if number in groups and line:
             lines.append(GAP.join(line))
             line = []
@@ -332,7 +332,7 @@ def monitoring_forms(ctx: HandoutContext) -> list[Block]:
                 "muted",
             ),
         ]
-        for question in monitoring.MONITORING_QUESTIONS:
+        for question in monitoring.questions(ctx.programme, monitoring.MONITORING):
             blocks += _question_blocks(question)
     return blocks
 

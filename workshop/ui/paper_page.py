@@ -147,7 +147,7 @@ class ReturnsEntry(QGroupBox):
         self._clear_questions()
         self.kind = kind
         boxes: list[QWidget] = []
-        for question in monitoring.QUESTIONS[kind]:
+        for question in monitoring.questions(self.ctx.programme, kind):
             box = AnswerBox(question)
             box.setObjectName(f"answer_{question.key}")
             box.setAccessibleName(question.text)
