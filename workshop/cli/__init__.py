@@ -39,6 +39,7 @@ COMMAND_NAMES = frozenset(
         "handouts",
         "ledger",
         "scan",
+        "import-returns",
     }
 )
 

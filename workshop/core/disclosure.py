@@ -82,6 +82,11 @@ def suppress(table: CrossTable) -> CrossTable:
     return table
 
 
+def count_text(number: int) -> str:
+    """One count as it may be shown outside the team: 1 to 4 as "fewer than 5"."""
+    return FEWER if 0 < number < SMALL else f"{number:,}"
+
+
 def cross_table(rows: list[str], columns: list[str], pairs: list[tuple[str, str]]) -> CrossTable:
     counts: dict[tuple[str, str], int] = {}
     for pair in pairs:

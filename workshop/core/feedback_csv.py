@@ -282,6 +282,11 @@ _PERSONAL_HEADER = re.compile(
 )
 
 
+def is_personal_header(name: str) -> bool:
+    """A column whose name says it holds who someone is (name, email, phone...)."""
+    return bool(_PERSONAL_HEADER.search(name))
+
+
 def classify_columns(
     header: list[str],
     records: list[tuple[int, list[str]]],

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from workshop.core import feedback_codes
 from workshop.core.errors import Label, ValidationError
+from workshop.core.legal_sources import Source
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -30,6 +31,24 @@ class Question:
     # Headings printed above runs of options (the Census groups of ethnicity):
     # option number -> heading printed before it.
     groups: tuple[tuple[int, str], ...] = ()
+    # The order the options are printed in, by number (default: 1, 2, 3...). The Welsh
+    # census form prints the same groups in another order, keeping their numbers, so a
+    # stored answer means the same group whichever form was printed.
+    order: tuple[int, ...] = ()
+
+    def printed(self) -> list[tuple[int, str]]:
+        """(number, option) in the order printed on the form."""
+        numbers = self.order or range(1, len(self.options) + 1)
+        return [(n, self.options[n - 1]) for n in numbers]
+
+    def group_of(self, value: int | None) -> str | None:
+        """The heading an option is printed under (the census groups), or None."""
+        heading, starts = None, dict(self.groups)
+        for number, _ in self.printed():
+            heading = starts.get(number, heading)
+            if number == value:
+                return heading
+        return None
 
     def label(self, value: int | None) -> str:
         if value is None:
@@ -70,6 +89,52 @@ ETHNICITY_GROUPS = (
     (6, "Black, Black British, Caribbean or African"),
     (9, "Mixed or multiple ethnic groups"),
     (13, "White"),
+    (18, "Other ethnic group"),
+)
+
+# 2021 Census, Wales: the same 19 groups (numbered as England's, so stored answers keep
+# their meaning if a programme changes form), worded and ordered as on the questionnaire
+# in Wales: White first, with "Welsh, English, Scottish, Northern Irish or British", and
+# "Asian Welsh" and "Black Welsh" in the headings.
+CENSUS_WALES_SOURCES = (
+    Source(
+        "ONS, National identity, ethnic group, language and religion question development "
+        "for Census 2021: 'Black Welsh' and 'Asian Welsh' added to the high-level ethnic "
+        "group headings on the Welsh questionnaire only",
+        "https://www.ons.gov.uk/census/censustransformationprogramme/questiondevelopment/"
+        "nationalidentityethnicgrouplanguageandreligionquestiondevelopmentforcensus2021",
+        "2026-12-02",
+    ),
+    Source(
+        "ONS, Freedom of Information FOI/2023/4977, Ethnicity question 2021 Census: "
+        "'What is your ethnic group? C: Asian, Asian Welsh or Asian British' with five "
+        "tick boxes (Indian, Pakistani, Bangladeshi, Chinese, any other Asian background)",
+        "https://cy.ons.gov.uk/aboutus/transparencyandgovernance/freedomofinformationfoi/"
+        "ethnicityquestion2021census",
+        "2026-12-02",
+    ),
+    Source(
+        "BBC News, Census 2021: Asian and Black Welsh terms to be added to survey (the White "
+        "tick box 'Welsh, English, Scottish, Northern Irish or British'; the tick boxes "
+        "otherwise as England's)",
+        "https://www.bbc.com/news/uk-wales-politics-51720344",
+        "2026-12-02",
+    ),
+)
+ETHNICITY_WALES = tuple(
+    {
+        8: "Any other Black, Black Welsh, Black British or Caribbean background",
+        13: "Welsh, English, Scottish, Northern Irish or British",
+    }.get(number, option)
+    for number, option in enumerate(ETHNICITY_ENGLAND, start=1)
+)
+# White; Mixed; Asian; Black; Other, each in the questionnaire's order.
+ETHNICITY_WALES_ORDER = (13, 14, 15, 16, 17, 11, 10, 9, 12, 3, 4, 1, 2, 5, 7, 6, 8, 18, 19)
+ETHNICITY_WALES_GROUPS = (
+    (13, "White"),
+    (11, "Mixed or multiple ethnic groups"),
+    (3, "Asian, Asian Welsh or Asian British"),
+    (7, "Black, Black Welsh, Black British, Caribbean or African"),
     (18, "Other ethnic group"),
 )
 
@@ -148,6 +213,18 @@ MONITORING_QUESTIONS: tuple[Question, ...] = (
         ("Yes, on my own", "Yes, with help", "No"),
     ),
 )
+
+ENGLAND, WALES = "england", "wales"
+ETHNICITY_QUESTIONS = {
+    ENGLAND: next(q for q in MONITORING_QUESTIONS if q.key == "ethnicity"),
+    WALES: Question(
+        "ethnicity",
+        "What is your ethnic group?",
+        ETHNICITY_WALES,
+        ETHNICITY_WALES_GROUPS,
+        ETHNICITY_WALES_ORDER,
+    ),
+}
 
 EVALUATION_QUESTIONS: tuple[Question, ...] = (
     Question("listened", "Did you feel listened to?", ("Yes", "Partly", "No")),
@@ -305,6 +382,65 @@ def is_digitally_excluded(row: dict[str, Any]) -> bool | None:
     """Online only with help, or not at all."""
     value = row.get("digital_access")
     return None if value in (None, 0) else value in (2, 3)
+
+
+def is_carer(row: dict[str, Any]) -> bool | None:
+    value = row.get("carer")
+    return None if value in (None, 0) else value == 1
+
+
+# Groups a facilitator counts on the day (core.vocab's reach groups) that a monitoring form
+# also asks about, so the two can stand side by side.
+DESCRIBED_GROUPS = (
+    ("Disabled people", is_disabled),
+    ("People who are digitally excluded", is_digitally_excluded),
+    ("Carers", is_carer),
+)
+
+
+@dataclass(frozen=True)
+class DescribedReach:
+    group: str
+    described: int  # said so on a monitoring form
+    counted: int | None  # the facilitators' head-count; None when no session counted it
+
+
+def described_beside_counted(
+    programme: Programme, sessions: list[dict[str, Any]]
+) -> tuple[int, list[DescribedReach]]:
+    """(forms returned, each group's self-described count beside its head-count) over
+    `sessions`. Forms count from every session in scope; head-counts only from sessions
+    held, as everywhere else reach is shown. The overview and the partner pack both ask
+    here, so their figures are the same."""
+    forms = returns(programme, MONITORING, [s["id"] for s in sessions])
+    held = [s["id"] for s in sessions if s["status"] != "planned"]
+    counted: dict[str, int] = {}
+    if held:
+        marks = ", ".join("?" for _ in held)
+        for name, reached in programme.db.execute(
+            f"SELECT group_name, SUM(reached) FROM reach WHERE session_id IN ({marks}) "
+            "GROUP BY group_name",
+            held,
+        ):
+            counted[name] = reached
+    return len(forms), [
+        DescribedReach(group, sum(1 for f in forms if test(f)), counted.get(group))
+        for group, test in DESCRIBED_GROUPS
+    ]
+
+
+def census_form(programme: Programme) -> str:
+    """The programme's monitoring form: 'england' (the default) or 'wales'."""
+    return programme.programme().get("census_form") or ENGLAND
+
+
+def questions(programme: Programme, kind: str) -> tuple[Question, ...]:
+    """The questions as this programme prints them: the ethnic groups of the census of
+    England or of Wales, as its details say."""
+    if kind != MONITORING:
+        return QUESTIONS[kind]
+    ethnicity = ETHNICITY_QUESTIONS[census_form(programme)]
+    return tuple(ethnicity if q.key == "ethnicity" else q for q in MONITORING_QUESTIONS)
 
 
 def question(kind: str, key: str) -> Question:

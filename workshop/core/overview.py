@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from workshop.core import monitoring
 from workshop.core.sessions import session_rows, sessions_by_date
 from workshop.core.store import Programme
 
@@ -35,6 +36,10 @@ class Overview:
     incentive_budget_pence: int
     incentive_spent_pence: int
     provision_cost_pence: int
+    # From the anonymous monitoring forms: how many came back, and each group as people
+    # described themselves beside the facilitators' head-count (the partner pack's figures).
+    monitoring_forms: int = 0
+    described: list[monitoring.DescribedReach] = field(default_factory=list)
 
 
 def reach_by_group(programme: Programme, sessions: list[dict[str, Any]]) -> dict[str, list[int]]:
@@ -70,8 +75,12 @@ def programme_overview(programme: Programme) -> Overview:
     provision_cost = db.execute(
         "SELECT COALESCE(SUM(cost_pence), 0) FROM access_provisions"
     ).fetchone()[0]
+    sessions = sessions_by_date(programme)
+    forms, described = monitoring.described_beside_counted(programme, sessions)
     return Overview(
-        sessions=sessions_by_date(programme),
+        sessions=sessions,
+        monitoring_forms=forms,
+        described=described,
         reach=[GroupReach(name, planned, reached) for name, planned, reached, _ in reach_rows],
         sessions_held=held,
         attended=totals[0],

@@ -36,6 +36,9 @@ _MARKED: dict[str, dict[str, Any]] = {
     "participants": {"name": "", "contact": "", "incentive_id": None},
     # A form's personal columns (name, phone, email...), kept apart from its answers.
     "feedback_responses": {"personal_json": "{}"},
+    # "What would have made it better?" on an evaluation slip: free text that may name
+    # someone; never printed in a pack, and blanked at the session's purge date.
+    "evaluation_returns": {"better": ""},
 }
 
 _LABELS = {
@@ -48,6 +51,10 @@ _LABELS = {
     ("feedback_responses", "personal_json"): (
         "personal detail given on a feedback form",
         "personal details given on feedback forms",
+    ),
+    ("evaluation_returns", "better"): (
+        "comment written on an evaluation slip",
+        "comments written on evaluation slips",
     ),
     ("participants", "incentive_id"): (
         "record of who received an incentive",

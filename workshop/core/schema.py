@@ -733,3 +733,27 @@ def m015_scanned_paper(db: Database) -> None:
     db.execute("CREATE INDEX idx_scan_crops_page ON scan_crops(page_id)")
     db.execute("CREATE INDEX idx_scan_crops_session ON scan_crops(session_id)")
     db.execute("CREATE INDEX idx_scan_crops_code ON scan_crops(code)")
+
+
+# --- receipts signed where a programme's finance rules say so (issue 17) ---
+
+
+@migrations()
+def m016_receipts_need_signature(db: Database) -> None:
+    # 1: every incentive receipt printed has lines for a name and a signature (and says it
+    # is personal data); 0, the default: no name on a receipt. No one's signature is
+    # typed into the file: the signed paper is finance's, kept apart from the record.
+    db.execute(
+        "ALTER TABLE programme ADD COLUMN receipts_need_signature INTEGER NOT NULL DEFAULT 0"
+    )
+
+
+# --- the Welsh census categories on the monitoring form (issue 17) ---
+
+
+@migrations()
+def m017_monitoring_census_form(db: Database) -> None:
+    # Which census's ethnic groups the programme's monitoring form prints: 'england' (the
+    # default) or 'wales'. The groups keep their numbers on both (core/monitoring.py),
+    # so returns typed in before a change keep their meaning.
+    db.execute("ALTER TABLE programme ADD COLUMN census_form TEXT NOT NULL DEFAULT 'england'")

@@ -81,6 +81,7 @@ def parse_date(value: str, what: str) -> date | None:
 
 def programme_rule(row: dict[str, Any], programme: Programme) -> None:
     require_choice(row["influence_level"], vocab.INFLUENCE_LEVELS)
+    require_choice(row.get("census_form") or "england", vocab.CENSUS_FORMS)
     languages.require_print_languages(row)
     parse_date(row["responses_due"], "date responses are due")
     template = row.get("feedback_url_template") or ""

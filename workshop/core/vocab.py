@@ -146,3 +146,21 @@ DEFAULT_REACH_GROUPS = [
     "People on low incomes",
     "Public-sector staff",
 ]
+
+
+CENSUS_FORMS = Vocabulary(
+    "monitoring form",
+    [
+        Choice(
+            "england",
+            "England: 2021 Census ethnic groups",
+            "The ethnic groups of the 2021 Census in England.",
+        ),
+        Choice(
+            "wales",
+            "Wales: 2021 Census ethnic groups",
+            "The ethnic groups as asked in Wales: White first, with 'Welsh, English, Scottish, "
+            "Northern Irish or British', and 'Asian Welsh' and 'Black Welsh' in the headings.",
+        ),
+    ],
+)

@@ -28,6 +28,7 @@ from workshop.export.document.model import (
     Group,
     Heading,
     NewPage,
+    OnPaper,
     Para,
     Table,
 )
@@ -40,6 +41,11 @@ NBSP = "\u00a0"
 GAP = NBSP * 3 + " "
 CUT_LINE = "✂ - - - - - - - - cut here - - - - - - - -"
 LARGE_PRINT_SCALE = 1.6
+# The poster on A3: every type size at least 1.4 times its A4 size (the paper is 1.41
+# times as wide; headings add a few fixed points, so the scale is a little more).
+POSTER_SIZES = ("A4", "A3")
+POSTER_A3_SCALE = 1.5
+POSTER_A3 = "poster-a3"
 # What each kind of exercise needs on the table, for the run sheet.
 MATERIALS = {
     "board": "Sticky notes, thick pens, the board sheets or wall space, voting dots",
@@ -289,7 +295,7 @@ def _question_blocks(question: monitoring.Question) -> list[Block]:
     groups = dict(question.groups)
     line: list[str] = []
     lines: list[str] = []
-    for number, option in enumerate(question.options, start=1):
+    for number, option in question.printed():
         if number in groups and line:
             lines.append(GAP.join(line))
             line = []
@@ -326,7 +332,7 @@ def monitoring_forms(ctx: HandoutContext) -> list[Block]:
                 "muted",
             ),
         ]
-        for question in monitoring.MONITORING_QUESTIONS:
+        for question in monitoring.questions(ctx.programme, monitoring.MONITORING):
             blocks += _question_blocks(question)
     return blocks
 
@@ -351,17 +357,36 @@ def evaluation_slips(ctx: HandoutContext) -> list[Block]:
     return blocks
 
 
+def _signature_blocks(signed: bool, purge: str) -> list[Block]:
+    """Name and signature lines when the programme's finance rules ask for them (the
+    receipt is then personal data, and says so); otherwise a line saying none is needed."""
+    if not signed:
+        return [Para("No name or signature is needed.", "small")]
+    return [
+        Table(["Your name", "Your signature"], [["", ""]], widths=[1, 1], row_height=30),
+        Para(
+            "With your name and signature this receipt is personal data. It goes to "
+            f"finance only, is kept apart from what you said today, and is destroyed on {purge}.",
+            "small",
+        ),
+    ]
+
+
 def receipts(ctx: HandoutContext) -> list[Block]:
     s, p = ctx.session, ctx.prog
     _, when = _when(s)
     phone = p["return_phone"] or "the number on the information sheet"
+    signed = bool(p["receipts_need_signature"])
+    purge = s["purge_after"] or "six months after the session"
+    # A signed receipt is taller: two to a page.
+    per_page = 2 if signed else 4
     blocks: list[Block] = []
     count = 0
     for incentive in session_rows(ctx.programme, "incentives", s["id"]):
         if incentive["kind"] not in ledger.RECEIPTED:
             continue
         for serial in ledger.receipt_serials(incentive):
-            if count and count % 4 == 0:
+            if count and count % per_page == 0:
                 blocks.append(NewPage())
             count += 1
             blocks.append(
@@ -376,7 +401,7 @@ def receipts(ctx: HandoutContext) -> list[Block]:
                         ),
                         Para(when.split(",")[0] if "," in when else when, label="Date:"),
                         Para(f"{s['title']}, {p['organisation']}", "small"),
-                        Para("No name or signature is needed.", "small"),
+                        *_signature_blocks(signed, purge),
                         Para(BENEFITS_LINE.format(phone=phone), "small"),
                         Para(CUT_LINE, "muted"),
                     ]
@@ -397,19 +422,22 @@ PARTS = [
     Part("receipts", "Incentive receipts", receipts),
 ]
 PART_KEYS = [part.key for part in PARTS]
+# Names --only also takes: the poster on A3 paper.
+PART_CHOICES = [*PART_KEYS, POSTER_A3]
 DEFAULT_COPIES = 20
 MAX_COPIES = 300
 
 
 def parse_parts(text: str) -> list[str]:
-    """'poster,sign-in' -> the part keys; an unknown one is a ValidationError."""
+    """'poster,sign-in' -> the part keys ('poster-a3' kept: the poster on A3); an
+    unknown one is a ValidationError."""
     keys = [k.strip().lower() for k in (text or "").split(",") if k.strip()]
-    unknown = [k for k in keys if k not in PART_KEYS]
+    unknown = [k for k in keys if k not in PART_CHOICES]
     if unknown:
         raise ValidationError(
             "There is no handout called '{part}'. Choose from: {choices}.",
             part=unknown[0],
-            choices=", ".join(PART_KEYS),
+            choices=", ".join(PART_CHOICES),
         )
     return keys or list(PART_KEYS)
 
@@ -428,7 +456,15 @@ def handouts_document(
     parts: list[str] | None = None,
     large_print: bool = False,
     copies: int | None = None,
+    poster_size: str = "A4",
 ) -> Document:
+    """The handouts of one session. `parts` are part keys; 'poster-a3' among them (or
+    `poster_size` "A3") prints the poster on A3 pages of its own, its type scaled up."""
+    if poster_size not in POSTER_SIZES:
+        raise ValidationError(
+            "The poster prints on A4 or A3, not '{size}'.",
+            size=poster_size,
+        )
     session = programme.get("sessions", session_id)
     if session is None:
         raise ValidationError(
@@ -449,7 +485,10 @@ def handouts_document(
         copies or expected_copies(programme, session),
         large_print,
     )
-    wanted = parts or PART_KEYS
+    wanted = list(parts or PART_KEYS)
+    if POSTER_A3 in wanted:
+        poster_size = "A3"
+        wanted.append("poster")
     blocks: list[Block] = []
     for part in PARTS:
         if part.key not in wanted:
@@ -457,6 +496,8 @@ def handouts_document(
         made = part.build(ctx)
         if not made:
             continue
+        if part.key == "poster" and poster_size == "A3":
+            made = [OnPaper("A3", made, POSTER_A3_SCALE)]
         if blocks:
             blocks.append(NewPage())
         blocks += made
@@ -483,13 +524,16 @@ def write_handouts(
     parts: list[str] | None = None,
     large_print: bool = False,
     copies: int | None = None,
+    poster_size: str = "A4",
 ) -> int:
     """Write the handouts PDF atomically; returns its number of bytes."""
     if isinstance(source, Programme):
-        document = handouts_document(source, session_id, parts, large_print, copies)
+        document = handouts_document(source, session_id, parts, large_print, copies, poster_size)
     else:
         with Programme.open(Path(source), read_only=True) as programme:
-            document = handouts_document(programme, session_id, parts, large_print, copies)
+            document = handouts_document(
+                programme, session_id, parts, large_print, copies, poster_size
+            )
     data = render_pdf(document)
     write_atomically(Path(output), data)
     return len(data)

@@ -34,6 +34,7 @@ class ExpectationsPage(QWidget):
             "return_text": self.tr("text number"),
             "return_post": self.tr("freepost address"),
             "data_controller": self.tr("data controller contact"),
+            "census_form": self.tr("ethnic groups on the monitoring form"),
         }
         self.binder = RowBinder(
             ctx, "programme", lambda: programme_id, self, describe=lambda f: labels.get(f, f)
@@ -85,6 +86,11 @@ class ExpectationsPage(QWidget):
             self.tr("https://example.gov.uk/have-your-say?card={code}"),
         )
         self.phone = line("return_phone", self.tr("Phone number for feedback"))
+        # The monitoring form, the returns typed in or imported and the equality appendix
+        # all follow this (core.monitoring.questions).
+        self.census_form = b.choice(QComboBox(), "census_form", vocab.CENSUS_FORMS)
+        self.census_form.setAccessibleName(self.tr("Ethnic groups on the monitoring form"))
+        self.census_form.setObjectName("census_form")
         self.text_number = line("return_text", self.tr("Text message number for feedback"))
         self.post = line("return_post", self.tr("Freepost address for feedback"))
         self.controller = line("data_controller", self.tr("Data controller contact"))
@@ -119,6 +125,7 @@ class ExpectationsPage(QWidget):
         form.addRow(self.tr("&Level of influence"), self.influence)
         form.addRow("", self.influence_help)
         form.addRow(self.tr("Responses due b&y"), self.responses_due)
+        form.addRow(self.tr("Ethnic groups as as&ked in England or Wales"), self.census_form)
         form.addRow(QLabel(self.tr("<b>Ways to give feedback</b>")))
         form.addRow(self.tr("Feedback add&ress"), self.url)
         form.addRow(self.tr("Phone nu&mber"), self.phone)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.core import vocab
 from workshop.core.sessions import format_pounds, incentive_totals
@@ -43,6 +43,32 @@ class IncentivesPage(QWidget):
             self.tr("incentive"),
             hint=self.tr("Who received an incentive is personal data and is not kept here."),
         )
+        # A programme-wide finance rule, set where incentives are: it changes every
+        # session's printed receipts.
+        self.finance = RowBinder(
+            ctx,
+            "programme",
+            lambda: ctx.programme.programme()["id"],
+            self,
+            describe=lambda f: self.tr("receipt signatures"),
+        )
+        self.signed = QCheckBox(self.tr("Receipts need a si&gnature"))
+        self.signed.setObjectName("receipts_need_signature")
+        self.finance.custom(
+            "receipts_need_signature",
+            lambda value: self.signed.setChecked(bool(value)),
+            lambda: int(self.signed.isChecked()),
+        )
+        self.signed.clicked.connect(lambda _=False: self.finance.commit("receipts_need_signature"))
+        self.signed_note = QLabel(
+            self.tr(
+                "Tick this when your finance rules need a signature on each receipt (it "
+                "applies to every session). Printed receipts then have lines for a name and "
+                "signature, and say they are personal data kept apart from the record until "
+                "the purge date. When not ticked, receipts carry no name."
+            )
+        )
+        self.signed_note.setWordWrap(True)
         self.totals = QLabel()
         self.totals.setObjectName("incentive_totals")
         self.totals.setAccessibleName(self.tr("Incentive totals"))
@@ -58,9 +84,12 @@ class IncentivesPage(QWidget):
             )
         )
         layout.addLayout(form)
+        layout.addWidget(self.signed)
+        layout.addWidget(self.signed_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         self.binder.refresh()
+        self.finance.refresh()
         ctx.bridge.changed.connect(self._on_changes)
         self._show_totals()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.disclosure import FEWER, count_text
 from workshop.core.overview import programme_overview
 from workshop.core.sessions import format_pounds
 from workshop.core.store import Change
@@ -23,7 +24,31 @@ from workshop.ui.context import AppContext
 from workshop.ui.page_layout import page_with_scroll
 from workshop.ui.session_list import describe_when
 
-WATCHED = {"programme", "sessions", "reach", "access_requests", "incentives", "access_provisions"}
+WATCHED = {
+    "programme",
+    "sessions",
+    "reach",
+    "access_requests",
+    "incentives",
+    "access_provisions",
+    "monitoring_returns",
+}
+
+
+def _titled_box(title: str, inner=None):
+    """A box whose title wraps: a group box's own title never does, and the Welsh at 200 %
+    made the reach box 930 px wide, scrolling the page sideways on a 1024 px screen."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    outer = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setObjectName("box_heading")
+    heading.setWordWrap(True)
+    heading.setStyleSheet("font-weight: bold")
+    outer.addWidget(heading)
+    inner = QGridLayout() if inner is None else inner
+    outer.addLayout(inner)
+    return box, inner
 
 
 class OverviewPage(QWidget):
@@ -81,10 +106,11 @@ class OverviewPage(QWidget):
 
         self.layout_.addWidget(self._sessions_box(overview.sessions))
         self.layout_.addWidget(self._reach_box(overview.reach, overview.sessions_held))
+        self.layout_.addWidget(self._described_box(overview))
         self.layout_.addStretch(1)
 
     def _sessions_box(self, sessions: list[dict]) -> QGroupBox:
-        box, layout = _section(self.tr("Sessions by date"))
+        box, layout = _titled_box(self.tr("Sessions by date"), QVBoxLayout())
         table = QTableWidget(len(sessions), 4)
         table.setObjectName("overview_sessions")
         table.setAccessibleName(self.tr("Sessions by date"))
@@ -127,9 +153,7 @@ class OverviewPage(QWidget):
         return box
 
     def _reach_box(self, reach, sessions_held: int) -> QGroupBox:
-        box, layout = _section(self.tr("Who we reached, against who we hoped to reach"))
-        grid = QGridLayout()
-        layout.addLayout(grid)
+        box, grid = _titled_box(self.tr("Who we reached, against who we hoped to reach"))
         grid.setColumnStretch(1, 1)
         # Said plainly, so the figures match the pack's: sessions still planned wait.
         counted = QLabel(
@@ -187,17 +211,60 @@ class OverviewPage(QWidget):
             grid.addWidget(status, row + 1, 2)
         return box
 
+    def _count(self, number: int) -> str:
+        text = count_text(number)
+        return self.tr("fewer than 5") if text == FEWER else text
 
-def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
-    """A framed part of the page under a heading that wraps: a group box's own title
-    never wraps, so a long (Welsh) title at a large text size would set the page's
-    width and make it scroll sideways."""
-    box = QGroupBox()
-    box.setAccessibleName(title)
-    layout = QVBoxLayout(box)
-    heading = QLabel(title)
-    heading.setObjectName("section_heading")
-    heading.setWordWrap(True)
-    heading.setStyleSheet("font-weight: bold")
-    layout.addWidget(heading)
-    return box, layout
+    def _described_box(self, overview) -> QGroupBox:
+        """Each group as people described themselves on the anonymous monitoring forms,
+        beside the facilitators' head-count: the partner pack's figures, with 1 to 4 shown
+        as "fewer than 5" (core.disclosure) as they are there. Labels wrap, so the box
+        never widens the page."""
+        box, grid = _titled_box(self.tr("In their own words: the monitoring forms"))
+        box.setObjectName("overview_described")
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        if not overview.monitoring_forms:
+            empty = QLabel(
+                self.tr(
+                    "No monitoring forms typed in yet. Type them in on a session's Paper page, "
+                    "or bring in an online form's answers from there."
+                )
+            )
+            empty.setWordWrap(True)
+            grid.addWidget(empty, 0, 0, 1, 3)
+            return box
+        forms = overview.monitoring_forms
+        filled_in = (
+            self.tr("1 person filled in a monitoring form.")
+            if forms == 1
+            else self.tr("%n people filled in a monitoring form.", "", forms)
+        )
+        lead = QLabel(
+            filled_in + " " + self.tr("Small numbers show as they do in the partner pack.")
+        )
+        lead.setObjectName("described_lead")
+        lead.setWordWrap(True)
+        grid.addWidget(lead, 0, 0, 1, 3)
+        not_counted = self.tr("not counted")
+        for row, reach in enumerate(overview.described, start=1):
+            name = QLabel(reach.group)
+            name.setWordWrap(True)
+            said = QLabel(
+                self.tr("<b>%1</b> said on monitoring forms").replace(
+                    "%1", self._count(reach.described)
+                )
+            )
+            counted = QLabel(
+                self.tr("<b>%1</b> counted by facilitators").replace(
+                    "%1",
+                    not_counted if reach.counted is None else self._count(reach.counted),
+                )
+            )
+            for column, label in enumerate((name, said, counted)):
+                label.setWordWrap(True)
+                label.setObjectName(
+                    ("described_group", "described_said", "described_counted")[column]
+                )
+                grid.addWidget(label, row, column)
+        return box

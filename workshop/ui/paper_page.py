@@ -14,6 +14,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from workshop.core import feedback_codes, monitoring
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
 from workshop.i18n import error_text
-from workshop.ui import dialogs, runner
+from workshop.ui import dialogs, notices, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import intro_label
 from workshop.ui.undo_commands import InsertRow, push_or_explain
@@ -146,7 +147,7 @@ class ReturnsEntry(QGroupBox):
         self._clear_questions()
         self.kind = kind
         boxes: list[QWidget] = []
-        for question in monitoring.QUESTIONS[kind]:
+        for question in monitoring.questions(self.ctx.programme, kind):
             box = AnswerBox(question)
             box.setObjectName(f"answer_{question.key}")
             box.setAccessibleName(question.text)
@@ -219,6 +220,7 @@ class PaperPage(QWidget):
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
         self._task: runner.Task | None = None
+        self._online_task: runner.Task | None = None
         self.part_boxes: dict[str, QCheckBox] = {}
         labels = {
             "run-sheet": self.tr("Run sheet"),
@@ -243,6 +245,11 @@ class PaperPage(QWidget):
             self.part_boxes[part.key] = box
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setObjectName("handouts_large_print")
+        self.poster_size = QComboBox()
+        self.poster_size.setObjectName("poster_size")
+        self.poster_size.setAccessibleName(self.tr("Paper for the poster"))
+        self.poster_size.addItem(self.tr("A4"), "A4")
+        self.poster_size.addItem(self.tr("A3 (larger type)"), "A3")
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setObjectName("handouts_copies")
@@ -256,7 +263,20 @@ class PaperPage(QWidget):
         self.save_status = QLabel()
         self.save_status.setObjectName("handouts_status")
         copies_row = QFormLayout()
+        copies_row.addRow(self.tr("Paper for the poste&r"), self.poster_size)
         copies_row.addRow(self.tr("Cop&ies of each form"), self.copies)
+        self.online_kind = QComboBox()
+        self.online_kind.setObjectName("online_kind")
+        self.online_kind.setAccessibleName(self.tr("Which online form"))
+        self.online_kind.addItem(self.tr("Monitoring forms"), monitoring.MONITORING)
+        self.online_kind.addItem(self.tr("Evaluation slips"), monitoring.EVALUATION)
+        copies_row.addRow(self.tr("Online for&m"), self.online_kind)
+        self.online_button = QPushButton(self.tr("Bring in o&nline returns (CSV)…"))
+        self.online_button.setObjectName("import_returns")
+        self.online_button.clicked.connect(self.import_online_returns)
+        self.online_status = QLabel()
+        self.online_status.setObjectName("online_status")
+        self.online_status.setWordWrap(True)
         self.entry = ReturnsEntry(ctx, session_id)
         self.counts = QLabel()
         self.counts.setObjectName("returns_counts")
@@ -275,6 +295,8 @@ class PaperPage(QWidget):
         layout.addLayout(copies_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.save_status)
+        layout.addWidget(self.online_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.online_status)
         layout.addWidget(self.entry)
         layout.addWidget(self.counts)
         layout.addStretch(1)
@@ -308,17 +330,18 @@ class PaperPage(QWidget):
         if path is None:
             return
         source = Path(self.ctx.programme.path)
-        session_id, large, copies = (
+        session_id, large, copies, poster_size = (
             self.session_id,
             self.large_print.isChecked(),
             self.copies.value(),
+            self.poster_size.currentData(),
         )
 
         def work(progress) -> Path:
             from workshop.export.handouts import write_handouts
 
             # Its own read-only connection: SQLite connections stay in their thread.
-            write_handouts(source, session_id, path, parts, large, copies)
+            write_handouts(source, session_id, path, parts, large, copies, poster_size)
             return path
 
         self.save_button.setEnabled(False)
@@ -342,3 +365,54 @@ class PaperPage(QWidget):
         self._task = None
         self.save_button.setEnabled(True)
         self.save_status.setText(error)
+
+    def import_online_returns(self) -> None:
+        """An online form's CSV: every row checked first, then all kept in one step, or
+        none (core.returns_csv)."""
+        chosen = dialogs.ask_open_path(
+            self,
+            self.tr("Bring in online returns"),
+            str(dialogs.documents_folder()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if not chosen:
+            return
+        source, session_id, kind = Path(chosen), self.session_id, self.online_kind.currentData()
+
+        def write(programme, progress):
+            from workshop.core import returns_csv
+
+            data = source.read_bytes()
+            return returns_csv.import_returns(programme, data, source.name, session_id, kind)
+
+        self.online_button.setEnabled(False)
+        self.online_status.setText(self.tr("Reading %s…") % source.name)
+        self._online_task = runner.Task(
+            self,
+            runner.on_the_file(Path(self.ctx.programme.path), write),
+            failure_title=self.tr("Nothing brought in"),
+            unexpected=self.tr("The import stopped: %s. Nothing was brought in."),
+        )
+        self._online_task.succeeded.connect(self._returns_brought_in)
+        self._online_task.failed.connect(self._returns_not_brought_in)
+        self._online_task.start()
+
+    def _returns_brought_in(self, written: runner.Written) -> None:
+        self._online_task = None
+        self.online_button.setEnabled(True)
+        if self.ctx.programme.closed:
+            return
+        self.ctx.programme.announce(written.changes)
+        plan = written.result
+        text = self.tr("%1 returns brought in.").replace("%1", str(len(plan.rows)))
+        if plan.already:
+            text += " " + self.tr("%1 were brought in before and were skipped.").replace(
+                "%1", str(plan.already)
+            )
+        self.online_status.setText(text)
+        notices.tell(self, text, fallback=self.ctx.window)
+
+    def _returns_not_brought_in(self, error: str) -> None:
+        self._online_task = None
+        self.online_button.setEnabled(True)
+        self.online_status.setText(error)

@@ -27,6 +27,7 @@ from workshop.export.document.model import (
     Group,
     Heading,
     NewPage,
+    OnPaper,
     Para,
     Picture,
     Table,
@@ -133,6 +134,10 @@ class _Writer:
             for child in block.blocks:
                 self.block(child)
             out.append("</section>")
+        elif isinstance(block, OnPaper):
+            # A screen has no paper size: the blocks read as any others.
+            for child in block.blocks:
+                self.block(child)
         elif isinstance(block, NewPage):
             pass
         else:

@@ -117,7 +117,22 @@ class Group:
     blocks: list[Block]
 
 
-Block = Heading | Para | Bullets | Table | BarChart | Picture | NewPage | Group
+@dataclass
+class OnPaper:
+    """Blocks printed on pages of their own of another paper size (an A3 poster among A4
+    handouts), their type times `text_scale` so the text fills the bigger page."""
+
+    paper: str  # a key of PAPER_SIZES
+    blocks: list[Block]
+    text_scale: float = 1.0
+
+
+Block = Heading | Para | Bullets | Table | BarChart | Picture | NewPage | Group | OnPaper
+# Paper sizes in points (ISO 216), width by height.
+PAPER_SIZES = {
+    "A4": (595.2755905511812, 841.8897637795277),
+    "A3": (841.8897637795277, 1190.5511811023623),
+}
 
 
 @dataclass(frozen=True)

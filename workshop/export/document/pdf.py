@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -39,6 +40,7 @@ from workshop.export.bidi_text import base_is_rtl, strip_controls
 from workshop.export.document.charts import bar_chart
 from workshop.export.document.model import (
     INTERNAL_MARK,
+    PAPER_SIZES,
     BarChart,
     Block,
     Bullets,
@@ -47,6 +49,7 @@ from workshop.export.document.model import (
     Heading,
     Layout,
     NewPage,
+    OnPaper,
     Para,
     Picture,
     Progress,
@@ -265,6 +268,31 @@ class PagedDocument(BaseDocTemplate):
             bottomPadding=0,
         )
         templates = [PageTemplate(id="body", frames=[frame], onPage=self._body_page)]
+        # Other paper sizes (an A3 poster): margins grow with the paper.
+        for paper, (width, height) in PAPER_SIZES.items():
+            if (width, height) == tuple(A4):
+                continue
+            k = width / PAGE_WIDTH
+            left, bottom = self.leftMargin * k, self.bottomMargin * k
+            frame_other = Frame(
+                left,
+                bottom,
+                width - 2 * left,
+                height - bottom - self.topMargin * k,
+                id=paper,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            templates.append(
+                PageTemplate(
+                    id=paper,
+                    frames=[frame_other],
+                    onPage=self._body_page,
+                    pagesize=(width, height),
+                )
+            )
         if layout.contents:
             templates.insert(0, PageTemplate(id="cover", frames=[frame], onPage=self._cover_page))
         self.addPageTemplates(templates)
@@ -286,15 +314,16 @@ class PagedDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _body_page(self, canvas, doc) -> None:
+        page_width = canvas._pagesize[0]
         canvas.saveState()
         self._mark_internal(canvas)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, MARGIN - 2 * mm, PAGE_WIDTH - MARGIN, MARGIN - 2 * mm)
+        canvas.line(MARGIN, MARGIN - 2 * mm, page_width - MARGIN, MARGIN - 2 * mm)
         size = self.footer_size
         number = f"Page {doc.page}"
         # The document's name, shortened to leave room for the page number.
-        room = PAGE_WIDTH - 2 * MARGIN - stringWidth(number, SANS, size) - 8 * mm
+        room = page_width - 2 * MARGIN - stringWidth(number, SANS, size) - 8 * mm
         footer = self.footer
         while footer and stringWidth(footer, SANS, size) > room:
             footer = footer[:-2].rstrip() + "…"
@@ -302,7 +331,7 @@ class PagedDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN - 2 * mm - size * 1.2, footer)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm - size * 1.2, number)
+        canvas.drawRightString(page_width - MARGIN, MARGIN - 2 * mm - size * 1.2, number)
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -413,6 +442,11 @@ class FlowableMaker:
         # first pass already lays out a contents page of the right length.
         self.entries: list[tuple[int, str, int, str]] = []
         self.document_pass = lambda: 2
+        # The page break just made (a NewPage) while nothing has followed it, how many
+        # blocks were made, and the paper of the first page when it is not the body's.
+        self.last_break: PageBreak | None = None
+        self.made = 0
+        self.first_paper = "body"
 
     def heading(self, block: Heading) -> list:
         if block.level == 0:
@@ -439,6 +473,12 @@ class FlowableMaker:
         return [CondPageBreak(room), para] if room else [para]
 
     def make(self, block: Block) -> list:
+        last_break, self.last_break = self.last_break, None
+        made = self._make(block, last_break)
+        self.made += 1
+        return made
+
+    def _make(self, block: Block, last_break: PageBreak | None) -> list:
         after_heading = self.after_heading
         self.after_heading = isinstance(block, Heading) and block.level > 0
         s = self.s
@@ -489,7 +529,11 @@ class FlowableMaker:
             image.keepWithNext = 1
             return [image, _para(block.caption, s["caption"])]
         if isinstance(block, NewPage):
-            return [PageBreak()]
+            self.last_break = PageBreak()
+            return [self.last_break]
+        if isinstance(block, OnPaper):
+            self.last_break = last_break
+            return self.on_paper(block)
         if isinstance(block, Group):
             inner = [f for child in block.blocks for f in self.make(child)]
             return [KeepTogether(inner), Spacer(1, 2 * mm)]
@@ -511,6 +555,41 @@ class FlowableMaker:
             out.append(_para(block.caption, s["caption"]))
         out.append(Spacer(1, 3 * mm))
         return out
+
+    def on_paper(self, block: OnPaper) -> list:
+        """The blocks on pages of their own of another size, then back to the body's."""
+        width = PAPER_SIZES[block.paper][0]
+        k = width / PAGE_WIDTH
+        inner = FlowableMaker(
+            replace(self.layout, text_scale=self.layout.text_scale * block.text_scale),
+            self.text_width * k,
+        )
+        # One numbering of headings and one contents for the whole document.
+        inner.count, inner.entries, inner.document_pass = (
+            self.count,
+            self.entries,
+            self.document_pass,
+        )
+        made = [f for child in block.blocks for f in inner.make(child)]
+        self.count = inner.count
+        template = block.paper if block.paper != "A4" else "body"
+        if self.last_break is not None:
+            # Straight after a page break (the part before ended its pages): that break
+            # turns to the new paper, so no blank page comes between.
+            self.last_break.nextTemplate = template
+            lead: list = []
+        elif self.made == 0:
+            # The very first page: render_pdf starts the document on this paper.
+            self.first_paper = template
+            lead = []
+        else:
+            lead = [NextPageTemplate(template), PageBreak()]
+        return [
+            *lead,
+            *made,
+            # The next page break (the next part's) goes back to the body's paper.
+            NextPageTemplate("body"),
+        ]
 
     def table(self, block: Table) -> list:
         if not block.rows:
@@ -629,6 +708,8 @@ def render_pdf(
         story.append(toc)
     for block in document.sections:
         story.extend(maker.make(block))
+    if maker.first_paper != "body":
+        doc._firstPageTemplateIndex = [t.id for t in doc.pageTemplates].index(maker.first_paper)
     if layout.contents:
         toc._entries = list(maker.entries)
         room = doc.height - _height(Paragraph("Contents", s["h1"]), doc.width)

@@ -36,14 +36,9 @@ def _yes_no(value: bool | None) -> str:
     return UNKNOWN if value is None else "Yes" if value else "No"
 
 
-def _ethnic_group(value: int | None) -> str:
-    if not value:
-        return UNKNOWN
-    heading = ""
-    for first, name in monitoring.ETHNICITY_GROUPS:
-        if value >= first:
-            heading = name
-    return heading
+def _ethnic_group(value: int | None, ethnicity: monitoring.Question) -> str:
+    """The census heading of an answer, on the programme's form (England or Wales)."""
+    return ethnicity.group_of(value) or UNKNOWN if value else UNKNOWN
 
 
 def _age(value: int | None) -> str:
@@ -77,36 +72,19 @@ def equality_appendix(ctx: PackContext) -> list[Block]:
     ]
     if note:
         blocks.append(Para(note, "muted"))
-    # Self-described figures beside the facilitators' head-counts.
-    held = [s for s in ctx.sessions if s["status"] != "planned"]
-    ids = [s["id"] for s in held]
-    reach = {}
-    if ids:
-        marks = ", ".join("?" for _ in ids)
-        for name, reached in ctx.programme.db.execute(
-            f"SELECT group_name, SUM(reached) FROM reach WHERE session_id IN ({marks}) "
-            "GROUP BY group_name",
-            ids,
-        ):
-            reach[name] = reached
-    described = {
-        "Disabled people": sum(1 for f in forms if monitoring.is_disabled(f)),
-        "People who are digitally excluded": sum(
-            1 for f in forms if monitoring.is_digitally_excluded(f)
-        ),
-        "Carers": sum(1 for f in forms if f.get("carer") == 1),
-    }
+    # Self-described figures beside the facilitators' head-counts (the overview shows the same).
+    _, described = monitoring.described_beside_counted(ctx.programme, ctx.sessions)
     blocks.append(Heading("Self-described beside head-counts", 2))
     blocks.append(
         Table(
             ["Group", "Said so on a monitoring form", "Facilitators' head-count"],
             [
                 [
-                    group,
-                    ctx.policy.count(count),
-                    ctx.policy.count(reach[group]) if group in reach else "not counted",
+                    row.group,
+                    ctx.policy.count(row.described),
+                    "not counted" if row.counted is None else ctx.policy.count(row.counted),
                 ]
-                for group, count in described.items()
+                for row in described
             ],
             widths=[3, 2, 2],
             numeric=(1, 2),
@@ -114,10 +92,12 @@ def equality_appendix(ctx: PackContext) -> list[Block]:
     )
     # Each characteristic on its own.
     blocks.append(Heading("How people described themselves", 2))
-    for question in monitoring.MONITORING_QUESTIONS:
+    questions = monitoring.questions(ctx.programme, monitoring.MONITORING)
+    ethnicity = next(q for q in questions if q.key == "ethnicity")
+    for question in questions:
         if question.key == "ethnicity":
-            values = [_ethnic_group(f.get("ethnicity")) for f in forms]
-            categories = [name for _, name in monitoring.ETHNICITY_GROUPS]
+            values = [_ethnic_group(f.get("ethnicity"), ethnicity) for f in forms]
+            categories = [name for _, name in ethnicity.groups]
         else:
             values = [
                 question.options[f[question.key] - 1] if f.get(question.key) else UNKNOWN
@@ -142,11 +122,11 @@ def equality_appendix(ctx: PackContext) -> list[Block]:
     blocks.append(Para("Disabled (rows) and online only with help or not at all (columns)."))
     blocks.append(_table(ctx, overlap, "Disabled", note))
     ages = list(monitoring.question(monitoring.MONITORING, "age_band").options)
-    groups = [name for _, name in monitoring.ETHNICITY_GROUPS]
+    groups = [name for _, name in ethnicity.groups]
     by_age = disclosure.cross_table(
         [*ages, UNKNOWN],
         [*groups, UNKNOWN],
-        [(_age(f.get("age_band")), _ethnic_group(f.get("ethnicity"))) for f in forms],
+        [(_age(f.get("age_band")), _ethnic_group(f.get("ethnicity"), ethnicity)) for f in forms],
     )
     blocks.append(Para("Age band (rows) and ethnic group, 2021 Census headings (columns)."))
     blocks.append(_table(ctx, by_age, "Age", note))
