@@ -221,6 +221,7 @@ class ScanQueueWindow(QWidget):
         self.message.setObjectName("scan_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet("font-weight: bold;")
 
         self.save_button = self._button(self.tr("Save and next"), "Return", self.save)
         self.unreadable_button = self._button(
@@ -272,6 +273,10 @@ class ScanQueueWindow(QWidget):
         column.addWidget(self.message)
         column.addLayout(buttons)
         column.addWidget(self.questions_area, 3)
+        # Takes the room when neither a card's box nor a form's questions want it.
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        column.addWidget(self.filler, 3)
         self.side = side
 
         layout = QHBoxLayout(self)
@@ -360,11 +365,15 @@ class ScanQueueWindow(QWidget):
             button.setEnabled(item.kind == "crop" or (button is self.skip_button))
         self.leave_out_button.setEnabled(is_card)
         self.save_button.setEnabled(True)
-        self.save_button.setText(
-            self.tr("Next (%1)") if item.kind == "duplicate" else self.tr("Save and next (%1)")
-        )
+        if item.kind == "duplicate":
+            self.save_button.setText(self.tr("Next (%1)"))
+        elif item.kind == "page":
+            self.save_button.setText(self.tr("Check the code (%1)"))
+        else:
+            self.save_button.setText(self.tr("Save and next (%1)"))
         self.save_button.setText(self.save_button.text().replace("%1", self._enter()))
         self.questions_area.setVisible(is_form)
+        self.filler.setVisible(not is_form and not is_card)
         self.answer.setMaximumHeight(16777215 if is_card else self._lines_high(3))
         if item.kind == "page":
             self.what.setText(
@@ -420,6 +429,7 @@ class ScanQueueWindow(QWidget):
         self.answer.clear()
         self.answer.setEnabled(False)
         self.questions_area.hide()
+        self.filler.show()
         for button in (
             self.save_button,
             self.unreadable_button,
@@ -462,7 +472,9 @@ class ScanQueueWindow(QWidget):
         lines = []
         for number, question in enumerate(monitoring.QUESTIONS[FORM_KINDS[kind]], start=1):
             options = "   ".join(
-                f"{n} {core_tr(option)}" for n, option in enumerate(question.options, start=1)
+                # The number stays with the first word of its option when lines wrap.
+                f"{n}\u00a0{core_tr(option)}"
+                for n, option in enumerate(question.options, start=1)
             )
             lines.append(f"{number}. {core_tr(question.text)}\n    {options}")
         if kind == paper_marks.EVALUATION:
