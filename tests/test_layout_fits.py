@@ -248,7 +248,7 @@ def _scanned_paper(programme, session_id: str) -> None:
 @pytest.mark.parametrize("setting", CASES, indirect=True)
 def test_the_scan_queue_fits(setting, window, qtbot):
     """The transcription queue with a card, a form and a page with no code on it."""
-    from workshop.ui.scan_queue import Item, show_queue
+    from workshop.ui.scan_queue import show_queue
 
     room, scale, language = setting
     programme = window.ctx.programme
