@@ -88,15 +88,13 @@ def bring_in_scans(window, paths: list[str] | None = None) -> runner.Task | None
     return task.start()
 
 
-def _count(one: str, many: str, n: int) -> str:
-    return _tr(one) if n == 1 else _tr(many).replace("%n", str(n))
-
-
 def report_text(report: scans.ScanReport) -> str:
-    """ "12 pages read: 10 matched, 1 already returned, 1 with no code." and what was
-    skipped."""
+    """What was found, as "12 pages read: 10 matched, 1 already returned, 1 with no
+    code.", and the pages skipped as brought in before."""
     text = (
-        _count("1 page read", "%n pages read", report.pages)
+        (_tr("1 page read") if report.pages == 1 else _tr("%n pages read")).replace(
+            "%n", str(report.pages)
+        )
         + ": "
         + _tr("%1 matched, %2 already returned, %3 with no code.")
         .replace("%1", str(len(report.matched)))
@@ -104,11 +102,11 @@ def report_text(report: scans.ScanReport) -> str:
         .replace("%3", str(len(report.unmatched)))
     )
     if report.skipped:
-        text += " " + _count(
-            "1 page had been brought in before and added nothing.",
-            "%n pages had been brought in before and added nothing.",
-            report.skipped,
-        )
+        text += " " + (
+            _tr("1 page had been brought in before and added nothing.")
+            if report.skipped == 1
+            else _tr("%n pages had been brought in before and added nothing.")
+        ).replace("%n", str(report.skipped))
     return text
 
 

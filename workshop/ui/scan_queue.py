@@ -545,7 +545,7 @@ class ScanQueueWindow(QWidget):
         following = self._next_after(item)
         crop_id = item.row_id
         text = (
-            self.tr("Mark a scanned card can't read")
+            self.tr("Mark a scanned card unreadable")
             if status == scans.UNREADABLE
             else (self.tr("Mark a scanned card blank"))
         )
