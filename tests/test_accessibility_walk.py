@@ -83,6 +83,7 @@ def window(qtbot, demo_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
+    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
     win = shown_window(qtbot, demo_path)
     yield win

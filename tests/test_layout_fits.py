@@ -76,6 +76,7 @@ def window(qtbot, demo_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
+    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
     settings.write(settings.WELCOME_SHOWN, True)
     win = shown_window(qtbot, demo_path)
@@ -199,3 +200,76 @@ def test_the_walk_finds_what_is_cut_off(qtbot):
     assert "QPushButton(\"Publish 'You said, we did'…\") is 40 px wide" in problems
     assert "QLabel('Lost') sticks out of" in problems
     assert "scrolls sideways" in problems
+
+
+def _scanned_paper(programme, session_id: str) -> None:
+    """A card crop, a monitoring form crop and a page with no code, as a bring-in keeps
+    them (pictures as JPEG, the sizes the engine makes)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from workshop.core import monitoring, scans
+
+    def jpeg(width: int, height: int) -> str:
+        image = Image.new("L", (width, height), 245)
+        ImageDraw.Draw(image).line([(20, height // 2), (width - 20, height // 3)], fill=0, width=4)
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG")
+        return scans.encode_picture(buffer.getvalue())
+
+    card = programme.rows("feedback_cards", "session_id = ?", [session_id])[0]["code"]
+    (form,) = monitoring.form_codes(monitoring.MONITORING, session_id, 1, first=90)
+    page = programme.insert(
+        "scan_pages", {"session_id": session_id, "source_digest": "x", "page_number": 1}
+    )
+    for code, kind, size in ((card, "card", (560, 480)), (form, "monitoring", (1160, 1500))):
+        programme.insert(
+            "scan_crops",
+            {
+                "page_id": page,
+                "session_id": session_id,
+                "code": code,
+                "kind": kind,
+                "picture": jpeg(*size),
+            },
+        )
+    programme.insert(
+        "scan_pages",
+        {
+            "source_digest": "x",
+            "page_number": 2,
+            "source_name": "office scanner.pdf",
+            "picture": jpeg(840, 1188),
+        },
+    )
+
+
+@pytest.mark.parametrize("setting", CASES, indirect=True)
+def test_the_scan_queue_fits(setting, window, qtbot):
+    """The transcription queue with a card, a form and a page with no code on it."""
+    from workshop.ui.scan_queue import show_queue
+
+    room, scale, language = setting
+    programme = window.ctx.programme
+    session_id = next(
+        s["id"]
+        for s in core_sessions.sessions_by_date(programme)
+        if programme.rows("feedback_cards", "session_id = ?", [s["id"]])
+    )
+    _scanned_paper(programme, session_id)
+    queue = show_queue(window)
+    qtbot.waitExposed(queue)
+    found: dict[str, list[str]] = {}
+    kinds = {"card": None, "monitoring": None}
+    for item in queue.items:
+        row = programme.get("scan_crops", item.row_id)
+        if row is not None:
+            kinds[row["kind"]] = item
+    pages = [i for i in queue.items if i.kind == "page"]
+    for name, item in [*kinds.items(), ("page with no code", pages[0])]:
+        assert item is not None, name
+        queue.refresh(item)
+        assert queue.current == item
+        found[f"scan queue, {name}"] = _fit(queue, room, qtbot)
+    _report(found, scale)

@@ -34,7 +34,16 @@ QTimer.singleShot(0, report)
 sys.exit(workshop.cli.main([sys.argv[1]]))
 """
 
-HEAVY = ("reportlab", "PIL", "qrcode", "pypdfium2", "workshop.demo", "workshop.export")
+HEAVY = (
+    "reportlab",
+    "PIL",
+    "qrcode",
+    "pypdfium2",
+    "zxingcpp",
+    "workshop.demo",
+    "workshop.export",
+    "workshop.paperscan",
+)
 
 
 def _open_in_fresh_process(path: Path, home: Path) -> dict:

@@ -407,6 +407,7 @@ def test_every_dialog_from_the_menus_is_translatable(window, qtbot, monkeypatch)
     monkeypatch.setattr(QDialog, "exec", fake_exec)
     for name in ("ask_open_path", "ask_save_path"):
         monkeypatch.setattr(dialogs, name, lambda *a, **k: "")
+    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
 
     def menu_actions(menu: QMenu) -> list[QAction]:

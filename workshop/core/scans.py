@@ -193,7 +193,10 @@ def keep_pages(
                     "source_digest": digest,
                     "source_name": source_name,
                     "page_number": page.number,
-                    "picture": encode_picture(page.picture) if not page.found else None,
+                    # None on a page of card fronts too: nothing to type its code from.
+                    "picture": encode_picture(page.picture)
+                    if page.picture and not page.found
+                    else None,
                 },
             )
             where = {"file": source_name, "page": page.number}

@@ -53,6 +53,12 @@ def ask_open_path(parent: QWidget | None, title: str, directory: str, filter: st
     return path
 
 
+def ask_open_paths(parent: QWidget | None, title: str, directory: str, filter: str) -> list[str]:
+    """Several files to read (scans and photos); an empty list when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filter)
+    return list(paths)
+
+
 def documents_folder() -> Path:
     """The user's Documents folder (their home when the system names none)."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core import feedback_codes, monitoring
+from workshop.core import feedback_codes, monitoring, scans
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change
 from workshop.i18n import error_text
 from workshop.ui import dialogs, notices, runner
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import intro_label
+from workshop.ui.scan_queue import show_queue
 from workshop.ui.undo_commands import InsertRow, push_or_explain
 
 
@@ -280,6 +281,12 @@ class PaperPage(QWidget):
         self.entry = ReturnsEntry(ctx, session_id)
         self.counts = QLabel()
         self.counts.setObjectName("returns_counts")
+        self.scanned = QLabel()
+        self.scanned.setObjectName("scans_waiting")
+        self.scanned.setWordWrap(True)
+        self.queue_button = QPushButton(self.tr("Type in scanned pape&r…"))
+        self.queue_button.setObjectName("open_scan_queue")
+        self.queue_button.clicked.connect(lambda: show_queue(self.window()))
         layout = QVBoxLayout(self)
         layout.addWidget(
             intro_label(
@@ -299,12 +306,14 @@ class PaperPage(QWidget):
         layout.addWidget(self.online_status)
         layout.addWidget(self.entry)
         layout.addWidget(self.counts)
+        layout.addWidget(self.scanned)
+        layout.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._show_counts()
         ctx.bridge.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if touches(changes, "monitoring_returns") or touches(changes, "evaluation_returns"):
+        if touches(changes, "monitoring_returns", "evaluation_returns", "scan_crops", "scan_pages"):
             self._show_counts()
 
     def _show_counts(self) -> None:
@@ -314,6 +323,18 @@ class PaperPage(QWidget):
         self.counts.setText(
             self.tr("Typed in so far: %d monitoring forms, %d evaluation slips.") % (forms, slips)
         )
+        programme = self.ctx.programme
+        waiting = len(scans.queue(programme)) + len(scans.unmatched_pages(programme))
+        self.scanned.setText(
+            self.tr("Scanned cards and forms waiting to be typed in: %1.").replace(
+                "%1", str(waiting)
+            )
+            if waiting
+            else self.tr(
+                "No scanned cards or forms are waiting. Bring them in with File > Bring in scans…."
+            )
+        )
+        self.queue_button.setEnabled(bool(waiting))
 
     def chosen_parts(self) -> list[str]:
         return [key for key, box in self.part_boxes.items() if box.isChecked()]

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from workshop.ui import export_dialog, facilitator_menu, glossary_panel, reliability_menu
+from workshop.ui import (
+    export_dialog,
+    facilitator_menu,
+    glossary_panel,
+    reliability_menu,
+    scan_bring_in,
+)
 from workshop.ui.access_page import AccessPage
 from workshop.ui.agenda.menus import install_menus
 from workshop.ui.agenda.page import AgendaPage
@@ -53,5 +59,6 @@ WINDOW_EXTENSIONS: list[Callable[[QMainWindow], None]] = [
     reliability_menu.install,
     facilitator_menu.install,
     export_dialog.install,
+    scan_bring_in.install,
     glossary_panel.install,
 ]
