@@ -1171,6 +1171,76 @@
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished">%1 (%2 o %3)</translation>
     </message>
+    <message>
+        <location filename="../ui/scan_bring_in.py" line="+27"/>
+        <source>Bring in &amp;scans…</source>
+        <translation type="unfinished">Dod â &amp;sganiau i mewn…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Type in scanned paper…</source>
+        <translation type="unfinished">&amp;Teipio papur a sganiwyd…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bring in scans of returned cards and forms</source>
+        <translation type="unfinished">Dod â sganiau o gardiau a ffurflenni a ddychwelwyd i mewn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished">Sganiau a lluniau (*.pdf *.jpg *.jpeg *.png);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scans not brought in</source>
+        <translation type="unfinished">Ni ddaethpwyd â&apos;r sganiau i mewn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the scans stopped: %s. Nothing was added from the file being read.</source>
+        <translation type="unfinished">Daeth darllen y sganiau i ben: %s. Ni ychwanegwyd dim o&apos;r ffeil oedd yn cael ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the scans…</source>
+        <translation type="unfinished">Yn darllen y sganiau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the scans… %1 %</source>
+        <translation type="unfinished">Yn darllen y sganiau… %1 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 page read</source>
+        <translation type="unfinished">Darllenwyd 1 dudalen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n pages read</source>
+        <translation type="unfinished">Darllenwyd %n tudalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 matched, %2 already returned, %3 with no code.</source>
+        <translation type="unfinished">%1 wedi&apos;u paru, %2 wedi&apos;u dychwelyd eisoes, %3 heb god.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 page had been brought in before and added nothing.</source>
+        <translation type="unfinished">Roedd 1 dudalen wedi dod i mewn o&apos;r blaen ac ni ychwanegodd ddim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n pages had been brought in before and added nothing.</source>
+        <translation type="unfinished">Roedd %n tudalen wedi dod i mewn o&apos;r blaen ac ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type them in</source>
+        <translation type="unfinished">Eu teipio i mewn</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2686,6 +2756,11 @@
         <translation type="unfinished">cyswllt y rheolydd data</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ethnic groups on the monitoring form</source>
+        <translation type="unfinished">grwpiau ethnig ar y ffurflen fonitro</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Programme title</source>
         <translation type="unfinished">Teitl y rhaglen</translation>
@@ -2756,7 +2831,12 @@
         <translation type="unfinished">Rhif ffôn ar gyfer adborth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Ethnic groups on the monitoring form</source>
+        <translation type="unfinished">Grwpiau ethnig ar y ffurflen fonitro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text message number for feedback</source>
         <translation type="unfinished">Rhif neges destun ar gyfer adborth</translation>
     </message>
@@ -2811,6 +2891,11 @@
         <translation type="unfinished">Y&amp;matebion erbyn</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ethnic groups as as&amp;ked in England or Wales</source>
+        <translation type="unfinished">Grwpiau ethnig fel y&apos;u gofy&amp;nnir yn Lloegr neu Gymru</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Phone nu&amp;mber</source>
         <translation type="unfinished">R&amp;hif ffôn</translation>
@@ -2821,7 +2906,7 @@
         <translation type="unfinished">Rheolydd data</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished">Sefy&amp;dliad</translation>
     </message>
@@ -2836,7 +2921,7 @@
         <translation type="unfinished">Lef&amp;el y dylanwad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Ways to give feedback&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;Ffyrdd o roi adborth&lt;/b&gt;</translation>
     </message>
@@ -3682,7 +3767,22 @@
         <translation type="unfinished">Mae pwy gafodd gymhelliad yn ddata personol ac nid yw&apos;n cael ei gadw yma.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>receipt signatures</source>
+        <translation type="unfinished">llofnodion derbynebau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts need a si&amp;gnature</source>
+        <translation type="unfinished">Mae angen llo&amp;fnod ar dderbynebau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick this when your finance rules need a signature on each receipt (it applies to every session). Printed receipts then have lines for a name and signature, and say they are personal data kept apart from the record until the purge date. When not ticked, receipts carry no name.</source>
+        <translation type="unfinished">Ticiwch hwn pan fydd eich rheolau cyllid angen llofnod ar bob derbynneb (mae&apos;n berthnasol i bob sesiwn). Bydd llinellau ar gyfer enw a llofnod ar y derbynebau a argraffir wedyn, a byddant yn dweud eu bod yn ddata personol a gedwir ar wahân i&apos;r cofnod tan y dyddiad dileu. Pan nad yw wedi&apos;i dicio, nid oes enw ar dderbynebau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Incentive totals</source>
         <translation type="unfinished">Cyfansymiau cymhellion</translation>
     </message>
@@ -3697,7 +3797,7 @@
         <translation type="unfinished">Mae talu pobl am eu hamser a&apos;u costau yn helpu pobl i gymryd rhan na allent fel arall. Caiff y cyfansymiau a gynlluniwyd ac a roddwyd eu cyfrifo i chi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source> — over budget</source>
         <translation type="unfinished"> — dros y gyllideb</translation>
     </message>
@@ -3829,7 +3929,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/overview_page.py" line="+52"/>
+        <location filename="../ui/overview_page.py" line="+77"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3839,7 +3939,7 @@
         <translation type="unfinished">&lt;b&gt;%d&lt;/b&gt; sesiwn · daeth &lt;b&gt;%d&lt;/b&gt; o bobl (roedd yn well gan %d beidio â dweud amdanynt eu hunain) · &lt;b&gt;%d o %d&lt;/b&gt; cais mynediad wedi&apos;u diwallu, %d yn rhannol · cymhellion a roddwyd &lt;b&gt;%s&lt;/b&gt; o gyllideb %s · cost darpariaethau mynediad %s</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>Sessions by date</source>
         <translation type="unfinished">Sesiynau yn ôl dyddiad</translation>
@@ -3875,7 +3975,7 @@
         <translation type="unfinished">Pwy gyrhaeddon ni, o&apos;i gymharu â phwy roedden ni&apos;n gobeithio&apos;u cyrraedd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Counted from the 1 session held so far; sessions still planned are not counted.</source>
         <translation type="unfinished">Wedi&apos;i gyfrif o&apos;r 1 sesiwn a gynhaliwyd hyd yma; nid yw sesiynau sydd heb eu cynnal eto yn cael eu cyfrif.</translation>
     </message>
@@ -3914,11 +4014,62 @@
         <source>✓ on target</source>
         <translation type="unfinished">✓ ar y targed</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>fewer than 5</source>
+        <translation type="unfinished">llai na 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In their own words: the monitoring forms</source>
+        <translation type="unfinished">Yn eu geiriau eu hunain: y ffurflenni monitro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No monitoring forms typed in yet. Type them in on a session&apos;s Paper page, or bring in an online form&apos;s answers from there.</source>
+        <translation type="unfinished">Dim ffurflenni monitro wedi&apos;u teipio eto. Teipiwch nhw ar dudalen Papur sesiwn, neu dewch ag atebion ffurflen ar-lein i mewn oddi yno.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 person filled in a monitoring form.</source>
+        <translation type="unfinished">Llenwodd 1 person ffurflen fonitro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people filled in a monitoring form.</source>
+        <translation type="unfinished">
+            <numerusform>Llenwodd %n o bobl ffurflen fonitro.</numerusform>
+            <numerusform>Llenwodd %n o bobl ffurflen fonitro.</numerusform>
+            <numerusform>Llenwodd %n o bobl ffurflen fonitro.</numerusform>
+            <numerusform>Llenwodd %n o bobl ffurflen fonitro.</numerusform>
+            <numerusform>Llenwodd %n o bobl ffurflen fonitro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Small numbers show as they do in the partner pack.</source>
+        <translation type="unfinished">Dangosir niferoedd bach fel y maent yn y pecyn partner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not counted</source>
+        <translation type="unfinished">heb eu cyfrif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; said on monitoring forms</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; yn ôl y ffurflenni monitro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; counted by facilitators</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; wedi&apos;u cyfrif gan hwyluswyr</translation>
+    </message>
 </context>
 <context>
     <name>PaperPage</name>
     <message>
-        <location filename="../ui/paper_page.py" line="+224"/>
+        <location filename="../ui/paper_page.py" line="+227"/>
         <source>Run sheet</source>
         <translation type="unfinished">Taflen drefn</translation>
     </message>
@@ -3944,11 +4095,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Evaluation slips</source>
         <translation type="unfinished">Slipiau gwerthuso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Incentive receipts</source>
         <translation type="unfinished">Derbynebau cymhellion</translation>
     </message>
@@ -3963,7 +4115,22 @@
         <translation type="unfinished">Print &amp;bras</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Paper for the poster</source>
+        <translation type="unfinished">Papur ar gyfer y poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3 (larger type)</source>
+        <translation type="unfinished">A3 (print mwy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copies of each form</source>
         <translation type="unfinished">Copïau o bob ffurflen</translation>
     </message>
@@ -3974,21 +4141,61 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Paper for the poste&amp;r</source>
+        <translation type="unfinished">Papur ar gyfer y poste&amp;r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cop&amp;ies of each form</source>
         <translation type="unfinished">&amp;Copïau o bob ffurflen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Which online form</source>
+        <translation type="unfinished">Pa ffurflen ar-lein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring forms</source>
+        <translation type="unfinished">Ffurflenni monitro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online for&amp;m</source>
+        <translation type="unfinished">Ffurflen ar-&amp;lein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in o&amp;nline returns (CSV)…</source>
+        <translation type="unfinished">Dod ag atebion ar-lei&amp;n i mewn (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>T&amp;ype in scanned paper…</source>
+        <translation type="unfinished">Teipio papur a s&amp;ganiwyd…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Print everything you need on the day, each part on its own pages. Monitoring forms and evaluation slips are anonymous: their codes let you type each one in once, and they are never matched to anyone&apos;s words.</source>
         <translation type="unfinished">Argraffwch bopeth sydd ei angen arnoch ar y diwrnod, pob rhan ar ei thudalennau ei hun. Mae ffurflenni monitro a slipiau gwerthuso yn ddienw: mae eu codau&apos;n gadael i chi deipio pob un unwaith, ac ni chânt byth eu paru â geiriau neb.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Typed in so far: %d monitoring forms, %d evaluation slips.</source>
         <translation type="unfinished">Wedi&apos;u teipio hyd yma: %d ffurflen fonitro, %d slip gwerthuso.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Scanned cards and forms waiting to be typed in: %1.</source>
+        <translation type="unfinished">Cardiau a ffurflenni a sganiwyd sy&apos;n aros i&apos;w teipio: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scanned cards or forms are waiting. Bring them in with File &gt; Bring in scans….</source>
+        <translation type="unfinished">Nid oes cardiau na ffurflenni a sganiwyd yn aros. Dewch â nhw i mewn gyda Ffeil &gt; Dod â sganiau i mewn….</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tick at least one handout to print.</source>
         <translation type="unfinished">Ticiwch o leiaf un daflen i&apos;w hargraffu.</translation>
     </message>
@@ -4003,7 +4210,7 @@
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Laying out the handouts…</source>
         <translation type="unfinished">Yn gosod y taflenni…</translation>
     </message>
@@ -4021,6 +4228,41 @@
         <location line="+9"/>
         <source>Saved %s.</source>
         <translation type="unfinished">Cadwyd %s.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bring in online returns</source>
+        <translation type="unfinished">Dod ag atebion ar-lein i mewn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished">Yn darllen %s…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing brought in</source>
+        <translation type="unfinished">Ni ddaethpwyd â dim i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped: %s. Nothing was brought in.</source>
+        <translation type="unfinished">Daeth y mewnforio i ben: %s. Ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 returns brought in.</source>
+        <translation type="unfinished">Daethpwyd â %1 ateb i mewn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 were brought in before and were skipped.</source>
+        <translation type="unfinished">Roedd %1 wedi dod i mewn o&apos;r blaen a chawsant eu hepgor.</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5651,7 @@
 <context>
     <name>ReturnsEntry</name>
     <message>
-        <location filename="../ui/paper_page.py" line="-265"/>
+        <location filename="../ui/paper_page.py" line="-354"/>
         <source>Type in returned forms</source>
         <translation type="unfinished">Teipio ffurflenni a ddychwelwyd</translation>
     </message>
@@ -5578,6 +5820,223 @@
         <location line="-186"/>
         <source>Change %s</source>
         <translation type="unfinished">Newid %s</translation>
+    </message>
+</context>
+<context>
+    <name>ScanQueueWindow</name>
+    <message>
+        <location filename="../ui/scan_queue.py" line="+188"/>
+        <source>Type in scanned paper — Workshop</source>
+        <translation type="unfinished">Teipio papur a sganiwyd — Gweithdy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+198"/>
+        <source>Picture of what was written</source>
+        <translation type="unfinished">Llun o&apos;r hyn a ysgrifennwyd</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Save and next</source>
+        <translation type="unfinished">Cadw a&apos;r nesaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t read</source>
+        <translation type="unfinished">Methu darllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank</source>
+        <translation type="unfinished">Gwag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out of publications</source>
+        <translation type="unfinished">Gadael allan o gyhoeddiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip for now</source>
+        <translation type="unfinished">Hepgor am nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Close (Esc). Everything typed is kept.</source>
+        <translation type="unfinished">Cau (Esc). Cedwir popeth a deipiwyd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The form&apos;s questions</source>
+        <translation type="unfinished">Cwestiynau&apos;r ffurflen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation type="unfinished">Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n left to type</source>
+        <translation type="unfinished">
+            <numerusform>%n ar ôl i&apos;w teipio</numerusform>
+            <numerusform>%n ar ôl i&apos;w teipio</numerusform>
+            <numerusform>%n ar ôl i&apos;w teipio</numerusform>
+            <numerusform>%n ar ôl i&apos;w teipio</numerusform>
+            <numerusform>%n ar ôl i&apos;w teipio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Already returned — not counted again.</source>
+        <translation type="unfinished">Wedi&apos;i ddychwelyd eisoes — nid yw&apos;n cael ei gyfrif eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next (%1)</source>
+        <translation type="unfinished">Nesaf (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code (%1)</source>
+        <translation type="unfinished">Gwirio&apos;r cod (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and next (%1)</source>
+        <translation type="unfinished">Cadw a&apos;r nesaf (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page %1 of %2: no code could be read</source>
+        <translation type="unfinished">Tudalen %1 o %2: nid oedd modd darllen cod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code printed on this card or form (7 letters and numbers). Enter checks it; the card or form then joins the queue.</source>
+        <translation type="unfinished">Teipiwch y cod a argraffwyd ar y cerdyn neu&apos;r ffurflen hon (7 llythyren a rhif). Mae Enter yn ei wirio; yna mae&apos;r cerdyn neu&apos;r ffurflen yn ymuno â&apos;r ciw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ode on the paper</source>
+        <translation type="unfinished">C&amp;od ar y papur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture of the whole page</source>
+        <translation type="unfinished">Llun o&apos;r dudalen gyfan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card or form came back before. It is kept, but not counted again and not typed in. Enter shows the next.</source>
+        <translation type="unfinished">Daeth y cerdyn neu&apos;r ffurflen hon yn ôl o&apos;r blaen. Caiff ei gadw, ond nid yw&apos;n cael ei gyfrif eto na&apos;i deipio. Mae Enter yn dangos yr un nesaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>&amp;Nothing to type</source>
+        <translation type="unfinished">&amp;Dim i&apos;w deipio</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Type the words as written. Enter saves and shows the next; Shift+Enter starts a new line.</source>
+        <translation type="unfinished">Teipiwch y geiriau fel y&apos;u hysgrifennwyd. Mae Enter yn cadw ac yn dangos yr un nesaf; mae Shift+Enter yn dechrau llinell newydd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Words on the card</source>
+        <translation type="unfinished">&amp;Geiriau ar y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Numbers ticked, in order</source>
+        <translation type="unfinished">&amp;Rhifau a diciwyd, yn eu trefn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing left to type in</source>
+        <translation type="unfinished">Dim ar ôl i&apos;w deipio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every scanned card and form has been typed in or marked. Bring in more with File &gt; Bring in scans….</source>
+        <translation type="unfinished">Mae pob cerdyn a ffurflen a sganiwyd wedi&apos;u teipio neu eu marcio. Dewch â rhagor i mewn gyda Ffeil &gt; Dod â sganiau i mewn….</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no session</source>
+        <translation type="unfinished">dim sesiwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitoring form %1 of %2</source>
+        <translation type="unfinished">Ffurflen fonitro %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation slip %1 of %2</source>
+        <translation type="unfinished">Slip gwerthuso %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback card %1 of %2</source>
+        <translation type="unfinished">Cerdyn adborth %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the number beside each ticked box, question by question, a space between: 0 for &apos;Prefer not to say&apos;, - for a question left blank. For example: 3 2 - 1. Enter saves and shows the next.</source>
+        <translation type="unfinished">Teipiwch y rhif wrth ymyl pob blwch a diciwyd, fesul cwestiwn, gyda bwlch rhyngddynt: 0 am &apos;Mae&apos;n well gennyf beidio â dweud&apos;, - am gwestiwn a adawyd yn wag. Er enghraifft: 3 2 - 1. Mae Enter yn cadw ac yn dangos yr un nesaf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the numbers, type the words written at the end.</source>
+        <translation type="unfinished">Ar ôl y rhifau, teipiwch y geiriau a ysgrifennwyd ar y diwedd.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type what is written first, or press Ctrl+R (can&apos;t read) or Ctrl+B (blank).</source>
+        <translation type="unfinished">Teipiwch yr hyn a ysgrifennwyd yn gyntaf, neu pwyswch Ctrl+R (methu darllen) neu Ctrl+B (gwag).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type in a scanned card</source>
+        <translation type="unfinished">Teipio cerdyn a sganiwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in a scanned form</source>
+        <translation type="unfinished">Teipio ffurflen a sganiwyd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark a scanned card unreadable</source>
+        <translation type="unfinished">Marcio cerdyn a sganiwyd yn annarllenadwy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark a scanned card blank</source>
+        <translation type="unfinished">Marcio cerdyn a sganiwyd yn wag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the code of a scanned page</source>
+        <translation type="unfinished">Teipio cod tudalen a sganiwyd</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +6391,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="+221"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="+228"/>
         <source>A timebox of {minutes} minutes is longer than a whole day. Enter the minutes for this one exercise.</source>
         <translation type="unfinished">Mae {minutes} munud yn hirach na diwrnod cyfan. Rhowch y munudau ar gyfer yr un ymarfer hwn.</translation>
     </message>
@@ -6502,6 +6961,26 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae angen dyddiad disgwyl yr ateb ysgrifenedig ar gwestiwn sydd wedi&apos;i barcio. Defnyddiwch y ffurf 2027-03-14.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>There is no session {session}. Run &apos;workshop sessions FILE&apos; to see the ids.</source>
+        <translation type="unfinished">Nid oes sesiwn {session}. Rhedwch &apos;workshop sessions FILE&apos; i weld y dynodwyr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column of {source} matches a question of the {what}, so nothing was brought in. Its columns are: {columns}.</source>
+        <translation type="unfinished">Nid oes colofn yn {source} sy&apos;n cyfateb i gwestiwn yn y {what}, felly ni ddaethpwyd â dim i mewn. Ei cholofnau yw: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row}: the form code {code} is not a {what} of this session. Nothing was brought in.</source>
+        <translation type="unfinished">Rhes {row}: nid yw&apos;r cod ffurflen {code} yn {what} o&apos;r sesiwn hon. Ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is not one of the answers. Use one of: {allowed}. Nothing was brought in.</source>
+        <translation type="unfinished">Rhes {row}, colofn &apos;{column}&apos;: nid yw &apos;{value}&apos; yn un o&apos;r atebion. Defnyddiwch un o: {allowed}. Ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The plan {key} is {size} characters long; a session plan can be at most {most}. Fix the file.</source>
         <translation type="unfinished">Mae&apos;r cynllun {key} yn {size} nod o hyd; gall cynllun sesiwn fod yn {most} nod ar y mwyaf. Cywirwch y ffeil.</translation>
@@ -6695,6 +7174,11 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+1"/>
         <source>There is no handout called &apos;{part}&apos;. Choose from: {choices}.</source>
         <translation type="unfinished">Does dim taflen o&apos;r enw &apos;{part}&apos;. Dewiswch o&apos;r rhain: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The poster prints on A4 or A3, not &apos;{size}&apos;.</source>
+        <translation type="unfinished">Mae&apos;r poster yn argraffu ar A4 neu A3, nid &apos;{size}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6902,7 +7386,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">dyddiad cyhoeddi&apos;r ymateb</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>{count} quotes hold something that looks personal (a name, contact details, an address or a code) and have not been reviewed, so no pack was written. Review them in the export window, or run again with --accept-detected to leave them out.</source>
         <translation type="unfinished">Mae {count} dyfyniad yn dal rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid ydynt wedi&apos;u hadolygu, felly ni ysgrifennwyd pecyn. Adolygwch nhw yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w gadael allan.</translation>
     </message>
@@ -6912,7 +7396,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae 1 dyfyniad yn dal rhywbeth sy&apos;n edrych yn bersonol (enw, manylion cyswllt, cyfeiriad neu god) ac nid yw wedi&apos;i adolygu, felly ni ysgrifennwyd pecyn. Adolygwch ef yn y ffenestr allforio, neu rhedwch eto gyda --accept-detected i&apos;w adael allan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>That scanned page is no longer in this programme.</source>
         <translation type="unfinished">Nid yw&apos;r dudalen a sganiwyd yn y rhaglen hon mwyach.</translation>
     </message>
@@ -6962,7 +7446,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Maes anhysbys ar gyfer {table}: {fields}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>question</source>
         <translation type="unfinished">cwestiwn</translation>
     </message>
@@ -7123,7 +7607,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>shared</name>
     <message>
-        <location filename="../../build/i18n/run_time_strings.py" line="-450"/>
+        <location filename="../../build/i18n/run_time_strings.py" line="-462"/>
         <source>Overview</source>
         <translation type="unfinished">Trosolwg</translation>
     </message>
@@ -8115,8 +8599,43 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>monitoring form</source>
+        <translation type="unfinished">ffurflen fonitro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>England: 2021 Census ethnic groups</source>
+        <translation type="unfinished">Lloegr: grwpiau ethnig Cyfrifiad 2021</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ethnic groups of the 2021 Census in England.</source>
+        <translation type="unfinished">Grwpiau ethnig Cyfrifiad 2021 yn Lloegr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wales: 2021 Census ethnic groups</source>
+        <translation type="unfinished">Cymru: grwpiau ethnig Cyfrifiad 2021</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ethnic groups as asked in Wales: White first, with &apos;Welsh, English, Scottish, Northern Irish or British&apos;, and &apos;Asian Welsh&apos; and &apos;Black Welsh&apos; in the headings.</source>
+        <translation type="unfinished">Y grwpiau ethnig fel y&apos;u gofynnir yng Nghymru: Gwyn yn gyntaf, gyda &apos;Cymreig, Seisnig, Albanaidd, Gwyddelig Gogledd Iwerddon neu Brydeinig&apos;, ac &apos;Asiaidd Cymreig&apos; a &apos;Du Cymreig&apos; yn y penawdau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No response yet</source>
         <translation type="unfinished">Dim ymateb eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation type="unfinished">M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation type="unfinished">E</translation>
     </message>
     <message>
         <location line="+1"/>

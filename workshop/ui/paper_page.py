@@ -284,7 +284,7 @@ class PaperPage(QWidget):
         self.scanned = QLabel()
         self.scanned.setObjectName("scans_waiting")
         self.scanned.setWordWrap(True)
-        self.queue_button = QPushButton(self.tr("Type in scanned pape&r…"))
+        self.queue_button = QPushButton(self.tr("T&ype in scanned paper…"))
         self.queue_button.setObjectName("open_scan_queue")
         self.queue_button.clicked.connect(lambda: show_queue(self.window()))
         layout = QVBoxLayout(self)
