@@ -130,4 +130,3 @@ def screen_class(loader: ScreenLoader) -> type[QWidget]:
     """The class a PROGRAMME_VIEWS or SESSION_PAGES entry names, its module imported now
     (once: Python keeps it)."""
     return loader()
-
