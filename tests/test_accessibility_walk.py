@@ -137,7 +137,7 @@ def test_every_session_page_is_named(window, qtbot, title):
 def test_board_window_is_named(window, qtbot):
     window.sidebar.choose_session(session_with_most(window))
     editor = window.current_screen()
-    titles = [t for t, page in SESSION_PAGES if page.__name__ == "AgendaPage"]
+    titles = [t for t, page in SESSION_PAGES if page().__name__ == "AgendaPage"]
     if not titles:
         pytest.skip("no agenda page registered yet")
     agenda = editor.show_page(titles[0])

@@ -40,17 +40,38 @@ def test_no_core_module_imports_the_demo():
     assert {path: names for path, names in offenders.items() if names} == {}
 
 
-def test_rules_exist_as_soon_as_the_store_is_imported():
-    # A fresh interpreter: nothing else may have imported the features first.
+def test_rules_come_with_the_first_write_and_guard_it(tmp_path):
+    # A fresh interpreter: nothing else may have imported the features first. Opening a
+    # file does not import the rules (start-up, issue 18); the first write brings them all
+    # and is checked by them.
     code = (
         "import sys\n"
-        "import workshop.core.store\n"
+        "from workshop.core.store import Programme\n"
+        "from workshop.core.errors import ValidationError\n"
+        "p = Programme.create(sys.argv[1])\n"
+        "print('workshop.core.table_rules' in sys.modules)\n"
+        "try:\n"
+        "    p.insert('sessions', {'title': 'A', 'format': 'by pigeon'})\n"
+        "except ValidationError:\n"
+        "    print('refused')\n"
         "rules = sys.modules['workshop.core.table_rules'].RULES\n"
         "print(rules['board_notes'].__module__, rules['points'].__module__)\n"
         "print('workshop.demo' in sys.modules)\n"
+        "p.close()\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["workshop.core.boards", "workshop.core.points", "False"]
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.workshop")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == [
+        "False",
+        "refused",
+        "workshop.core.boards",
+        "workshop.core.points",
+        "False",
+    ]
 
 
 def test_every_rule_guards_a_real_table(programme):

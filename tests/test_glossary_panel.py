@@ -29,7 +29,7 @@ def test_view_menu_shows_the_glossary_and_a_changed_meaning_is_kept(qtbot, windo
     assert not window.glossary_dock.isVisible()
     toggle.trigger()
     assert window.glossary_dock.isVisible()
-    panel = window.glossary_panel
+    panel = window.glossary_dock.panel()
     assert panel.list.count() >= 25
 
     qtbot.keyClicks(panel.search, "alarm")
@@ -52,8 +52,8 @@ def test_view_menu_shows_the_glossary_and_a_changed_meaning_is_kept(qtbot, windo
 
 def test_adding_a_term(qtbot, window, monkeypatch, programme_path):
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Tenancy")
-    window.glossary_panel.add_term()
-    panel = window.glossary_panel
+    window.glossary_dock.panel().add_term()
+    panel = window.glossary_dock.panel()
     assert panel.current_term() == "Tenancy"
     window.close()
     with Programme.open(programme_path) as p:
@@ -61,7 +61,7 @@ def test_adding_a_term(qtbot, window, monkeypatch, programme_path):
 
 
 def test_removing_a_term_asks_first_and_can_be_undone(qtbot, window, monkeypatch):
-    panel = window.glossary_panel
+    panel = window.glossary_dock.panel()
     panel.select("Algorithm")
     asked = []
 

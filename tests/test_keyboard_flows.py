@@ -60,7 +60,7 @@ def tab_to(qtbot, wanted: QWidget, backwards: bool = False) -> int:
 
 
 def page_title(class_name: str) -> str | None:
-    return next((title for title, page in SESSION_PAGES if page.__name__ == class_name), None)
+    return next((title for title, page in SESSION_PAGES if page().__name__ == class_name), None)
 
 
 @pytest.fixture

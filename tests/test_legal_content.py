@@ -266,7 +266,7 @@ def test_the_glossary_panel_shows_the_source_and_a_quiet_note_when_it_is_old(
     make_application()
     win = MainWindow(Programme.open(programme_path))
     qtbot.addWidget(win)
-    panel = win.glossary_panel
+    panel = win.glossary_dock.panel()
     panel.select("Significant decision")
     label = panel.source_label.text()
     assert "Source: Data (Use and Access) Act 2025, section 80" in label

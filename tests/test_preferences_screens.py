@@ -38,7 +38,7 @@ def window(qtbot, demo_path, settings):
 
 
 def page_for(window, class_name: str):
-    title = next((t for t, page in SESSION_PAGES if page.__name__ == class_name), None)
+    title = next((t for t, page in SESSION_PAGES if page().__name__ == class_name), None)
     if title is None:
         pytest.skip(f"{class_name} is not registered yet")
     return window.current_screen().show_page(title)

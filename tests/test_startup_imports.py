@@ -27,7 +27,10 @@ app = make_application()
 def report():
     shown = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
              if w.isVisible()]
-    print("REPORT " + json.dumps({"shown": shown, "modules": sorted(sys.modules)}), flush=True)
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+    built = window.glossary_dock.is_built()
+    print("REPORT " + json.dumps({"shown": shown, "modules": sorted(sys.modules),
+                                  "glossary_built": built}), flush=True)
     app.quit()
 
 QTimer.singleShot(0, report)
@@ -90,3 +93,40 @@ def test_the_app_path_knows_every_command_name():
     parser = build_parser()
     choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert set(choices) == COMMAND_NAMES
+
+
+def test_screens_not_shown_are_not_imported_and_the_glossary_is_not_built(tmp_path):
+    """Start-up shows the overview: the other screens' modules, the table rules (needed
+    only to write) and the glossary panel (hidden until opened) wait until first used."""
+    from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES, screen_class
+
+    path = tmp_path / "demo.workshop"
+    with Programme.create(path) as programme:
+        write_demo(programme)
+    report = _open_in_fresh_process(path, tmp_path)
+
+    assert "MainWindow" in report["shown"]
+    modules = set(report["modules"])
+    assert "workshop.ui.overview_page" in modules  # the screen shown
+    not_shown = {
+        screen_class(loader).__module__ for _, loader in PROGRAMME_VIEWS[1:] + SESSION_PAGES
+    }
+    assert len(not_shown) == 11  # Expectations is in both lists
+    assert not_shown & modules == set()
+    assert "workshop.core.table_rules" not in modules
+    assert "workshop.ui.merge_dialog" not in modules
+    assert report["glossary_built"] is False
+
+
+def test_every_screen_entry_names_its_class():
+    """The wiring is checked here, since screens are imported only when first shown: each
+    entry's function returns a widget class named like the function."""
+    from PySide6.QtWidgets import QWidget
+
+    from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES, screen_class
+
+    for title, loader in PROGRAMME_VIEWS + SESSION_PAGES:
+        cls = screen_class(loader)
+        assert issubclass(cls, QWidget), title
+        words = loader.__name__.strip("_").split("_")
+        assert cls.__name__ == "".join(w.capitalize() for w in words), (title, cls.__name__)

@@ -313,7 +313,7 @@ def test_every_session_page_is_translatable(window, qtbot, title):
 
 
 def test_board_window_is_translatable(window, qtbot):
-    titles = [t for t, page in SESSION_PAGES if page.__name__ == "AgendaPage"]
+    titles = [t for t, page in SESSION_PAGES if page().__name__ == "AgendaPage"]
     if not titles:
         pytest.skip("no agenda page registered yet")
     session_id = _busiest_session(window)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from workshop.core import clock, schema_map, table_rules
+from workshop.core import clock, schema_map
 from workshop.core.backups import backup_if_migrating
 from workshop.core.clock import new_id, utc_now
 from workshop.core.errors import ProgrammeFileError, ValidationError, WorkshopError
@@ -579,11 +579,19 @@ class Programme:
         )
         self.conn.executemany("DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", pairs)
 
+    def _validate(self, table: str, row: dict[str, Any]) -> None:
+        """Check `row` against its table's rule (`table_rules.validate`)."""
+        # The rules, and the feature modules they live in, come with the first write:
+        # opening a file to show it needs none of them (start-up, issue 18).
+        from workshop.core import table_rules
+
+        table_rules.validate(table, row, self)
+
     def insert(self, table: str, values: dict[str, Any]) -> str:
         self._check_writable()
         now = utc_now()
         row = {"id": new_id(), "created_at": now, "updated_at": now, **values}
-        table_rules.validate(table, self.with_defaults(table, row), self)
+        self._validate(table, self.with_defaults(table, row))
         with self.transaction():
             self._insert_rows(table, [row], upsert=False)
             self._log_rows(table, [row["id"]], self.stamp())
@@ -641,7 +649,7 @@ class Programme:
         unknown = set(changes) - set(old)
         if unknown:
             raise _unknown_fields(table, unknown)
-        table_rules.validate(table, {**old, **changes}, self)
+        self._validate(table, {**old, **changes})
         with self.transaction():
             self.db[table].update(row_id, {**changes, "updated_at": utc_now()})
             self._log_fields(table, row_id, list(changes), self.stamp())

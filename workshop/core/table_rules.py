@@ -2,7 +2,8 @@
 is written (by `Programme.insert` and `update`, by merge and by record import).
 
 The rules live beside the features that own the tables; this module only lists them, so
-the whole set exists as soon as the store is imported and a missing one fails loudly.
+the whole set exists as soon as the first row is checked and a missing one fails loudly.
+The store imports it with the first write, not when a file is opened.
 """
 
 from __future__ import annotations

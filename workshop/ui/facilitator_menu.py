@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from workshop.ui import help as help_screens
 from workshop.ui import theme, welcome
 
 TEXT_STEP = 10
@@ -30,6 +29,13 @@ class _ContrastTick(QObject):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("facilitator_menu", text)
+
+
+def _help_screens():
+    """The help module, imported when help is first asked for (not at start-up)."""
+    from workshop.ui import help as help_screens
+
+    return help_screens
 
 
 def install(window: QMainWindow) -> None:
@@ -85,13 +91,13 @@ def install(window: QMainWindow) -> None:
     help_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
     if not help_action.shortcuts():
         help_action.setShortcut(QKeySequence("F1"))
-    help_action.triggered.connect(lambda: help_screens.show_help(window))
+    help_action.triggered.connect(lambda: _help_screens().show_help(window))
     # F1 works in the board and card windows too, not only in the main window.
     help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     shortcuts = QAction(_tr("&Keyboard shortcuts"), window)
     shortcuts.setObjectName("action_shortcuts")
     shortcuts.setShortcut(QKeySequence("Ctrl+F1"))
-    shortcuts.triggered.connect(lambda: help_screens.show_shortcuts(window))
+    shortcuts.triggered.connect(lambda: _help_screens().show_shortcuts(window))
     again = QAction(_tr("&Welcome…"), window)
     again.setObjectName("action_welcome")
     again.triggered.connect(lambda: welcome.show_welcome(window))

@@ -244,12 +244,43 @@ class GlossaryPanel(QWidget):
             self.refresh()
 
 
+class GlossaryDock(QDockWidget):
+    """The glossary's dock. Its panel is built the first time the dock shows (or `panel()`
+    is asked for), not when the window is built: most sessions never open it."""
+
+    def __init__(self, window):
+        super().__init__(_tr("Glossary"), window)
+        self.setObjectName("glossary_dock")
+        self._window = window
+        self._panel: GlossaryPanel | None = None
+        window.programme_opened.connect(self._follow)
+
+    def panel(self) -> GlossaryPanel:
+        if self._panel is None:
+            self._panel = GlossaryPanel(self._window.ctx)
+            self.setWidget(self._panel)
+        return self._panel
+
+    def is_built(self) -> bool:
+        return self._panel is not None
+
+    def showEvent(self, event) -> None:
+        self.panel()
+        super().showEvent(event)
+
+    def forget_programme(self) -> None:
+        """The file is closing: the panel lets go of it."""
+        if self._panel is not None:
+            self._panel.set_context(None)
+
+    def _follow(self, ctx: AppContext) -> None:
+        if self._panel is not None:
+            self._panel.set_context(ctx)
+
+
 def install(window) -> None:
     """WINDOW_EXTENSION: the glossary dock (View > Glossary) and Tools > Scenario decks…"""
-    panel = GlossaryPanel(window.ctx)
-    dock = QDockWidget(_tr("Glossary"), window)
-    dock.setObjectName("glossary_dock")
-    dock.setWidget(panel)
+    dock = GlossaryDock(window)
     dock.setAllowedAreas(
         Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
     )
@@ -261,8 +292,6 @@ def install(window) -> None:
     toggle.setObjectName("action_glossary")
     window.menu("menu_view").addAction(toggle)
     window.glossary_dock = dock
-    window.glossary_panel = panel
-    window.programme_opened.connect(panel.set_context)
 
     def open_decks() -> None:
         from workshop.ui.deck_editor import DeckEditor
@@ -306,6 +335,6 @@ def install(window) -> None:
         if editor is not None:
             editor.close()
             window.deck_editor = None
-        panel.set_context(None)
+        dock.forget_programme()
 
     window.programme_closing.connect(closing)

@@ -26,8 +26,7 @@ from workshop.ui.context import AppContext, ProgrammeBridge
 from workshop.ui.dropped_files import dropped_file
 from workshop.ui.notices import NoticeBar
 from workshop.ui.page_layout import fit_narrow, scrolling
-from workshop.ui.points_page import PointsPage
-from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS
+from workshop.ui.screens import PROGRAMME_VIEWS, WINDOW_EXTENSIONS, screen_class
 from workshop.ui.session_editor import TITLES as SESSION_TITLES
 from workshop.ui.session_editor import SessionEditor
 from workshop.ui.session_list import SessionSidebar
@@ -501,12 +500,16 @@ class MainWindow(QMainWindow):
 
     def show_programme_view(self, index: int) -> None:
         assert self.ctx is not None
-        _, view = PROGRAMME_VIEWS[index]
-        self._show(view(self.ctx))
+        _, loader = PROGRAMME_VIEWS[index]
+        self._show(screen_class(loader)(self.ctx))
 
     def show_point(self, point_id: str) -> QWidget:
         """Points and responses, with the point `point_id` chosen."""
-        index = next(i for i, (_, view) in enumerate(PROGRAMME_VIEWS) if view is PointsPage)
+        from workshop.ui.points_page import PointsPage
+
+        index = next(
+            i for i, (_, loader) in enumerate(PROGRAMME_VIEWS) if screen_class(loader) is PointsPage
+        )
         self.sidebar.choose_view(index)
         page = self.current_screen()
         page.select_point(point_id)

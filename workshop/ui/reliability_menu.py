@@ -7,15 +7,19 @@ Tools > Personal data due for removal…. A QTimer asks for a snapshot every 10 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from workshop.core import backups, purge
 from workshop.core.errors import WorkshopError
 from workshop.i18n import error_text
 from workshop.ui import dialogs, file_opening
-from workshop.ui.merge_dialog import merge_into_window
-from workshop.ui.purge_dialog import PurgeDialog
-from workshop.ui.restore_dialog import RestoreDialog, restore_into_window
+
+# The dialogs' modules are imported when first asked for, not at start-up (issue 18).
+if TYPE_CHECKING:
+    from workshop.ui.purge_dialog import PurgeDialog
+    from workshop.ui.restore_dialog import RestoreDialog
 
 
 def _tr(text: str) -> str:
@@ -35,7 +39,7 @@ def install(window) -> None:
     window.add_action(
         file_menu,
         _tr("&Merge another file…"),
-        lambda: merge_into_window(window),
+        lambda: merge_another_file(window),
         None,
         "action_merge",
     )
@@ -125,7 +129,15 @@ def back_up_now(window) -> backups.Backup | None:
     return made
 
 
+def merge_another_file(window) -> None:
+    from workshop.ui.merge_dialog import merge_into_window
+
+    merge_into_window(window)
+
+
 def restore_from_backup(window) -> RestoreDialog:
+    from workshop.ui.restore_dialog import RestoreDialog, restore_into_window
+
     dialog = RestoreDialog(window.ctx.programme.path, window)
 
     def chosen() -> None:
@@ -140,6 +152,8 @@ def restore_from_backup(window) -> RestoreDialog:
 
 
 def show_purge(window) -> PurgeDialog:
+    from workshop.ui.purge_dialog import PurgeDialog
+
     dialog = PurgeDialog(window.ctx, window)
     window.purge_dialog = dialog
     dialog.open()

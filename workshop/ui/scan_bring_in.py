@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop.core import scans
 from workshop.ui import dialogs, notices, runner
-from workshop.ui.scan_queue import show_queue
 
 
 def _tr(text: str) -> str:
@@ -29,7 +28,7 @@ def install(window) -> None:
     queue = window.add_action(
         "menu_file",
         _tr("&Type in scanned paper…"),
-        lambda: show_queue(window),
+        lambda: _show_queue(window),
         None,
         "action_scan_queue",
     )
@@ -123,7 +122,18 @@ def _brought_in(window, ctx, written: runner.Written) -> None:
             window,
             report_text(report),
             _tr("Type them in"),
-            lambda: show_queue(window, duplicates),
+            lambda: _show_queue(window, duplicates),
         )
     else:
         notices.tell(window, report_text(report))
+
+
+def _show_queue(window, duplicates=None) -> None:
+    # The queue window (and the typing-in it brings) is imported when first opened, not
+    # at start-up.
+    from workshop.ui.scan_queue import show_queue
+
+    if duplicates is None:
+        show_queue(window)
+    else:
+        show_queue(window, duplicates)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.core.store import Change
 from workshop.ui.context import AppContext
 from workshop.ui.page_layout import fit_narrow, scrolling
-from workshop.ui.screens import SESSION_PAGES
+from workshop.ui.screens import SESSION_PAGES, screen_class
 
 TITLES = [title for title, _ in SESSION_PAGES]
 
@@ -81,7 +81,7 @@ class SessionEditor(QWidget):
     def page(self, title: str) -> QWidget:
         """The page called `title` (English), built now if it was never shown."""
         if title not in self.pages:
-            page_class = dict(SESSION_PAGES)[title]
+            page_class = screen_class(dict(SESSION_PAGES)[title])
             page = page_class(self.ctx, self.session_id)
             fit_narrow(page)
             self.pages[title] = page
