@@ -417,7 +417,7 @@ def described_beside_counted(
     counted: dict[str, int] = {}
     if held:
         marks = ", ".join("?" for _ in held)
-        for name, reached in programme.db.execute(
+        for name, reached in programme.conn.execute(
             f"SELECT group_name, SUM(reached) FROM reach WHERE session_id IN ({marks}) "
             "GROUP BY group_name",
             held,

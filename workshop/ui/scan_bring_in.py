@@ -133,7 +133,4 @@ def _show_queue(window, duplicates=None) -> None:
     # at start-up.
     from workshop.ui.scan_queue import show_queue
 
-    if duplicates is None:
-        show_queue(window)
-    else:
-        show_queue(window, duplicates)
+    show_queue(window, duplicates)
