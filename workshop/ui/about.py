@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import __version__
+from workshop.ui.tables import fit_table
 
 ROOT = Path(__file__).resolve().parents[2]  # the source tree, or the bundle's folder
 ICON_DIR = ROOT / "assets" / "icon"
@@ -110,6 +111,7 @@ class AboutDialog(QDialog):
         header = self.parts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_table(self.parts, stretch=[1])
         layout.addWidget(self.parts, 1)
 
         self.notice = QPlainTextEdit(self)
