@@ -149,11 +149,17 @@ class TableFitter(QObject):
             shrink = min(1.0, room / cells) if cells else 1.0
             least = {c: max(h, int(cl * shrink)) for c, (_, h, cl) in wants.items()}
             spare = max(0, room - sum(least.values()))
-            wish = sum(max(0, wants[c][0] - least[c]) for c in columns) or 1
+            # The stretch columns (the long text) get three shares of what is left.
+            share = {
+                c: max(0, wants[c][0] - least[c]) * (3 if c in self.stretch else 1) for c in columns
+            }
+            wish = sum(share.values()) or 1
             for c in columns:
-                widths[c] = least[c] + max(0, wants[c][0] - least[c]) * spare // wish
-            # Rounding leaves a few pixels: give them to the last column.
-            widths[columns[-1]] += max(0, room - sum(widths.values()))
+                widths[c] = min(wants[c][0], least[c] + share[c] * spare // wish)
+            leftover = room - sum(widths.values())
+            takers = [c for c in columns if c in self.stretch] or columns[-1:]
+            for c in takers:
+                widths[c] += max(0, leftover) // len(takers)
         for c in columns:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(c, widths[c])
