@@ -4,7 +4,7 @@ behind arrows, and a page that needs scrolling sideways. Used by test_layout_fit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSlider,
+    QStyle,
+    QStyleOptionViewItem,
     QTabBar,
+    QTableView,
     QToolBar,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -166,6 +170,9 @@ def layout_problems(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractItemView) and _inside_item_view(widget):
             continue
+        if isinstance(widget, QTableView | QTreeView):
+            name = f"{describe(widget)} [{widget.objectName()}]"
+            problems.extend(f"{name} {cut}" for cut in _table_cut_off(widget))
         unclipped = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         clip, holder = _clip_holder(widget)
         grown = clip.adjusted(-SLACK, -SLACK, SLACK, SLACK)
@@ -189,3 +196,64 @@ def _inside_item_view(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+MAX_ROWS = 60  # rows of a table looked at (the walk's tables are shorter)
+
+
+def _table_cut_off(view: QTableView | QTreeView) -> list[str]:
+    """A table or tree that scrolls sideways inside itself, or shows a header or a cell
+    with less than its text (elided with "…", or wrapped into fewer lines than it needs)."""
+    found: list[str] = []
+    model = view.model()
+    if model is None or not view.isVisible():
+        return found
+    bar = view.horizontalScrollBar()
+    per_item = view.horizontalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+    if bar.maximum() > (0 if per_item else SLACK):
+        unit = "columns" if per_item else "px"
+        found.append(f"scrolls sideways inside itself by {bar.maximum()} {unit}")
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    if header.isVisible():
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        metrics = header.fontMetrics()
+        wraps = bool(header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value)
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if not text:
+                continue
+            width = header.sectionSize(section) - 2 * margin
+            words = text.split() if wraps else [text]
+            widest = max(metrics.horizontalAdvance(w) for w in words)
+            high = metrics.boundingRect(
+                QRect(0, 0, max(1, width), 100000), Qt.TextFlag.TextWordWrap, text
+            ).height()
+            if widest > width + SLACK or (wraps and high > header.height() - 2 + SLACK):
+                found.append(
+                    f"shows its heading {text!r} cut off ({header.sectionSize(section)} px)"
+                )
+    columns = model.columnCount(view.rootIndex())
+    for row in range(min(model.rowCount(view.rootIndex()), MAX_ROWS)):
+        for column in range(columns):
+            index = model.index(row, column, view.rootIndex())
+            text = model.data(index)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            rect = view.visualRect(index)
+            if rect.width() <= 0 or rect.height() <= 0:
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = rect
+            if view.wordWrap():
+                option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            needed = view.itemDelegateForIndex(index).sizeHint(option, index)
+            if needed.width() > rect.width() + SLACK or needed.height() > rect.height() + SLACK:
+                found.append(
+                    f"shows {text[:30]!r} cut off (needs {needed.width()}x{needed.height()}, "
+                    f"has {rect.width()}x{rect.height()})"
+                )
+                break
+    return found

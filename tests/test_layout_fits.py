@@ -31,6 +31,24 @@ CASES = [
 
 # Problems known and not yet fixed, by (screen, text size): why. Each is in the report.
 KNOWN: dict[tuple[str, int], str] = {}
+# Tables still too wide at 200 % text on a 1024 px projector, by object name: five or more
+# columns whose headings' longest words alone need more than the screen's width, so a
+# long word in a cell breaks between letters. Each is in the report; the remedy is to
+# drop or merge columns when narrow.
+KNOWN_TABLES: dict[tuple[int, int], set[str]] = {
+    (1024, 200): {
+        "table_access_provisions",
+        "table_incentives",
+        "questions_table",
+        "feedback_table",
+    }
+}
+
+
+def room_width(setting) -> int:
+    """The screen width of a walk's setting (for KNOWN_TABLES)."""
+    room = setting[0]
+    return next(s.width() for s in SCREENS.values() if room_on(s) == room)
 
 
 def room_on(screen: QSize) -> QSize:
@@ -87,7 +105,12 @@ def window(qtbot, demo_path, monkeypatch):
     win.close()
 
 
-def _report(found: dict[str, list[str]], scale: int) -> None:
+def _report(found: dict[str, list[str]], scale: int, width: int = 0) -> None:
+    tables = KNOWN_TABLES.get((width, scale), set())
+    found = {
+        screen: [p for p in problems if not any(f"[{name}]" in p for name in tables)]
+        for screen, problems in found.items()
+    }
     failing = {screen: problems for screen, problems in found.items() if problems}
     unexpected = {s: p for s, p in failing.items() if (s, scale) not in KNOWN}
     lines = [f"{s}:\n    " + "\n    ".join(p) for s, p in unexpected.items()]
@@ -123,7 +146,7 @@ def test_every_screen_and_session_page_fits(setting, window, qtbot):
     for title, _ in SESSION_PAGES:
         editor.show_page(title)
         found[f"session page {title}"] = _fit(window, room, qtbot)
-    _report(found, scale)
+    _report(found, scale, room_width(setting))
 
 
 @pytest.mark.parametrize("setting", CASES, indirect=True)
@@ -172,7 +195,7 @@ def test_every_window_and_dialog_fits(setting, window, qtbot, monkeypatch):
             widget.close()
         shown.clear()
     assert len(found) >= 8, list(found)
-    _report(found, scale)
+    _report(found, scale, room_width(setting))
 
 
 def test_the_walk_finds_what_is_cut_off(qtbot):
@@ -273,3 +296,47 @@ def test_the_scan_queue_fits(setting, window, qtbot):
         assert queue.current == item
         found[f"scan queue, {name}"] = _fit(queue, room, qtbot)
     _report(found, scale)
+
+
+def test_the_walk_finds_a_table_cut_off_or_scrolling_sideways(qtbot):
+    """A table wider than its room, or a cell or heading ending in "…", is caught; the
+    same table laid out by fit_table is not."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+    from workshop.ui.tables import fit_table
+
+    make_application()
+    words = "Tuesday 20 January 2027 at the Central Library, with tea and biscuits"
+
+    def table_in_window(fitted: bool) -> QWidget:
+        window = QWidget()
+        qtbot.addWidget(window)
+        table = QTableWidget(2, 3)
+        table.setObjectName("probe")
+        table.setHorizontalHeaderLabels(["When it happens", "Where", "A long heading here"])
+        for row in range(2):
+            for column in range(3):
+                table.setItem(row, column, QTableWidgetItem(words))
+        table.resizeColumnsToContents()
+        if fitted:
+            fit_table(table, stretch=[1])
+        QVBoxLayout(window).addWidget(table)
+        window.resize(360, 300)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(20)
+        return window
+
+    problems = "\n".join(layout_problems(table_in_window(fitted=False)))
+    assert "[probe] scrolls sideways inside itself" in problems
+    squeezed = table_in_window(fitted=False)
+    table = squeezed.findChild(QTableWidget, "probe")
+    for column in range(3):
+        table.setColumnWidth(column, 60)
+    qtbot.wait(20)
+    problems = "\n".join(layout_problems(squeezed))
+    assert "[probe] shows its heading 'When it happens' cut off" in problems
+    assert "[probe] shows 'Tuesday 20 January 2027" in problems
+    fitted = table_in_window(fitted=True)
+    assert layout_problems(fitted) == []
+    assert fitted.findChild(QTableWidget, "probe").rowHeight(0) > table.rowHeight(0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop import __version__
 from workshop.ui.app_icon import ICON_DIR, app_icon
+from workshop.ui.tables import fit_table
 
 __all__ = ["ICON_DIR", "THIRD_PARTY", "AboutDialog", "app_icon", "show_about"]
 
@@ -103,6 +104,7 @@ class AboutDialog(QDialog):
         header = self.parts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_table(self.parts, stretch=[1])
         layout.addWidget(self.parts, 1)
 
         self.notice = QPlainTextEdit(self)

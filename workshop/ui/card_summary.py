@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.core import card_responses
 from workshop.core.card_responses import REACTIONS, TEXT_FIELDS
 from workshop.ui.context import AppContext
+from workshop.ui.tables import fit_table
 
 if TYPE_CHECKING:  # the page builds this view; the type is only for annotations
     from workshop.ui.card_mode import CardModePage
@@ -52,6 +53,7 @@ class CardSummaryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_table(self.table, stretch=[0])
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QTextBrowser()

@@ -286,6 +286,7 @@ class FeedbackPage(QWidget):
             [self.tr("Card"), self.tr("Came back by"), self.tr("Received"), self.tr("Words")],
             self.tr("Returned feedback"),
             stretch=(3,),
+            object_name="feedback_table",
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setMinimumHeight(220)

@@ -23,6 +23,7 @@ from workshop.core.vocab import SESSION_STATUSES
 from workshop.ui.context import AppContext
 from workshop.ui.page_layout import page_with_scroll
 from workshop.ui.session_list import describe_when
+from workshop.ui.tables import fit_table
 
 WATCHED = {
     "programme",
@@ -129,8 +130,7 @@ class OverviewPage(QWidget):
             ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_table(table, stretch=[1])
         table.setMinimumHeight(min(60 + 30 * len(sessions), 260))
         table.cellDoubleClicked.connect(
             lambda row, _c: (

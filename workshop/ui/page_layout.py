@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.ui.tables import fit_table
+
 
 def intro_label(text: str) -> QLabel:
     label = QLabel(text)
@@ -84,6 +86,7 @@ def listing_table(
     for column in range(len(headers)):
         mode = QHeaderView.ResizeMode.Stretch if column in stretched else None
         header.setSectionResizeMode(column, mode or QHeaderView.ResizeMode.ResizeToContents)
+    fit_table(table, stretched)
     return table
 
 

@@ -32,6 +32,7 @@ from workshop.core.store import Change
 from workshop.core.vocab import Vocabulary
 from workshop.ui.context import AppContext, touches
 from workshop.ui.forms import count_box, money_box
+from workshop.ui.tables import fit_table
 from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -230,6 +231,7 @@ class RowTableEditor(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(position, mode)
+        fit_table(self.view, [p for p, column in enumerate(columns) if column.stretch])
 
         heading = QLabel(f"<b>{title}</b>")
         self.add_button = QPushButton(self.tr("Add %s") % item_name)

@@ -31,6 +31,7 @@ from workshop.ui.agenda.openers import open_exercise
 from workshop.ui.agenda.timer import Countdown, TimerWindow
 from workshop.ui.context import AppContext, touches
 from workshop.ui.page_layout import SideBySide, flow_row
+from workshop.ui.tables import fit_table
 from workshop.ui.undo_commands import CoreCommand, DeleteRow, SetFields, push_or_explain
 
 
@@ -53,6 +54,7 @@ class AgendaPage(QWidget):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_table(self.table, stretch=[1])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
