@@ -220,7 +220,7 @@
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+154"/>
+        <location filename="../ui/main_window.py" line="+153"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Ffeil</translation>
     </message>
@@ -448,12 +448,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/help.py" line="+310"/>
+        <location filename="../ui/help.py" line="+312"/>
         <source>Workshop</source>
         <translation type="unfinished">Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/facilitator_menu.py" line="+43"/>
+        <location filename="../ui/facilitator_menu.py" line="+49"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished">&amp;Dewisiadau…</translation>
     </message>
@@ -555,18 +555,18 @@
         <translation type="unfinished">Copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+250"/>
+        <location filename="../ui/glossary_panel.py" line="+252"/>
         <location filename="../ui/help.py" line="-53"/>
         <source>Glossary</source>
         <translation type="unfinished">Geirfa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished">&amp;Geirfa</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Scenario &amp;decks…</source>
         <translation type="unfinished">&amp;Pecynnau senario…</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation type="unfinished">&amp;Ei agor</translation>
     </message>
     <message>
-        <location filename="../ui/reliability_menu.py" line="+30"/>
+        <location filename="../ui/reliability_menu.py" line="+34"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished">&amp;Adfer o gopi wrth gefn…</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation type="unfinished">%1 (%2 o %3)</translation>
     </message>
     <message>
-        <location filename="../ui/scan_bring_in.py" line="+27"/>
+        <location filename="../ui/scan_bring_in.py" line="+26"/>
         <source>Bring in &amp;scans…</source>
         <translation type="unfinished">Dod â &amp;sganiau i mewn…</translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about.py" line="+64"/>
+        <location filename="../ui/about.py" line="+65"/>
         <source>About Workshop</source>
         <translation type="unfinished">Ynghylch Workshop</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation type="unfinished">Trwydded</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Licence notice</source>
         <translation type="unfinished">Hysbysiad trwydded</translation>
     </message>
@@ -1381,7 +1381,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/agenda/page.py" line="+47"/>
+        <location filename="../ui/agenda/page.py" line="+48"/>
         <source>Agenda</source>
         <translation type="unfinished">Agenda</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kind of exercise to add</source>
         <translation type="unfinished">Math o ymarfer i&apos;w ychwanegu</translation>
     </message>
@@ -1982,7 +1982,7 @@
 <context>
     <name>CardSummaryView</name>
     <message>
-        <location filename="../ui/card_summary.py" line="+45"/>
+        <location filename="../ui/card_summary.py" line="+46"/>
         <source>Reactions to each card</source>
         <translation type="unfinished">Ymatebion i bob cerdyn</translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation type="unfinished">Byrddau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>What every table said about the chosen card</source>
         <translation type="unfinished">Beth ddywedodd pob bwrdd am y cerdyn a ddewiswyd</translation>
     </message>
@@ -2891,12 +2891,7 @@
         <translation type="unfinished">Y&amp;matebion erbyn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ethnic groups as as&amp;ked in England or Wales</source>
-        <translation type="unfinished">Grwpiau ethnig fel y&apos;u gofy&amp;nnir yn Lloegr neu Gymru</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Phone nu&amp;mber</source>
         <translation type="unfinished">R&amp;hif ffôn</translation>
     </message>
@@ -2906,7 +2901,7 @@
         <translation type="unfinished">Rheolydd data</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished">Sefy&amp;dliad</translation>
     </message>
@@ -2919,6 +2914,11 @@
         <location line="+3"/>
         <source>&amp;Level of influence</source>
         <translation type="unfinished">Lef&amp;el y dylanwad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethnic groups as as&amp;ked in England or Wales</source>
+        <translation type="unfinished">Grwpiau ethnig fel y&apos;u gofy&amp;nnir yn Lloegr neu Gymru</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3326,7 +3326,7 @@
         <translation type="unfinished">Adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Raise the chosen feedback as a point</source>
         <translation type="unfinished">Codi&apos;r adborth a ddewiswyd fel pwynt</translation>
     </message>
@@ -3373,7 +3373,7 @@
         <translation type="unfinished">Nid oedd modd gosod y cardiau: %s.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>&amp;Preview</source>
         <translation type="unfinished">&amp;Rhagolwg</translation>
     </message>
@@ -3429,7 +3429,7 @@
         <translation type="unfinished">Derbyniwyd</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Raise as point…</source>
         <translation type="unfinished">Codi fel pwynt…</translation>
     </message>
@@ -3557,7 +3557,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="-252"/>
+        <location filename="../ui/glossary_panel.py" line="-281"/>
         <source>Find a word</source>
         <translation type="unfinished">Chwilio am air</translation>
     </message>
@@ -3884,7 +3884,7 @@
         <translation type="unfinished">Cadwyd copi fel %s</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Choose a session on the left, or add one with Session &gt; Add session.</source>
         <translation type="unfinished">Dewiswch sesiwn ar y chwith, neu ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn.</translation>
     </message>
@@ -3929,7 +3929,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/overview_page.py" line="+77"/>
+        <location filename="../ui/overview_page.py" line="+78"/>
         <source>Untitled programme</source>
         <translation type="unfinished">Rhaglen heb deitl</translation>
     </message>
@@ -3965,7 +3965,7 @@
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No sessions yet. Add one with Session &gt; Add session (Ctrl+Shift+N), or start from a ready-made plan with Session &gt; New session from plan.</source>
         <translation type="unfinished">Dim sesiynau eto. Ychwanegwch un gyda Sesiwn &gt; Ychwanegu sesiwn (Ctrl+Shift+N), neu dechreuwch o gynllun parod gyda Sesiwn &gt; Sesiwn newydd o gynllun.</translation>
     </message>
@@ -5785,7 +5785,7 @@
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../ui/row_table.py" line="+235"/>
+        <location filename="../ui/row_table.py" line="+237"/>
         <location line="+1"/>
         <location line="+20"/>
         <location line="+23"/>
@@ -5817,7 +5817,7 @@
 <context>
     <name>RowTableModel</name>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Change %s</source>
         <translation type="unfinished">Newid %s</translation>
     </message>
@@ -6214,7 +6214,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>

@@ -125,7 +125,11 @@ class ExpectationsPage(QWidget):
         form.addRow(self.tr("&Level of influence"), self.influence)
         form.addRow("", self.influence_help)
         form.addRow(self.tr("Responses due b&y"), self.responses_due)
-        form.addRow(self.tr("Ethnic groups as as&ked in England or Wales"), self.census_form)
+        # The longest label here (Welsh at 200 % would widen the page): it wraps.
+        census_label = QLabel(self.tr("Ethnic groups as as&ked in England or Wales"))
+        census_label.setWordWrap(True)
+        census_label.setBuddy(self.census_form)
+        form.addRow(census_label, self.census_form)
         form.addRow(QLabel(self.tr("<b>Ways to give feedback</b>")))
         form.addRow(self.tr("Feedback add&ress"), self.url)
         form.addRow(self.tr("Phone nu&mber"), self.phone)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -40,6 +39,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import core_tr, error_text
 from workshop.ui import window_geometry
 from workshop.ui.context import AppContext, touches
+from workshop.ui.page_layout import flow_row
 from workshop.ui.undo_commands import CoreCommand
 
 FORM_KINDS = {paper_marks.MONITORING: monitoring.MONITORING, paper_marks.EVALUATION: "E"}
@@ -236,18 +236,16 @@ class ScanQueueWindow(QWidget):
         self.close_button.setObjectName("scan_close")
         self.close_button.setToolTip(self.tr("Close (Esc). Everything typed is kept."))
         self.close_button.clicked.connect(self.close)
-        buttons = QGridLayout()
-        for index, button in enumerate(
-            [
-                self.save_button,
-                self.leave_out_button,
-                self.unreadable_button,
-                self.blank_button,
-                self.skip_button,
-                self.close_button,
-            ]
-        ):
-            buttons.addWidget(button, index // 2, index % 2)
+        # The buttons flow onto as many rows as the side has room for (long Welsh labels
+        # at 200 % would otherwise set the window's width).
+        buttons = flow_row(
+            self.save_button,
+            self.leave_out_button,
+            self.unreadable_button,
+            self.blank_button,
+            self.skip_button,
+            self.close_button,
+        )
 
         self.questions = QLabel()
         self.questions.setObjectName("scan_questions")
@@ -271,7 +269,7 @@ class ScanQueueWindow(QWidget):
             column.addWidget(widget)
         column.addWidget(self.answer, 2)
         column.addWidget(self.message)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.questions_area, 3)
         # Takes the room when neither a card's box nor a form's questions want it.
         self.filler = QWidget()
@@ -279,9 +277,21 @@ class ScanQueueWindow(QWidget):
         column.addWidget(self.filler, 3)
         self.side = side
 
+        # The side scrolls down (never sideways) when the text is large and the screen
+        # small; the picture keeps its share of the window.
+        side_area = QScrollArea()
+        side_area.setObjectName("scan_side_area")
+        side_area.setWidgetResizable(True)
+        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setWidget(side)
+        # Never narrower than its widest button or word, so it scrolls only downwards.
+        side_area.setMinimumWidth(
+            side.minimumSizeHint().width() + side_area.verticalScrollBar().sizeHint().width()
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 3)
-        layout.addWidget(side, 2)
+        layout.addWidget(side_area, 2)
 
         undo = QAction(self.tr("Undo"), self)
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
