@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import decks, glossary, plain_english
-from workshop.core.clock import long_date
 from workshop.core.errors import WorkshopError
 from workshop.core.store import Change, Programme
 from workshop.export.deck_pdf import build_deck_pdf, write_deck_pdf
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner, settings
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import long_date
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import SideBySide, flow_row, push_button, scrolling
 from workshop.ui.undo_commands import (

@@ -79,7 +79,11 @@ class ExpectationsPage(QWidget):
         self.influence_help.setWordWrap(True)
         self.influence_help.setObjectName("hint")
         self.influence.currentIndexChanged.connect(self._show_influence_help)
-        self.responses_due = line("responses_due", self.tr("Date responses are due"), "2027-06-30")
+        self.responses_due = line(
+            "responses_due",
+            self.tr("Date responses are due"),
+            self.tr("YYYY-MM-DD, for example 2027-06-30"),
+        )
         self.url = line(
             "feedback_url_template",
             self.tr("Feedback address for QR cards"),

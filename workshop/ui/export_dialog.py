@@ -35,6 +35,7 @@ from workshop.core.sessions import sessions_by_date
 from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
+from workshop.ui.dates import short_date
 from workshop.ui.quote_review import review_then
 
 
@@ -182,7 +183,7 @@ class ExportPackDialog(_ExportDialog):
         self.scope.setAccessibleName(self.tr("What to include"))
         self.scope.addItem(self.tr("The whole programme"), None)
         for session in sessions_by_date(ctx.programme):
-            when = session["starts_at"][:10] or self.tr("no date yet")
+            when = short_date(session["starts_at"]) or self.tr("no date yet")
             self.scope.addItem(f"{session['title']} ({when})", session["id"])
         if session_id:
             index = self.scope.findData(session_id)

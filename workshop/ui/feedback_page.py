@@ -7,15 +7,15 @@ that reaches paper is always known when its answer comes back.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -35,6 +35,7 @@ from workshop.core.store import Change, Programme, Snapshot
 from workshop.i18n import error_text
 from workshop.ui import dialogs, printing, runner
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import SHORT_DATE, short_date
 from workshop.ui.dropped_files import dropped_file
 from workshop.ui.feedback_columns import ColumnRolesDialog
 from workshop.ui.page_layout import (
@@ -251,7 +252,9 @@ class FeedbackPage(QWidget):
             if choice.key != "online":
                 self.channel.addItem(self.tr(choice.label), choice.key)
         self.channel.setAccessibleName(self.tr("How it came back"))
-        self.received = QLineEdit(date.today().isoformat())
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat(SHORT_DATE)
         self.received.setAccessibleName(self.tr("Date received"))
         self.words = QPlainTextEdit()
         self.words.setAccessibleName(self.tr("The words on the card, or what was said"))
@@ -369,7 +372,7 @@ class FeedbackPage(QWidget):
                         if row["card_code"]
                         else "—",
                         self.tr(feedback.CHANNELS.label(row["channel"])),
-                        (row["received_at"] or "").replace("T", " ")[:16],
+                        short_date(row["received_at"]),
                         row["text"],
                     ),
                 )
@@ -644,7 +647,7 @@ class FeedbackPage(QWidget):
             self.code_edit.text(),
             self.words.toPlainText(),
             self.channel.currentData(),
-            self.received.text().strip(),
+            self.received.date().toString("yyyy-MM-dd"),
         )
         if push_or_explain(self.ctx.undo_stack, command, self):
             self.code_edit.clear()

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import glossary
-from workshop.core.clock import long_date
 from workshop.core.legal_sources import Source
 from workshop.core.store import Change
 from workshop.ui import dialogs
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import long_date
 from workshop.ui.forms import PlainTextField
 from workshop.ui.page_layout import push_button
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import points, vocab
-from workshop.core.clock import long_date
 from workshop.core.points import RESPONSE_STATUSES, PointFilter
 from workshop.core.privacy import PUBLIC
 from workshop.core.sessions import sessions_by_date
@@ -41,6 +40,7 @@ from workshop.core.store import Change
 from workshop.core.vocab import Choice, Vocabulary
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import long_date
 from workshop.ui.forms import PlainTextField, RowBinder
 from workshop.ui.page_layout import (
     SideBySide,

@@ -3,7 +3,6 @@ removal date, removing it on request, and the log of what was removed and when."
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +21,7 @@ from workshop.core import purge
 from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
+from workshop.ui.dates import short_date, short_date_time
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,11 +71,11 @@ class PurgeDialog(QDialog):
         programme = self.ctx.programme
         self.due_list.clear()
         for item in purge.due(programme):
-            when = item.starts_at[:10] or self.tr("no date")
+            when = short_date(item.starts_at) or self.tr("no date")
             text = self.tr("%s (%s) — due %s: %s") % (
                 item.title,
                 when,
-                item.purge_after,
+                short_date(item.purge_after),
                 item.what(),
             )
             row = QListWidgetItem(text)
@@ -89,7 +89,7 @@ class PurgeDialog(QDialog):
         self.remove_button.setEnabled(has_due and not programme.read_only)
         self.log_list.clear()
         for entry in purge.purge_log(programme):
-            when = _local(entry["purged_at"])
+            when = short_date_time(entry["purged_at"])
             self.log_list.addItem(
                 self.tr("%s — %s: %s") % (when, entry["session_title"], entry["what"])
             )
@@ -176,14 +176,3 @@ class PurgeDialog(QDialog):
             self.tr("Personal data removed"),
         )
         self.removal_done.emit("")
-
-
-def _local(stamp: str) -> str:
-    try:
-        return (
-            datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-            .astimezone()
-            .strftime("%d %b %Y, %H:%M")
-        )
-    except ValueError:
-        return stamp

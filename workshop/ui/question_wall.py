@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from workshop.core import questions
 from workshop.core.store import Change
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import SHORT_DATE, short_date
 from workshop.ui.forms import PlainTextField
 from workshop.ui.language_box import LanguageBox
 from workshop.ui.page_layout import (
@@ -61,8 +62,7 @@ def status_words(row: dict[str, Any]) -> str:
     template, label = questions.status_parts(row)
     if template == "%1":
         return tr(label)
-    due = QDate.fromString(row.get("due") or "", "yyyy-MM-dd")
-    when = QLocale().toString(due, "d MMMM yyyy") if due.isValid() else row.get("due") or ""
+    when = short_date(row.get("due") or "")
     pieces = [tr(label), row.get("owner") or "", when]
     return re.sub(r"%([1-3])", lambda m: pieces[int(m.group(1)) - 1], tr(template))
 
@@ -152,7 +152,7 @@ class QuestionWallPage(QWidget):
         self.due_edit.setObjectName("question_due")
         self.due_edit.setAccessibleName(self.tr("Written answer due by"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("d MMMM yyyy")
+        self.due_edit.setDisplayFormat(SHORT_DATE)
         self.status_label = QLabel()
         self.status_label.setObjectName("question_status")
 

@@ -54,7 +54,7 @@ class ReachPage(QWidget):
                 Column("code", self.tr("Code")),
                 Column("name", self.tr("Name (only with consent)"), stretch=True),
                 Column("contact", self.tr("Contact (only with consent)"), stretch=True),
-                Column("consent_recorded_at", self.tr("Consent recorded on")),
+                Column("consent_recorded_at", self.tr("Consent recorded on"), "date"),
             ],
             self.tr("Participants (optional)"),
             lambda: {"code": next_participant_code(ctx.programme)},
@@ -62,7 +62,8 @@ class ReachPage(QWidget):
             hint=self.tr(
                 "Only if you need to reach someone again, for example to send a written "
                 "answer. A code is enough; add a name or contact only after the person has "
-                "agreed, and type the date they agreed (2027-02-04) first. Names and contacts "
+                "agreed, and type the date they agreed first, as YYYY-MM-DD (for example "
+                "2027-02-04). Names and contacts "
                 "are removed on the session's removal date and never appear in a partner pack."
             ),
         )

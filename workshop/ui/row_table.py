@@ -31,6 +31,7 @@ from workshop.core.sessions import format_pounds, session_rows
 from workshop.core.store import Change
 from workshop.core.vocab import Vocabulary
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import short_date
 from workshop.ui.forms import count_box, money_box
 from workshop.ui.tables import fit_table
 from workshop.ui.undo_commands import DeleteRow, InsertRow, SetFields, push_or_explain
@@ -42,7 +43,7 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     field: str
     header: str
-    kind: str = "text"  # text | choice | count | money
+    kind: str = "text"  # text | choice | count | money | date (held as YYYY-MM-DD)
     vocabulary: Vocabulary | None = None
     stretch: bool = False
 
@@ -96,6 +97,8 @@ class RowTableModel(QAbstractTableModel):
             return QCoreApplication.translate("RowTableModel", column.vocabulary.label(value))
         if column.kind == "money":
             return format_pounds(value or 0)
+        if column.kind == "date":
+            return short_date(value)
         return "" if value is None else str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -3,9 +3,7 @@ with buttons to add, duplicate and delete sessions."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QListView,
@@ -21,6 +19,7 @@ from workshop.core.store import Change
 from workshop.core.vocab import SESSION_STATUSES
 from workshop.ui import dialogs, theme
 from workshop.ui.context import AppContext, touches
+from workshop.ui.dates import short_date_time
 from workshop.ui.page_layout import flow_row
 from workshop.ui.undo_commands import CoreCommand, DeleteRow, push_or_explain
 
@@ -32,12 +31,7 @@ def describe_when(starts_at: str) -> str:
     """A session's start in the app's language (day and month names follow the locale)."""
     if not starts_at:
         return QCoreApplication.translate("SessionSidebar", "No date yet")
-    try:
-        when = datetime.fromisoformat(starts_at)
-    except ValueError:
-        return starts_at
-    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-    return QLocale().toString(moment, "ddd dd MMM yyyy, HH:mm")
+    return short_date_time(starts_at)
 
 
 class AddSession(CoreCommand):
