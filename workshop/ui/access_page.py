@@ -24,10 +24,10 @@ class AccessPage(QWidget):
             session_id,
             [
                 Column("kind", self.tr("Provision"), "choice", vocab.PROVISION_KINDS),
-                Column("language", self.tr("Language")),
+                Column("language", self.tr("Language"), optional=1),
                 Column("status", self.tr("Status"), "choice", vocab.PROVISION_STATUSES),
                 Column("note", self.tr("Note"), stretch=True),
-                Column("cost_pence", self.tr("Cost"), "money"),
+                Column("cost_pence", self.tr("Cost"), "money", optional=2),
             ],
             self.tr("Provisions"),
             {"kind": "step_free", "status": "needed"},

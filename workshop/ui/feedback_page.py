@@ -290,6 +290,7 @@ class FeedbackPage(QWidget):
             self.tr("Returned feedback"),
             stretch=(3,),
             object_name="feedback_table",
+            optional=(1,),  # hidden only when the words cannot fit; the filter above picks by it
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setMinimumHeight(220)

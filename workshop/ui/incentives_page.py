@@ -32,7 +32,7 @@ class IncentivesPage(QWidget):
             "incentives",
             session_id,
             [
-                Column("kind", self.tr("Kind"), "choice", vocab.INCENTIVE_KINDS),
+                Column("kind", self.tr("Kind"), "choice", vocab.INCENTIVE_KINDS, optional=1),
                 Column("description", self.tr("Description"), stretch=True),
                 Column("unit_pence", self.tr("Value of each"), "money"),
                 Column("planned", self.tr("Planned"), "count"),

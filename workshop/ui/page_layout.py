@@ -67,11 +67,16 @@ def push_button(text: str, accessible_name: str, pressed: Callable[[], object]) 
 
 
 def listing_table(
-    headers: Sequence[str], accessible_name: str, stretch: Iterable[int] = (), object_name: str = ""
+    headers: Sequence[str],
+    accessible_name: str,
+    stretch: Iterable[int] = (),
+    object_name: str = "",
+    optional: Iterable[int] = (),
 ) -> QTableWidget:
     """A table to read and choose rows from, never typed into: whole rows are chosen, words
     wrap, no row numbers. `stretch` columns share the spare width; the others fit their
-    contents."""
+    contents. `optional` columns are hidden, in that order, when even the longest words
+    do not fit (see workshop/ui/tables.py)."""
     table = QTableWidget(0, len(headers))
     if object_name:
         table.setObjectName(object_name)
@@ -86,7 +91,7 @@ def listing_table(
     for column in range(len(headers)):
         mode = QHeaderView.ResizeMode.Stretch if column in stretched else None
         header.setSectionResizeMode(column, mode or QHeaderView.ResizeMode.ResizeToContents)
-    fit_table(table, stretched)
+    fit_table(table, stretched, optional)
     return table
 
 

@@ -107,6 +107,7 @@ class QuestionWallPage(QWidget):
             self.tr("Questions asked"),
             stretch=(0, 3),
             object_name="questions_table",
+            optional=(1,),  # hidden only when the words cannot fit (Welsh, 200 %, 1024 px)
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -46,6 +46,7 @@ class Column:
     kind: str = "text"  # text | choice | count | money | date (held as YYYY-MM-DD)
     vocabulary: Vocabulary | None = None
     stretch: bool = False
+    optional: int = 0  # hidden to fit a narrow table: 1 first, then 2, … (0 never)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -234,7 +235,11 @@ class RowTableEditor(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(position, mode)
-        fit_table(self.view, [p for p, column in enumerate(columns) if column.stretch])
+        fit_table(
+            self.view,
+            [p for p, column in enumerate(columns) if column.stretch],
+            [p for _, p in sorted((c.optional, p) for p, c in enumerate(columns) if c.optional)],
+        )
 
         heading = QLabel(f"<b>{title}</b>")
         self.add_button = QPushButton(self.tr("Add %s") % item_name)

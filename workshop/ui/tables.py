@@ -5,13 +5,15 @@ rather than end in "…", and the table never scrolls sideways inside itself.
 change: each column gets the width its longest line wants when there is room; when there
 is not, each gets at least its longest word, and what is left is shared in proportion to
 what each still wants. The `stretch` columns take any spare width. Rows then grow to hold
-their wrapped words."""
+their wrapped words. When even the longest words do not fit (Welsh at 200 % on a 1024 px
+projector), the `optional` columns are hidden, in the order given, until the rest fit; they
+come back when the table is wider again, and the table's tooltip names what is hidden."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 TEXT_PADDING = 12  # px around a cell's text (focus frame and margins, both sides)
@@ -69,10 +71,12 @@ class WrappingHeader(QHeaderView):
 class TableFitter(QObject):
     """Keeps one table's columns inside its width (see the module's text)."""
 
-    def __init__(self, view: QTableView, stretch: Iterable[int]):
+    def __init__(self, view: QTableView, stretch: Iterable[int], optional: Iterable[int] = ()):
         super().__init__(view)
         self.view = view
         self.stretch = set(stretch)
+        self.optional = list(optional)
+        self.dropped: list[int] = []  # optional columns hidden to fit, in the order hidden
         self._busy = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit)
@@ -124,13 +128,48 @@ class TableFitter(QObject):
         finally:
             self._busy = False
 
+    def _least(self, wants: dict[int, tuple[int, int, int]]) -> int:
+        return sum(max(h, c) for _, h, c in wants.values())
+
+    def _drop_or_restore(self, room: int) -> None:
+        """Hide optional columns until the longest words of the rest fit; show them again
+        (last hidden first) when the table has the room."""
+        header = self.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        wants = {c: self._wants(c) for c in shown}
+        while self.dropped:
+            back = self.dropped[-1]
+            if self._least(wants | {back: self._wants(back)}) > room:
+                break
+            self.dropped.pop()
+            header.showSection(back)
+            wants[back] = self._wants(back)
+        for column in self.optional:
+            if self._least(wants) <= room:
+                break
+            if column in wants and len(wants) > 1:
+                header.hideSection(column)
+                self.dropped.append(column)
+                del wants[column]
+        model = self.view.model()
+        names = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in self.dropped]
+        self.view.setToolTip(
+            QCoreApplication.translate(
+                "TableFitter", "Hidden to fit the width: %1. A wider window shows them."
+            ).replace("%1", ", ".join(names))
+            if names
+            else ""
+        )
+
     def _fit(self) -> None:
         view = self.view
         header = view.horizontalHeader()
+        room = view.viewport().width()
+        if self.optional:
+            self._drop_or_restore(room)
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        room = view.viewport().width()
         wants = {c: self._wants(c) for c in columns}
         total_full = sum(full for full, _, _ in wants.values())
         widths: dict[int, int] = {}
@@ -169,7 +208,9 @@ class TableFitter(QObject):
         view.updateGeometries()  # the scroll range follows the new widths now, not later
 
 
-def fit_table(view: QTableView, stretch: Iterable[int] = ()) -> TableFitter:
+def fit_table(
+    view: QTableView, stretch: Iterable[int] = (), optional: Iterable[int] = ()
+) -> TableFitter:
     """Make `view` wrap its headings and cells and keep within its width (see above)."""
     if not isinstance(view.horizontalHeader(), WrappingHeader):
         hidden = view.horizontalHeader().isHidden()
@@ -179,6 +220,6 @@ def fit_table(view: QTableView, stretch: Iterable[int] = ()) -> TableFitter:
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    fitter = TableFitter(view, stretch)
+    fitter = TableFitter(view, stretch, optional)
     view.setProperty("fits_width", True)
     return fitter
