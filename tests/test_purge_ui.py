@@ -65,7 +65,7 @@ def test_purge_screen_lists_removes_and_logs(qtbot, demo_path, said, monkeypatch
     assert dialog.isVisible()
     assert dialog.due_list.count() == 1
     row = dialog.due_list.item(0).text()
-    assert "Carers' coffee morning" in row and "due 2026-08-02" in row
+    assert "Carers' coffee morning" in row and "due 2 Aug 2026" in row
     assert "1 name, 1 contact detail" in row
     assert "Aisha" not in row
     assert dialog.due_list.item(0).checkState() == Qt.CheckState.Checked

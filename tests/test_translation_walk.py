@@ -133,7 +133,9 @@ def data_texts(programme: Programme) -> set[str]:
 TAG = re.compile(r"<[^>]+>")
 KEYS = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta|Tab|Esc|Del|F\d+|[A-Z])(?:\+\S+)*(?:,\s*)?)+$")
 # Dates and times are written by the locale (QLocale), not translated string by string.
-DATES = re.compile(r"^\w+ \d{1,2} \w+ \d{4}(, \d{1,2}:\d{2})?$")
+# workshop/ui/dates.py: "Tuesday 20 January 2027", "20 Jan 2027", either with ", 18:00".
+DATE_PIECE = r"(?:\w+ ){0,2}\d{1,2} \w+ \d{4}(?:, \d{1,2}:\d{2})?"
+DATES = re.compile(rf"^{DATE_PIECE}$")
 SEPARATORS = re.compile(r"\n|\s+[—·]\s+")
 
 
@@ -149,6 +151,7 @@ def needs_mark(text: str, data: set[str]) -> bool:
     rest = " ".join(part for part in parts if part not in data)
     for piece in sorted((d for d in data if len(d) >= 3 and d in rest), key=len, reverse=True):
         rest = rest.replace(piece, " ")
+    rest = re.sub(r"\d{1,2} \w+ \d{4}(?:, \d{1,2}:\d{2})?", " ", rest)  # a date in a title
     return bool(re.search(r"[^\W\d_]", rest))
 
 
