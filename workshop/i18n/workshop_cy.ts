@@ -215,7 +215,7 @@
         <translation type="unfinished">Dileu&apos;r pecyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="+123"/>
+        <location filename="../ui/export_dialog.py" line="+124"/>
         <source>The export stopped: %s. Nothing was written; try again, or choose another folder.</source>
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
@@ -2811,12 +2811,17 @@
         <translation type="unfinished">Lefel y dylanwad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Date responses are due</source>
         <translation type="unfinished">Dyddiad disgwyl ymatebion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, for example 2027-06-30</source>
+        <translation type="unfinished">YYYY-MM-DD, er enghraifft 2027-06-30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Feedback address for QR cards</source>
         <translation type="unfinished">Cyfeiriad adborth ar gyfer cardiau QR</translation>
     </message>
@@ -3150,13 +3155,13 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../ui/feedback_page.py" line="+69"/>
-        <location line="+192"/>
+        <location filename="../ui/feedback_page.py" line="+70"/>
+        <location line="+194"/>
         <source>Add returned feedback</source>
         <translation type="unfinished">Ychwanegu adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Import feedback</source>
         <translation type="unfinished">Mewnforio adborth</translation>
     </message>
@@ -3271,7 +3276,7 @@
         <translation type="unfinished">Sut y daeth yn ôl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Date received</source>
         <translation type="unfinished">Dyddiad ei dderbyn</translation>
     </message>
@@ -3326,7 +3331,7 @@
         <translation type="unfinished">Adborth a ddychwelwyd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Raise the chosen feedback as a point</source>
         <translation type="unfinished">Codi&apos;r adborth a ddewiswyd fel pwynt</translation>
     </message>
@@ -3373,7 +3378,7 @@
         <translation type="unfinished">Nid oedd modd gosod y cardiau: %s.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>&amp;Preview</source>
         <translation type="unfinished">&amp;Rhagolwg</translation>
     </message>
@@ -3409,7 +3414,7 @@
         <translation type="unfinished">&amp;Mewnforio CSV…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Add ret&amp;urned feedback</source>
         <translation type="unfinished">Yc&amp;hwanegu adborth a ddychwelwyd</translation>
     </message>
@@ -3429,7 +3434,7 @@
         <translation type="unfinished">Derbyniwyd</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Raise as point…</source>
         <translation type="unfinished">Codi fel pwynt…</translation>
     </message>
@@ -5191,7 +5196,7 @@
 <context>
     <name>QuestionWall</name>
     <message>
-        <location filename="../ui/question_wall.py" line="+46"/>
+        <location filename="../ui/question_wall.py" line="+47"/>
         <source>Question</source>
         <translation type="unfinished">Cwestiwn</translation>
     </message>
@@ -5214,7 +5219,7 @@
 <context>
     <name>QuestionWallPage</name>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Type the question in the resident&apos;s words</source>
         <translation type="unfinished">Teipiwch y cwestiwn yng ngeiriau&apos;r preswylydd</translation>
     </message>
@@ -5249,7 +5254,7 @@
         <translation type="unfinished">Cwestiynau a ofynnwyd</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Write each question the way it was asked. Answer it there and then and note the answer, or park it with who will answer and by when. Parked questions get a written answer.</source>
         <translation type="unfinished">Ysgrifennwch bob cwestiwn fel y cafodd ei ofyn. Atebwch ef yn y fan a&apos;r lle a nodi&apos;r ateb, neu ei barcio gyda phwy fydd yn ateb ac erbyn pryd. Caiff cwestiynau a barciwyd ateb ysgrifenedig.</translation>
     </message>
@@ -5304,7 +5309,7 @@
         <translation type="unfinished">Parcio gyda pherchennog a dyddiad</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Add quest&amp;ion</source>
         <translation type="unfinished">Yc&amp;hwanegu cwestiwn</translation>
     </message>
@@ -5314,7 +5319,7 @@
         <translation type="unfinished">Dim ond rhai sy&apos;n &amp;ddyledus</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>W&amp;ritten answer sent</source>
         <translation type="unfinished">Ateb ysgrifenedig wedi&apos;i &amp;anfon</translation>
     </message>
@@ -5581,11 +5586,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only if you need to reach someone again, for example to send a written answer. A code is enough; add a name or contact only after the person has agreed, and type the date they agreed (2027-02-04) first. Names and contacts are removed on the session&apos;s removal date and never appear in a partner pack.</source>
-        <translation type="unfinished">Dim ond os oes angen i chi gysylltu â rhywun eto, er enghraifft i anfon ateb ysgrifenedig. Mae cod yn ddigon; ychwanegwch enw neu fanylion cyswllt dim ond ar ôl i&apos;r person gytuno, a theipiwch y dyddiad y cytunodd (2027-02-04) yn gyntaf. Caiff enwau a manylion cyswllt eu dileu ar ddyddiad dileu&apos;r sesiwn, ac ni fyddant byth mewn pecyn i bartneriaid.</translation>
+        <source>Only if you need to reach someone again, for example to send a written answer. A code is enough; add a name or contact only after the person has agreed, and type the date they agreed first, as YYYY-MM-DD (for example 2027-02-04). Names and contacts are removed on the session&apos;s removal date and never appear in a partner pack.</source>
+        <translation type="unfinished">Dim ond os oes angen i chi gysylltu â rhywun eto, er enghraifft i anfon ateb ysgrifenedig. Mae cod yn ddigon; ychwanegwch enw neu fanylion cyswllt dim ond ar ôl i&apos;r person gytuno, a theipiwch y dyddiad y cytunodd yn gyntaf, fel YYYY-MM-DD (er enghraifft 2027-02-04). Caiff enwau a manylion cyswllt eu dileu ar ddyddiad dileu&apos;r sesiwn ac nid ydynt byth yn ymddangos mewn pecyn partner.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People &amp;who came</source>
         <translation type="unfinished">Pobl a &amp;ddaeth</translation>
     </message>
@@ -5785,7 +5790,7 @@
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../ui/row_table.py" line="+237"/>
+        <location filename="../ui/row_table.py" line="+245"/>
         <location line="+1"/>
         <location line="+20"/>
         <location line="+23"/>
@@ -5817,7 +5822,7 @@
 <context>
     <name>RowTableModel</name>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Change %s</source>
         <translation type="unfinished">Newid %s</translation>
     </message>
@@ -5831,12 +5836,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+198"/>
+        <location line="+208"/>
         <source>Picture of what was written</source>
         <translation type="unfinished">Llun o&apos;r hyn a ysgrifennwyd</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>Save and next</source>
         <translation type="unfinished">Cadw a&apos;r nesaf</translation>
     </message>
@@ -5862,22 +5867,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Close (Esc). Everything typed is kept.</source>
         <translation type="unfinished">Cau (Esc). Cedwir popeth a deipiwyd.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The form&apos;s questions</source>
         <translation type="unfinished">Cwestiynau&apos;r ffurflen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Undo</source>
         <translation type="unfinished">Dadwneud</translation>
     </message>
@@ -6094,12 +6099,12 @@
 <context>
     <name>SessionSidebar</name>
     <message>
-        <location filename="../ui/session_list.py" line="+34"/>
+        <location filename="../ui/session_list.py" line="+33"/>
         <source>No date yet</source>
         <translation type="unfinished">Dim dyddiad eto</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Programme views and sessions</source>
         <translation type="unfinished">Golygfeydd y rhaglen a sesiynau</translation>
     </message>
@@ -6256,6 +6261,14 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <location line="+23"/>
         <source>%1 questions still owed an answer, %2 of them overdue.</source>
         <translation type="unfinished">%1 cwestiwn yn dal heb ateb, %2 ohonynt yn hwyr.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFitter</name>
+    <message>
+        <location filename="../ui/tables.py" line="+157"/>
+        <source>Hidden to fit the width: %1. A wider window shows them.</source>
+        <translation type="unfinished">Wedi&apos;u cuddio i ffitio&apos;r lled: %1. Mae ffenestr letach yn eu dangos.</translation>
     </message>
 </context>
 <context>
