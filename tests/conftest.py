@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 
 from workshop.core.clock import new_laptop, set_clock, system_clock  # noqa: E402
 from workshop.core.store import Programme  # noqa: E402
-from workshop.demo import write_demo  # noqa: E402
+from workshop.demo import DemoDates, write_demo  # noqa: E402
 from workshop.ui import settings  # noqa: E402
 
 # Qt's own test locations, and the settings file in a folder of this run's own, before any
@@ -99,11 +99,17 @@ def programme(programme_path):
 
 
 @pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory) -> Path:
+def demo_dates() -> DemoDates:
+    """The day the test run's demo is written on, and the demo's days counted from it."""
+    return DemoDates()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory, demo_dates) -> Path:
     """The demo is written once per test run; each test gets its own copy of the file."""
     path = tmp_path_factory.mktemp("demo-template") / "demo.workshop"
     with Programme.create(path) as p:
-        write_demo(p)
+        write_demo(p, today=demo_dates.today)
     return path
 
 

@@ -14,10 +14,12 @@ import pytest
 from pypdf import PdfReader
 
 from workshop.core import decks, glossary, legal_sources, plain_english, points
+from workshop.core.clock import long_date
 from workshop.core.decks import DeckFileError, parse_deck
 from workshop.core.errors import ValidationError
 from workshop.core.merge import merge
 from workshop.core.store import Programme
+from workshop.demo import points as points_demo
 from workshop.export.document.model import Group, Heading, Para
 from workshop.export.public_pack import build_public_pack, public_document
 
@@ -189,17 +191,18 @@ def test_both_routes_and_the_rights_are_printed_with_their_sources(demo):
 # ----- the timeline ---------------------------------------------------------------------------
 
 
-def test_a_responses_history_is_printed_as_a_short_timeline(demo):
+def test_a_responses_history_is_printed_as_a_short_timeline(demo, demo_dates):
     point = next(
         s.point for s in points.list_points(demo) if s.point["statement"].startswith("Tell us")
     )
-    assert points.status_history(demo, point["id"]) == [
-        ("will_change", "2027-03-15"),
-        ("changed", "2027-06-20"),
-    ]
-    text = pdf_text(build_public_pack(demo, invariant=True, today=date(2027, 7, 1)))
+    first = demo_dates.day(points_demo.FIRST_PUBLISHED_DAY)
+    last = demo_dates.day(points_demo.LAST_PUBLISHED_DAY)
+    assert first < last <= demo_dates.today.isoformat()
+    assert points.status_history(demo, point["id"]) == [("will_change", first), ("changed", last)]
+    text = pdf_text(build_public_pack(demo, invariant=True, today=demo_dates.today))
     assert (
-        "Progress: We will change this: 15 March 2027; We have changed this: 20 June 2027" in text
+        f"Progress: We will change this: {long_date(first)}; "
+        f"We have changed this: {long_date(last)}" in text
     )
 
 

@@ -1,6 +1,6 @@
 """Points raised: where they came from, significance first, the reasoning rule, progress."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -158,11 +158,13 @@ def test_significant_needs_a_reason(programme):
         points.raise_point(programme, [], "Risky", significant=True)
 
 
-def test_progress_counts_published_and_lists_overdue(demo):
-    before = points.progress(demo, today=date(2027, 6, 1))
+def test_progress_counts_published_and_lists_overdue(demo, demo_dates):
+    due = date.fromisoformat(demo.programme()["responses_due"])
+    assert due > demo_dates.today  # the demo's responses are due in the weeks ahead
+    before = points.progress(demo, today=demo_dates.today)
     assert (before.total, before.published, before.drafted, before.unanswered) == (10, 7, 1, 2)
     assert before.overdue == []
-    after = points.progress(demo, today=date(2027, 7, 1))
+    after = points.progress(demo, today=due + timedelta(days=1))
     assert sorted(p["statement"] for p in after.overdue) == [
         "Computer translations get things wrong",
         "Help and letters in other languages, checked by a person",

@@ -9,6 +9,7 @@ from privacy_support import review_all
 from pypdf import PdfReader
 
 from workshop.core import points
+from workshop.core.clock import long_date
 from workshop.export.public_pack import build_public_pack, build_public_pack_html
 
 
@@ -76,7 +77,8 @@ def test_every_published_point_and_response_is_in_the_pdf(demo_with_people):
     assert "This engagement cannot change this" in text
     assert "Passed to: Department for Work and Pensions" in text
     assert "How to challenge a decision" in text
-    assert "Still to answer (3). We promised to answer by 30 June 2027." in text
+    due = long_date(demo_with_people.programme()["responses_due"])
+    assert f"Still to answer (3). We promised to answer by {due}." in text
 
 
 def test_no_participant_code_name_or_contact_anywhere(demo_with_people):

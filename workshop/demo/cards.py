@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from workshop.core import card_responses, glossary, questions
 from workshop.core.decks import DEFAULT_DECK_KEY, use_builtin_deck
 from workshop.core.stable_ids import stable_id
+from workshop.demo.dates import DemoDates
 from workshop.demo.foundation import DemoSessions
 
 if TYPE_CHECKING:
@@ -199,8 +200,10 @@ RESPONSES: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
     ],
 }
 
-# session key -> [(text, asked by, status, answer, owner, due, answered on)]
-QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
+# session key -> [(text, asked by, status, answer, owner, due, answered on)], the dates as
+# days counted as in workshop.demo.dates (None for none): answered on the day or since, and
+# the answers still owed due in the weeks ahead.
+QUESTIONS: dict[str, list[tuple[str, str, str, str, str, int | None, int | None]]] = {
     "library": [
         (
             "Will a person still read my housing form?",
@@ -208,8 +211,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "answered",
             "Yes. A housing officer checks every form. The computer only suggests an order.",
             "",
-            "",
-            "2027-02-04",
+            None,
+            -67,
         ),
         (
             "Can I see where I am on the list and why it moved?",
@@ -217,8 +220,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "owed",
             "",
             "Housing Options team",
-            "2027-03-31",
-            "",
+            32,
+            None,
         ),
         (
             "Who sees my data if I apply for help with council tax?",
@@ -227,8 +230,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "Only the benefits team and the tax office for checking income. We have sent a "
             "full list of who can see what to everyone who asked.",
             "Information Governance",
-            "2027-03-10",
-            "2027-03-05",
+            -33,
+            -38,
         ),
     ],
     "community_centre": [
@@ -238,8 +241,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "owed",
             "",
             "Customer Services",
-            "2027-03-15",
-            "",
+            18,
+            None,
         ),
         (
             "Does the computer know if you are Muslim?",
@@ -247,8 +250,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "answered",
             "No. The system is not given religion, and we will check this in the audit.",
             "",
-            "",
-            "2027-02-11",
+            None,
+            -60,
         ),
         (
             "Do the police get the scores for families?",
@@ -256,8 +259,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "owed",
             "",
             "Children's Services",
-            "2027-02-28",
-            "",
+            11,
+            None,
         ),
     ],
     "youth_club": [
@@ -268,10 +271,18 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "Not in a public street, but the council has no plans for these cameras. We will "
             "pass your views to the police.",
             "",
-            "",
-            "2027-02-17",
+            None,
+            -54,
         ),
-        ("Why should a computer pick who gets a job interview?", "Table 2", "open", "", "", "", ""),
+        (
+            "Why should a computer pick who gets a job interview?",
+            "Table 2",
+            "open",
+            "",
+            "",
+            None,
+            None,
+        ),
     ],
     "staff": [
         (
@@ -280,8 +291,8 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "owed",
             "",
             "Head of Legal",
-            "2027-03-20",
-            "",
+            23,
+            None,
         ),
         (
             "Will we get training before it starts?",
@@ -289,14 +300,14 @@ QUESTIONS: dict[str, list[tuple[str, str, str, str, str, str, str]]] = {
             "answered",
             "Yes: two half-days, and nobody uses it before the training.",
             "",
-            "",
-            "2027-02-24",
+            None,
+            -47,
         ),
     ],
 }
 
 
-def write_cards_demo(programme: Programme, sessions: DemoSessions) -> None:
+def write_cards_demo(programme: Programme, sessions: DemoSessions, dates: DemoDates) -> None:
     with programme.transaction():
         glossary.seed(programme)
         deck_id = use_builtin_deck(programme, DEFAULT_DECK_KEY)
@@ -327,6 +338,6 @@ def write_cards_demo(programme: Programme, sessions: DemoSessions) -> None:
                     status=status,
                     answer=answer,
                     owner=owner,
-                    due=due,
-                    answered_on=answered_on,
+                    due="" if due is None else dates.day(due),
+                    answered_on="" if answered_on is None else dates.day(answered_on),
                 )

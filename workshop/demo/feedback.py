@@ -9,20 +9,22 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from workshop.core.feedback import dedupe_key, plan_cards, record_cards
+from workshop.demo.dates import DemoDates
 from workshop.demo.foundation import DemoSessions
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
 
 # (session, cards printed, the day before the session) and what came back, in residents'
-# own words: (session, card number, channel, received, words).
+# own words: (session, card number, channel, received, words), received as (day, time of
+# day or "") with the day counted as in workshop.demo.dates: after the session, before today.
 _DEMO_PRINTS = {"library": 24, "community_centre": 32, "youth_club": 16, "staff": 16}
 _DEMO_RETURNS = [
     (
         "library",
         3,
         "online",
-        "2027-02-05T09:12:40",
+        (-66, "09:12:40"),
         "I didn't want to say it in the room, but my neighbour was told 'the system decided' and "
         "nobody could tell her why. Whatever you do, a real person has to be able to explain it.",
     ),
@@ -30,7 +32,7 @@ _DEMO_RETURNS = [
         "library",
         7,
         "paper",
-        "2027-02-09",
+        (-62, ""),
         "I am 81 and do not use the internet. Please keep letters on paper and a phone number "
         "that a person answers. Thank you for the taxi.",
     ),
@@ -38,7 +40,7 @@ _DEMO_RETURNS = [
         "library",
         11,
         "phone",
-        "2027-02-08",
+        (-63, ""),
         "Caller said the housing list is unfair already and a computer will just do the same "
         "thing faster. Wants to know who checks the checks.",
     ),
@@ -46,7 +48,7 @@ _DEMO_RETURNS = [
         "community_centre",
         2,
         "online",
-        "2027-02-12T21:40:05",
+        (-59, "21:40:05"),
         "My English is not good so I used my son's phone. The interpreter was very good. Please "
         "send the letters about decisions in Urdu as well.",
     ),
@@ -54,7 +56,7 @@ _DEMO_RETURNS = [
         "community_centre",
         9,
         "text",
-        "2027-02-13",
+        (-58, ""),
         "FAIR - if the computer flags my claim will I still get paid while you look? We cannot "
         "wait weeks with children.",
     ),
@@ -62,7 +64,7 @@ _DEMO_RETURNS = [
         "community_centre",
         14,
         "paper",
-        "2027-02-15",
+        (-56, ""),
         "Women in our group worry the system will see we move house a lot and think it is fraud. "
         "We move because of bad landlords.",
     ),
@@ -70,7 +72,7 @@ _DEMO_RETURNS = [
         "youth_club",
         5,
         "online",
-        "2027-02-18T16:03:11",
+        (-53, "16:03:11"),
         "tbh I'd rather a computer than some people at the council, as long as I can see what "
         "it used about me and say if it's wrong",
     ),
@@ -78,14 +80,14 @@ _DEMO_RETURNS = [
         "youth_club",
         12,
         "text",
-        "2027-02-19",
+        (-52, ""),
         "FAIR will it use my social media? Because that's not ok",
     ),
     (
         "staff",
         4,
         "phone",
-        "2027-02-26",
+        (-45, ""),
         "Front desk officer: we get the angry calls when letters say 'computer decision'. We need "
         "training and a plain script before this starts, not after.",
     ),
@@ -93,21 +95,22 @@ _DEMO_RETURNS = [
         "staff",
         8,
         "online",
-        "2027-02-25T08:30:00",
+        (-46, "08:30:00"),
         "Please test it on last year's cases first and publish how often it would have been "
         "wrong, split by area and by age.",
     ),
 ]
 
 
-def write_feedback_demo(programme: Programme, sessions: DemoSessions) -> None:
+def write_feedback_demo(programme: Programme, sessions: DemoSessions, dates: DemoDates) -> None:
     """Cards printed the day before each done session, and what came back on them."""
     for key, count in _DEMO_PRINTS.items():
         session = programme.get("sessions", sessions[key])
         day_before = datetime.fromisoformat(session["starts_at"]) - timedelta(days=1)
         plan = plan_cards(programme, sessions[key], count)
         record_cards(programme, plan, day_before.strftime("%Y-%m-%dT16:00:00Z"))
-    for key, serial, channel, received, words in _DEMO_RETURNS:
+    for key, serial, channel, (day, time), words in _DEMO_RETURNS:
+        received = dates.at(day, time) if time else dates.day(day)
         card = programme.rows(
             "feedback_cards", "session_id = ? AND serial = ?", [sessions[key], serial]
         )[0]

@@ -4,9 +4,12 @@ provisions, requests, incentives and reach. The other parts hang off these sessi
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from workshop.core.clock import long_date
 from workshop.core.sessions import add_session, session_rows
+from workshop.demo.dates import DemoDates
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -34,14 +37,13 @@ PROGRAMME = {
     "feedback_use": (
         "Everything you tell us is typed up and read by the project team and the "
         "Residents' Panel. Each point gets a written answer saying what we did and why. "
-        "Your views go to the Cabinet meeting in June before any decision is made."
+        "Your views go to the Cabinet meeting in {cabinet_month} before any decision is made."
     ),
     "publish_when_where": (
-        "We will publish 'You said, we did' by 30 June 2027 on the council website, in "
+        "We will publish 'You said, we did' by {responses_due} on the council website, in "
         "every library, and by post to anyone who asks."
     ),
     "influence_level": "involve",
-    "responses_due": "2027-06-30",
     "feedback_url_template": "https://riverside.example.gov.uk/have-your-say?card={code}",
     "return_phone": "0300 123 4567 (Monday to Friday, 9am to 5pm)",
     "return_text": "Text FAIR and your card code to 60777",
@@ -49,14 +51,19 @@ PROGRAMME = {
     "data_controller": "Riverside Borough Council, Data Protection Officer, dpo@riverside.example.gov.uk",
 }
 
-# Each session: details, provisions, requests, incentives, and reach as
+# Days from the Monday of the week the demo is written (see workshop.demo.dates): the
+# Cabinet met two weeks before the last responses were published; responses are due
+# eight weeks ahead.
+CABINET_DAY = -14
+RESPONSES_DUE_DAY = 58
+
+# Each session: details with "when" as (day, starts, ends) counted like the above; provisions, requests, incentives, and reach as
 # (group, hoped for, reached) in the default groups' order.
 SESSIONS = {
     "library": {
         "details": {
             "title": "Evening conversation at Riverside Central Library",
-            "starts_at": "2027-02-04T18:00",
-            "ends_at": "2027-02-04T20:00",
+            "when": (-67, "18:00", "20:00"),
             "venue_name": "Riverside Central Library",
             "venue_address": "1 Market Square, Riverside RV1 2AB",
             "venue_access_notes": (
@@ -102,8 +109,7 @@ SESSIONS = {
     "community_centre": {
         "details": {
             "title": "Afternoon session at Al-Noor Community Centre",
-            "starts_at": "2027-02-11T13:30",
-            "ends_at": "2027-02-11T15:30",
+            "when": (-60, "13:30", "15:30"),
             "venue_name": "Al-Noor Community Centre",
             "venue_address": "42 Canal Street, Riverside RV3 5QT",
             "venue_access_notes": (
@@ -158,8 +164,7 @@ SESSIONS = {
     "youth_club": {
         "details": {
             "title": "Youth club session: 'Computer says no?'",
-            "starts_at": "2027-02-17T17:00",
-            "ends_at": "2027-02-17T18:30",
+            "when": (-54, "17:00", "18:30"),
             "venue_name": "Eastfield Youth Club",
             "venue_address": "Eastfield Park Pavilion, Park Road, Riverside RV6 1LL",
             "venue_access_notes": (
@@ -201,8 +206,7 @@ SESSIONS = {
     "staff": {
         "details": {
             "title": "Front-line staff workshop",
-            "starts_at": "2027-02-24T10:00",
-            "ends_at": "2027-02-24T12:00",
+            "when": (-47, "10:00", "12:00"),
             "venue_name": "Riverside Civic Centre, Room 2.14",
             "venue_address": "Civic Way, Riverside RV1 1AA",
             "venue_access_notes": "Lift to the second floor. Hearing loop available on request.",
@@ -240,8 +244,7 @@ SESSIONS = {
     "food_bank": {
         "details": {
             "title": "Drop-in at Northgate Food Bank",
-            "starts_at": "2027-03-03T10:00",
-            "ends_at": "2027-03-03T13:00",
+            "when": (16, "10:00", "13:00"),
             "venue_name": "Northgate Food Bank (St Mark's Church Hall)",
             "venue_address": "St Mark's Road, Northgate, Riverside RV8 3JP",
             "venue_access_notes": (
@@ -281,12 +284,35 @@ SESSIONS = {
 }
 
 
-def write_foundation(programme: Programme) -> DemoSessions:
+def programme_details(dates: DemoDates) -> dict[str, str]:
+    """The programme's details, with its dates counted from the day the demo is written."""
+    due = dates.day(RESPONSES_DUE_DAY)
+    cabinet_month = f"{date.fromisoformat(dates.day(CABINET_DAY)):%B}"
+    details = {
+        key: value.replace("{cabinet_month}", cabinet_month).replace(
+            "{responses_due}", long_date(due)
+        )
+        for key, value in PROGRAMME.items()
+    }
+    details["responses_due"] = due
+    return details
+
+
+def session_details(spec: dict, dates: DemoDates) -> dict:
+    """A session's details with its "when" turned into starts_at and ends_at."""
+    details = dict(spec["details"])
+    day, starts, ends = details.pop("when")
+    details["starts_at"] = dates.at(day, starts)
+    details["ends_at"] = dates.at(day, ends)
+    return details
+
+
+def write_foundation(programme: Programme, dates: DemoDates) -> DemoSessions:
     """The programme's details and sessions; returns the session ids by short name."""
     sessions: DemoSessions = {}
-    programme.update_programme(PROGRAMME)
+    programme.update_programme(programme_details(dates))
     for key, spec in SESSIONS.items():
-        session_id = add_session(programme, spec["details"])
+        session_id = add_session(programme, session_details(spec, dates))
         sessions[key] = session_id
         for kind, language, status, note, cost in spec["provisions"]:
             programme.insert(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from workshop.core import points
+from workshop.demo.dates import DemoDates
 
 if TYPE_CHECKING:
     from workshop.core.store import Programme
@@ -27,6 +28,12 @@ _SOURCE_TABLES = (
 # One demo card response names a neighbour. Quotes in a public document are better
 # without anyone's name, so the demo leaves that source out.
 _NAMED_NEIGHBOURS = ("marcia",)
+
+# The days responses were published, counted as in workshop.demo.dates: after the last
+# session they answer (7 weeks back) and before today. A response published twice (first
+# as a promise, then as done) was first published on the earlier day.
+FIRST_PUBLISHED_DAY = -28
+LAST_PUBLISHED_DAY = -7
 
 # statement, detail, tags, words to look for in sources, response (or None), significance.
 DEMO_POINTS: list[dict[str, Any]] = [
@@ -64,7 +71,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
                 "The Cabinet agreed this must be in place before any system is used."
             ),
             "owner": "Customer Services",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -93,7 +100,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
                 "real harm, so we changed the procedure in April."
             ),
             "owner": "Benefits Service Manager",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -118,10 +125,10 @@ DEMO_POINTS: list[dict[str, Any]] = [
             ),
             "reasoning": "Young people and front-line staff asked for this in every session.",
             "owner": "Housing Allocations team",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
         # First published as a promise, then as done: the pack shows the progress.
-        "earlier": {"response_status": "will_change", "published_on": "2027-03-15"},
+        "earlier": {"response_status": "will_change", "published_on": FIRST_PUBLISHED_DAY},
     },
     {
         "statement": "Do not use where people live to guess who is trouble",
@@ -145,7 +152,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
                 "information, so we cannot promise until we have checked."
             ),
             "owner": "Data Ethics Board",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -171,7 +178,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
                 "Checking only once is not enough."
             ),
             "owner": "Data Ethics Board",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -199,7 +206,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
             ),
             "passed_to": "Department for Work and Pensions, Greater Manchester partnership team",
             "owner": "Benefits Service Manager",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -218,7 +225,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
                 "show your band and how long people in your band waited last year."
             ),
             "owner": "Housing Allocations team",
-            "published_on": "2027-06-20",
+            "published_on": LAST_PUBLISHED_DAY,
         },
     },
     {
@@ -235,7 +242,7 @@ DEMO_POINTS: list[dict[str, Any]] = [
             ),
             "reasoning": "",
             "owner": "Information Governance team",
-            "published_on": "",  # a draft, not yet published
+            "published_on": None,  # a draft, not yet published
         },
     },
     {
@@ -270,7 +277,12 @@ def _candidate_sources(programme: Programme) -> list[tuple[str, str, str]]:
     return found
 
 
-def write_points_demo(programme: Programme) -> None:
+def _dated(response: dict[str, Any], dates: DemoDates) -> dict[str, Any]:
+    day = response["published_on"]
+    return {**response, "published_on": "" if day is None else dates.day(day)}
+
+
+def write_points_demo(programme: Programme, dates: DemoDates) -> None:
     candidates = _candidate_sources(programme)
     with programme.transaction():
         for spec in DEMO_POINTS:
@@ -290,6 +302,8 @@ def write_points_demo(programme: Programme) -> None:
                 significance_reason=spec["reason"],
             )
             if spec["response"]:
+                response = _dated(spec["response"], dates)
                 if spec.get("earlier"):
-                    programme.update("points", point_id, {**spec["response"], **spec["earlier"]})
-                programme.update("points", point_id, dict(spec["response"]))
+                    earlier = _dated(spec["earlier"], dates)
+                    programme.update("points", point_id, {**response, **earlier})
+                programme.update("points", point_id, response)
