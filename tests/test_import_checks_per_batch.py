@@ -5,6 +5,7 @@ new file's indexes are built once after the rows are in. Counted, never timed.""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -116,6 +117,10 @@ def test_an_imported_file_has_the_indexes_a_new_file_has(tmp_path):
             )
 
     assert indexes(target) == indexes(source)
+    # Built with its journal in memory, it is a write-ahead-log file again once in place.
+    with sqlite3.connect(target) as plain:
+        assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    plain.close()
     with Programme.open(target, read_only=True) as programme:
         assert programme.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         plan = programme.conn.execute(
