@@ -462,9 +462,11 @@ def _write(programme: Programme, document: dict[str, Any], order: list[str]) -> 
         for existing in programme.rows("programme"):
             programme.delete("programme", existing["id"])
         # The file holds no rows yet: its indexes are built once from the rows (a sort)
-        # rather than kept up to date row by row, which grows as log n a row.
+        # rather than kept up to date row by row, which grows as log n a row. Unique ones
+        # stay, so they still refuse a repeat as each row goes in.
         indexes = programme.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND upper(sql) NOT LIKE 'CREATE UNIQUE%'"
         ).fetchall()
         for name, _ in indexes:
             programme.conn.execute(f"DROP INDEX [{name}]")
