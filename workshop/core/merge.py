@@ -486,25 +486,25 @@ def _merge(
             )
         # Each row must meet this file's rules once everything it refers to is in;
         # a refusal rolls the whole merge back.
-        written: dict[str, dict[str, dict[str, Any]]] = {}
-        for table in dict.fromkeys(table for table, _ in incoming):
-            ids = [row["id"] for t, row in incoming if t == table]
-            written[table] = programme.get_many(table, ids)
+        ids_by_table: dict[str, list[str]] = {}
         for table, row in incoming:
-            try:
-                table_rules.validate(
-                    table,
-                    programme.with_defaults(table, written[table][row["id"]]),
-                    programme,
-                )
-            except ValidationError as exc:
-                raise ValidationError(
-                    "{file} could not be merged: one of its "
-                    "{items} was refused ({problem}) Nothing was merged.",
-                    file=other_path.name,
-                    items=Label(_table_label(table)),
-                    problem=exc,
-                ) from exc
+            ids_by_table.setdefault(table, []).append(row["id"])
+        for table, ids in ids_by_table.items():
+            stored = programme.get_many(table, ids)
+            rows = [stored[row_id] for row_id in ids]
+            # The table's parents read once, as a set, not a look-up or two per row.
+            with programme.rows_held(programme.parent_ids(table, rows)):
+                for row in rows:
+                    try:
+                        table_rules.validate(table, programme.with_defaults(table, row), programme)
+                    except ValidationError as exc:
+                        raise ValidationError(
+                            "{file} could not be merged: one of its "
+                            "{items} was refused ({problem}) Nothing was merged.",
+                            file=other_path.name,
+                            items=Label(_table_label(table)),
+                            problem=exc,
+                        ) from exc
         report.purged_again = purge.reapply_purges(programme)
     return report
 

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -262,6 +262,7 @@ class Programme:
         self._names_of: SchemaMap | None = None  # the map _names was taken from
         self._names: dict[str, tuple[str, ...]] = {}
         self._clock_seen = False  # the file's latest stamp passed to the clock
+        self._held: dict[str, dict[str, dict[str, Any]]] = {}  # by table, id (`rows_held`)
         self.closed = False
 
     # ----- opening and closing -------------------------------------------------------
@@ -481,7 +482,36 @@ class Programme:
                 found[record["id"]] = record
         return found
 
+    @contextlib.contextmanager
+    def rows_held(self, wanted: dict[str, Iterable[str]]) -> Iterator[None]:
+        """Within: `get` answers these rows (ids by table) from a few set-based reads
+        (`get_many`) made here, not from a query a call. Import and merge check every
+        row against its parents (a note asks for its board and its column), and point
+        look-ups into a big file grow as log n with cache misses; the parents of a batch
+        are few. A row not held is still read from the file. For reading only: any write
+        through the store lets go of them, and so does leaving the block."""
+        self._held = {table: self.get_many(table, list(ids)) for table, ids in wanted.items()}
+        try:
+            yield
+        finally:
+            self._held = {}
+
+    def parent_ids(self, table: str, rows: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+        """The rows these rows of `table` point to (ids by table), for `rows_held`."""
+        wanted: dict[str, set[str]] = {}
+        links = [link for link in self.schema.links_from(table) if link.parent_column == "id"]
+        for row in rows:
+            for link in links:
+                value = row.get(link.column)
+                if value:
+                    wanted.setdefault(link.parent, set()).add(value)
+        return wanted
+
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
+        if self._held:
+            row = self._held.get(table, {}).get(row_id)
+            if row is not None:
+                return dict(row)
         # Straight SQL: sqlite-utils' rows_where asks SQLite for the table list first, and
         # every rule check asks for a row or two (a typed note, each imported row).
         names = self._column_names(table)
@@ -527,6 +557,7 @@ class Programme:
     # ----- writing -------------------------------------------------------------------
 
     def _check_writable(self) -> None:
+        self._held = {}  # rows held for checks may be about to change
         if self.read_only:
             raise ValidationError(
                 "This programme is open read-only, so nothing can be changed. "
@@ -554,10 +585,11 @@ class Programme:
         """Rows added or written whole at `when`: their earlier field entries give way."""
         if "_change_log" not in self.schema.log_tables:
             return
-        conn = self.conn
-        conn.executemany(
+        # In key order: the log is a B-tree on (table, id, field), so sorted ids append
+        # to it rather than land at random places (an import writes one per row).
+        self.conn.executemany(
             "INSERT OR REPLACE INTO _change_log VALUES (?, ?, '', ?)",
-            [(table, row_id, when) for row_id in ids],
+            [(table, row_id, when) for row_id in sorted(ids)],
         )
 
     def _log_fields(self, table: str, row_id: str, fields: list[str], when: str) -> None:
