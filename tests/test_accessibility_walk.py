@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMenu, QWidget
-from ui_support import shown_window
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QWidget
+from ui_support import dialogs_from_menus, shown_window
 
 from workshop.core import sessions as core_sessions
 from workshop.ui import dialogs
@@ -175,32 +175,12 @@ def _menu_actions(window: MainWindow) -> list[QAction]:
 
 def test_every_dialog_from_the_menus_is_named(window, qtbot, monkeypatch):
     """Menu items ending in '…' open a dialog: open each without blocking and walk it."""
-    shown: list[QDialog] = []
-
-    def fake_exec(self) -> int:  # a modal dialog is shown, walked, then cancelled
-        self.show()
-        shown.append(self)
-        return QDialog.DialogCode.Rejected.value
-
-    monkeypatch.setattr(QDialog, "exec", fake_exec)
     failures, walked = [], []
-    for action in _menu_actions(window):
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(1)
-        opened = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and id(w) not in before and w is not window
-        ] + [d for d in shown if d.isVisible()]
-        for widget in opened:
-            name = action.text().replace("&", "")
-            missing = unnamed_controls(widget)
-            if missing and name not in KNOWN_GAPS:
-                failures.append(f"{name} ({type(widget).__name__}):\n  " + "\n  ".join(missing))
-            walked.append(type(widget).__name__)
-            widget.close()
-        shown.clear()
+    for name, widget in dialogs_from_menus(window, _menu_actions(window), qtbot, monkeypatch):
+        missing = unnamed_controls(widget)
+        if missing and name not in KNOWN_GAPS:
+            failures.append(f"{name} ({type(widget).__name__}):\n  " + "\n  ".join(missing))
+        walked.append(type(widget).__name__)
     assert len(walked) >= 5, walked  # the menus open at least this many dialogs
     assert not failures, "dialogs with unnamed controls:\n" + "\n".join(failures)
 

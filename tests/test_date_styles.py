@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from ui_support import shown_window
+from ui_support import dialogs_from_menus, shown_window
 
 from workshop import i18n
 from workshop.core import sessions as core_sessions
@@ -54,6 +53,17 @@ def _styles() -> list[tuple[str, re.Pattern]]:
     long_day, short_day = names("day", QLocale.LongFormat), names("day", QLocale.ShortFormat)
     long_month = names("month", QLocale.LongFormat)
     short_month = names("month", QLocale.ShortFormat)
+    # A month whose short name is its whole name (May; Welsh Mai, Awst, Medi) says nothing
+    # about the style: "24 Medi 2026" is a short date as much as a long one.
+    shorts = {locale.monthName(m, QLocale.ShortFormat) for m in range(1, 13)}
+    only_long = "|".join(
+        re.escape(n)
+        for n in sorted(
+            {locale.monthName(m, QLocale.LongFormat) for m in range(1, 13)} - shorts,
+            key=len,
+            reverse=True,
+        )
+    )
     day = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
     return [
         ("iso", ISO),
@@ -63,7 +73,7 @@ def _styles() -> list[tuple[str, re.Pattern]]:
             re.compile(rf"(?:{short_day}) {day} (?:{short_month}) \d{{4}}"),
         ),
         ("short", re.compile(rf"(?<![\d\w]\s){day} (?:{short_month}) \d{{4}}")),
-        ("day and month", re.compile(rf"{day} (?:{long_month}) \d{{4}}")),
+        ("day and month", re.compile(rf"{day} (?:{only_long}) \d{{4}}")),
         ("numbers", re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")),
     ]
 
@@ -166,29 +176,10 @@ def test_every_screen_writes_its_dates_one_way(language, window, qtbot, monkeypa
             seen += 1
     assert seen >= len(SESSION_PAGES) * 2
 
-    shown: list[QDialog] = []
-
-    def fake_exec(self) -> int:
-        self.show()
-        shown.append(self)
-        return QDialog.DialogCode.Rejected.value
-
-    monkeypatch.setattr(QDialog, "exec", fake_exec)
     from test_accessibility_walk import _menu_actions
 
-    for action in _menu_actions(window):
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(1)
-        opened = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and id(w) not in before and w is not window
-        ] + [d for d in shown if d.isVisible()]
-        for widget in opened:
-            found[action.text().replace("&", "")] = shown_dates(widget)
-            widget.close()
-        shown.clear()
+    for name, widget in dialogs_from_menus(window, _menu_actions(window), qtbot, monkeypatch):
+        found[name] = shown_dates(widget)
     failing = {screen: problems for screen, problems in found.items() if problems}
     assert not failing, "\n".join(f"{s}:\n    " + "\n    ".join(p) for s, p in failing.items())
 

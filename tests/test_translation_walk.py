@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
-from ui_support import shown_window
+from ui_support import dialogs_from_menus, shown_window
 
 from workshop import APP_NAME, i18n
 from workshop.core.store import Programme
@@ -398,16 +398,7 @@ def test_walk_catches_a_variable_passed_to_tr_and_an_english_accessible_name(qtb
 def test_every_dialog_from_the_menus_is_translatable(window, qtbot, monkeypatch):
     """Menu items ending in '…' open a dialog: open each without blocking and walk it."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDialog
 
-    shown: list[QDialog] = []
-
-    def fake_exec(self) -> int:
-        self.show()
-        shown.append(self)
-        return QDialog.DialogCode.Rejected.value
-
-    monkeypatch.setattr(QDialog, "exec", fake_exec)
     for name in ("ask_open_path", "ask_save_path"):
         monkeypatch.setattr(dialogs, name, lambda *a, **k: "")
     monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
@@ -426,25 +417,13 @@ def test_every_dialog_from_the_menus_is_translatable(window, qtbot, monkeypatch)
         a for top in window.menuBar().actions() if top.menu() for a in menu_actions(top.menu())
     ]
     failures, walked, known = [], [], []
-    for action in actions:
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(1)
-        opened = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and id(w) not in before and w is not window
-        ] + [d for d in shown if d.isVisible()]
-        for widget in opened:
-            missing = untranslated(widget, window.data)
-            name = action.text().replace("&", "")
-            if missing and type(widget).__name__ in KNOWN_GAPS:
-                known.append(KNOWN_GAPS[type(widget).__name__])
-            elif missing:
-                failures.append(f"{name} ({type(widget).__name__}):\n  " + "\n  ".join(missing))
-            walked.append(type(widget).__name__)
-            widget.close()
-        shown.clear()
+    for name, widget in dialogs_from_menus(window, actions, qtbot, monkeypatch):
+        missing = untranslated(widget, window.data)
+        if missing and type(widget).__name__ in KNOWN_GAPS:
+            known.append(KNOWN_GAPS[type(widget).__name__])
+        elif missing:
+            failures.append(f"{name} ({type(widget).__name__}):\n  " + "\n  ".join(missing))
+        walked.append(type(widget).__name__)
     assert len(walked) >= 5, walked  # the menus open at least this many dialogs
     assert not failures, "dialogs with text that cannot be translated:\n" + "\n".join(failures)
     if known:
