@@ -453,12 +453,16 @@ def _merge(
         # Rows of one table may point at each other (a note in a cluster): check the
         # foreign keys once everything is in, at commit.
         programme.db.execute("PRAGMA defer_foreign_keys = ON")
+        # Every row that goes, with what went with it: none may keep a change log entry,
+        # or a stamp would outlive its value and vouch for an older one brought back later.
+        deleted_rows: list[tuple[str, str]] = []
         for table, row_id in reversed(leaving):
             snapshot = programme.snapshot(table, row_id)
             if not snapshot.rows:
                 continue  # already gone with what it belonged to
             programme.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
             for child_table, ids in snapshot.ids_by_table(snapshot.rows).items():
+                deleted_rows += [(child_table, i) for i in ids]
                 report.deleted[child_table] = report.deleted.get(child_table, 0) + len(ids)
                 programme._announce(Change(child_table, "delete", ids))
             for child_table, ids in snapshot.ids_by_table(snapshot.relinked).items():
@@ -482,7 +486,7 @@ def _merge(
                 "INSERT OR REPLACE INTO _tombstones VALUES (?, ?, ?)", new_tombstones
             )
             programme.db.conn.executemany(
-                "DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", leaving
+                "DELETE FROM _change_log WHERE tbl = ? AND row_id = ?", deleted_rows
             )
         # Each row must meet this file's rules once everything it refers to is in;
         # a refusal rolls the whole merge back.
