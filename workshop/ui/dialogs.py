@@ -74,7 +74,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def _open_dialog(
     parent: QWidget | None, title: str, directory: str, filter: str, mode: QFileDialog.FileMode
 ) -> list[str]:
-    """QFileDialog.getOpenFileName(s): the files chosen, none when cancelled. A native
+    """QFileDialog.getOpenFileName or getOpenFileNames: the files chosen, none when cancelled. A native
     dialog (Windows, macOS, GTK) sizes itself; Qt's own one is fitted like ours."""
     dialog = QFileDialog(parent, title, directory, filter)
     dialog.setFileMode(mode)
