@@ -106,6 +106,9 @@ def main() -> None:
         medians[name] = (cpu, memory)
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {memory:.0f} |")
     (bare_cpu, bare_mem), (app_cpu, app_mem) = medians.values()
+    pairs = zip(results["bare PySide6 window"], results["Workshop on the demo"], strict=True)
+    ratios = sorted(app[1] / bare[1] for bare, app in pairs)
+    print(f"CPU ratio of each interleaved pair: {ratios[0]:.2f}x to {ratios[-1]:.2f}x")
     print(
         f"ratio to the bare window: CPU {app_cpu / bare_cpu:.2f}x, memory {app_mem / bare_mem:.2f}x"
     )

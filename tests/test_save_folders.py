@@ -3,7 +3,7 @@ data folder that holds the default file and its backups."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from workshop.core import paths
 from workshop.ui import dialogs, settings
@@ -13,11 +13,17 @@ def test_save_dialogs_start_in_documents_then_the_last_folder(qtbot, tmp_path, m
     asked: list[str] = []
     answers: list[str] = []
 
-    def save_dialog(parent, title, directory, filter):  # Qt's dialog, answered as a user would
-        asked.append(directory)
-        return answers.pop(0), filter
+    def save_dialog(self) -> int:  # Qt's dialog, answered as a user would
+        assert self.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        proposed = self.selectedFiles()  # the folder and the name it proposes
+        asked.append(proposed[0] if proposed else self.directory().absolutePath())
+        answer = answers.pop(0)
+        if not answer:
+            return QDialog.DialogCode.Rejected.value
+        self.selectFile(answer)
+        return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "exec", save_dialog)
     hidden = paths.data_dir()
     hidden.mkdir(parents=True, exist_ok=True)
     suggested = hidden / "feedback-cards.pdf"  # what pages suggest: beside the default file

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop import __version__
 from workshop.ui.app_icon import ICON_DIR, app_icon
 from workshop.ui.tables import fit_table
+from workshop.ui.window_geometry import FittingDialog
 
 __all__ = ["ICON_DIR", "THIRD_PARTY", "AboutDialog", "app_icon", "show_about"]
 
@@ -58,7 +58,7 @@ def notice_text(part: ThirdParty) -> str:
     return (LICENCES_DIR / part.notice).read_text(encoding="utf-8")
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittingDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")

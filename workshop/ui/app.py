@@ -12,7 +12,6 @@ from workshop.ui import file_opening, settings
 from workshop.ui.app_icon import app_icon
 from workshop.ui.fonts import register_bundled_fonts
 from workshop.ui.theme import apply_theme
-from workshop.ui.window_geometry import install_dialog_fitter
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,7 +25,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     install_translator(app, settings.chosen_language())
     apply_theme(app)  # text size and high contrast from Preferences
-    install_dialog_fitter(app)  # dialogs grow with the text size, within the screen
     return app
 
 

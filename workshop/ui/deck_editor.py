@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from workshop.ui.undo_commands import (
     delete_if_confirmed,
     push_or_explain,
 )
-from workshop.ui.window_geometry import keep_geometry
+from workshop.ui.window_geometry import FittingDialog, keep_geometry
 
 DECK_FILTER = "Scenario decks (*.toml);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -96,7 +95,7 @@ class ImportDeck(CoreCommand):
         self._snapshot = self.programme.delete("decks", self.deck_id)
 
 
-class DeckEditor(QDialog):
+class DeckEditor(FittingDialog):
     print_done = Signal(str, str)  # "saved" / "printed", error ('' when done)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workshop.core import paths
 from workshop.ui import settings
+from workshop.ui.window_geometry import fit_on_first_show
 
 
 def _tr(text: str) -> str:
@@ -25,7 +26,7 @@ def confirm(
 ) -> bool:
     """Ask a yes/cancel question. `cancel_is_default` for risky choices, so a stray Enter
     changes nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = fit_on_first_show(QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent))
     yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
     cancel_button = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     if cancel_is_default:
@@ -34,29 +35,63 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
+# Qt's static QMessageBox.warning, QInputDialog.getText and QFileDialog.getOpenFileName
+# make a dialog, exec() it and throw it away, with no moment to fit it to the text size;
+# the functions below do the same steps (as Qt 6's own code does) on a dialog they keep.
+
+
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """QMessageBox.warning / information: an OK button, OK the default."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    fit_on_first_show(box).exec()
+
+
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("Not saved"), text)
+    _message(parent, QMessageBox.Icon.Warning, title or _tr("Not saved"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("Workshop"), text)
+    _message(parent, QMessageBox.Icon.Information, title or _tr("Workshop"), text)
+
+
+def line_of_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """QInputDialog.getText, fitted: the words typed, or None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    accepted = fit_on_first_show(dialog).exec()
+    return dialog.textValue() if accepted else None
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """A line of text, or None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    return line_of_text(parent, title, label, text)
+
+
+def _open_dialog(
+    parent: QWidget | None, title: str, directory: str, filter: str, mode: QFileDialog.FileMode
+) -> list[str]:
+    """QFileDialog.getOpenFileName or getOpenFileNames: the files chosen, none when cancelled. A native
+    dialog (Windows, macOS, GTK) sizes itself; Qt's own one is fitted like ours."""
+    dialog = QFileDialog(parent, title, directory, filter)
+    dialog.setFileMode(mode)
+    dialog.setSupportedSchemes(["file"])
+    if fit_on_first_show(dialog).exec() != QDialog.DialogCode.Accepted:
+        return []
+    return list(dialog.selectedFiles())
 
 
 def ask_open_path(parent: QWidget | None, title: str, directory: str, filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, directory, filter)
-    return path
+    chosen = _open_dialog(parent, title, directory, filter, QFileDialog.FileMode.ExistingFile)
+    return chosen[0] if chosen else ""
 
 
 def ask_open_paths(parent: QWidget | None, title: str, directory: str, filter: str) -> list[str]:
     """Several files to read (scans and photos); an empty list when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filter)
-    return list(paths)
+    return _open_dialog(parent, title, directory, filter, QFileDialog.FileMode.ExistingFiles)
 
 
 def documents_folder() -> Path:
@@ -87,7 +122,12 @@ def ask_save_path(parent: QWidget | None, title: str, directory: str, filter: st
     suggested = Path(directory) if directory else None
     name = suggested.name if suggested is not None and not suggested.is_dir() else ""
     start = save_folder() / name if name else save_folder()
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter)
+    dialog = QFileDialog(parent, title, str(start), filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setSupportedSchemes(["file"])
+    accepted = fit_on_first_show(dialog).exec() == QDialog.DialogCode.Accepted
+    path = dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
     if path and not _hidden(Path(path).parent):
         settings.write(settings.LAST_SAVE_FOLDER, str(Path(path).parent))
     return path

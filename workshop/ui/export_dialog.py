@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -37,6 +36,7 @@ from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
 from workshop.ui.dates import short_date
 from workshop.ui.quote_review import review_then
+from workshop.ui.window_geometry import FittingDialog
 
 
 def _tr(text: str) -> str:
@@ -53,7 +53,7 @@ def _documents_dir(programme: Programme) -> Path:
     return Path(docs) if docs and Path(docs).is_dir() else Path(programme.path).parent
 
 
-class _ExportDialog(QDialog):
+class _ExportDialog(FittingDialog):
     """What both export dialogs share: a progress bar, a status line, Export and Close
     buttons, and one export at a time off the UI thread (the dialog never closes under
     it). Every word shown comes from the subclasses (`self.tr` there), so each dialog keeps

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.feedback_csv import ANSWER, CODE, IGNORE, PERSONAL, WHEN
+from workshop.ui.window_geometry import FittingDialog
 
 
-class ColumnRolesDialog(QDialog):
+class ColumnRolesDialog(FittingDialog):
     def __init__(self, source: str, roles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("How to read this form"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.tables import fit_table
+from workshop.ui.window_geometry import FittingDialog
 
 
 def _tr(text: str) -> str:
@@ -358,7 +359,7 @@ def current_screen_widget(window: QMainWindow) -> QWidget | None:
     return screen
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FittingDialog):
     """Help for one screen. Not modal: it can stay open beside the screen."""
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None):
@@ -463,7 +464,7 @@ def standard_keys() -> list[tuple[str, str, str]]:
     ]
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(FittingDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.setObjectName("ShortcutsDialog")

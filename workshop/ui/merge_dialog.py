@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -20,11 +19,12 @@ from workshop.core import backups, merge
 from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
 from workshop.ui.restore_dialog import restore_into_window
+from workshop.ui.window_geometry import FittingDialog
 
 FILE_FILTER = "Workshop programmes (*.workshop);;All files (*)"
 
 
-class MergeReportDialog(QDialog):
+class MergeReportDialog(FittingDialog):
     """The merge report, readable and selectable (to paste into an email)."""
 
     def __init__(

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from workshop import i18n
 from workshop.ui import settings, theme
+from workshop.ui.window_geometry import FittingDialog
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittingDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")

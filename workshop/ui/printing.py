@@ -15,6 +15,8 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from workshop.ui.window_geometry import fit_on_first_show
+
 # Enough for crisp text and QR codes; more only makes the print job bigger and slower.
 MAX_PRINT_DPI = 300
 
@@ -26,7 +28,7 @@ def ask_printer(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(page_size))
     printer.setFullPage(True)  # our PDFs carry their own margins
-    dialog = QPrintDialog(printer, parent)
+    dialog = fit_on_first_show(QPrintDialog(printer, parent))  # Qt's own, where not native
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -22,11 +21,12 @@ from workshop.core.store import Programme
 from workshop.ui import dialogs, runner
 from workshop.ui.context import AppContext
 from workshop.ui.dates import short_date, short_date_time
+from workshop.ui.window_geometry import FittingDialog
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(FittingDialog):
     removal_done = Signal(str)  # error ('' when removed)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

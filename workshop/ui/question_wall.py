@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -41,6 +40,7 @@ from workshop.ui.page_layout import (
 )
 from workshop.ui.raise_point import raise_as_point
 from workshop.ui.undo_commands import InsertRow, SetFields, delete_if_confirmed, push_or_explain
+from workshop.ui.window_geometry import FittingDialog
 
 # Marked for the translation build: the headers are translated where the table is made.
 COLUMNS = (
@@ -370,7 +370,7 @@ class QuestionWallPage(QWidget):
             self.refresh()
 
 
-class StillOwedDialog(QDialog):
+class StillOwedDialog(FittingDialog):
     """Every question across the programme still waiting for an answer, soonest due first
     (Tools > Questions still owed…)."""
 

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTableWidget,
@@ -26,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from workshop.core.privacy import EDIT, KEEP, LEAVE_OUT, Finding, marked, save_review
 from workshop.core.store import Programme
+from workshop.ui.window_geometry import FittingDialog
 
 # Columns of the table.
 QUOTE, DECISION, EDITED = range(3)
 
 
-class ReviewQuotesDialog(QDialog):
+class ReviewQuotesDialog(FittingDialog):
     """One row a quote: the words with what was found «marked», a decision, and the
     edited words (used when the decision is Edit)."""
 

@@ -31,6 +31,7 @@ from workshop.core.points import SourceRef
 from workshop.core.store import Programme, Snapshot
 from workshop.ui.notices import tell
 from workshop.ui.undo_commands import CoreCommand, push_or_explain
+from workshop.ui.window_geometry import FittingDialog
 
 
 def _tr(text: str) -> str:
@@ -111,7 +112,7 @@ def point_label(point: dict[str, Any], source_count: int) -> str:
     return f"{mark}{point['statement']} ({sources})"
 
 
-class RaisePointDialog(QDialog):
+class RaisePointDialog(FittingDialog):
     """New point (statement prefilled from the source's words) or add to an existing one."""
 
     def __init__(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -23,11 +22,12 @@ from workshop.core.errors import WorkshopError
 from workshop.core.store import Programme
 from workshop.i18n import error_text
 from workshop.ui import dialogs, settings
+from workshop.ui.window_geometry import FittingDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FittingDialog):
     """Lists the snapshots of `document`, newest first; `chosen()` after accept."""
 
     def __init__(self, document: Path, parent: QWidget | None = None):

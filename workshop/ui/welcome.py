@@ -20,6 +20,7 @@ from workshop.core.paths import data_dir
 from workshop.core.store import Programme
 from workshop.ui import settings
 from workshop.ui.page_layout import flow_row
+from workshop.ui.window_geometry import FittingDialog
 
 SHOWN_KEY = settings.WELCOME_SHOWN
 DEMO_FILE_NAME = "demo.workshop"
@@ -58,7 +59,7 @@ def _showing_the_demo(window: QMainWindow) -> bool:
     return ctx.programme.programme()["title"] == PROGRAMME["title"]
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittingDialog):
     def __init__(self, window: QMainWindow | None = None):
         super().__init__(window)
         self.window_ = window

@@ -145,22 +145,43 @@ def on_screen(window: QWidget) -> bool:
     return screen is not None and screen.geometry().contains(frame)
 
 
-class _DialogFitter(QObject):
-    """Grows each dialog, the first time it shows, to the room its contents ask for at the
-    present text size (wrapped sentences need more height at 200 %), but never beyond the
-    screen; Qt alone keeps a dialog at two thirds of the screen's width and at the height
-    its words needed at one guess of their width."""
+def _fit_once(dialog: QWidget) -> None:
+    """Fit `dialog` (fit_dialog) the first time it shows as a window, never again: a dialog
+    the facilitator has resized keeps its size when it opens again."""
+    if dialog.isWindow() and not dialog.property("workshop_fitted"):
+        dialog.setProperty("workshop_fitted", True)
+        fit_dialog(dialog)
+
+
+class FittingDialog(QDialog):
+    """A dialog that grows, the first time it shows, to the room its contents ask for at
+    the present text size (wrapped sentences need more height at 200 %), but never beyond
+    the screen; Qt alone keeps a dialog at two thirds of the screen's width and at the
+    height its words needed at one guess of their width. Every dialog class of ours is
+    one; dialogs Qt makes (message boxes, file and print dialogs) get `fit_on_first_show`.
+    No filter on the whole application: that would put a Python call on every event."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        _fit_once(self)  # before the dialog's own show, as its size is still free
+        super().showEvent(event)
+
+
+class _FitOnShow(QObject):
+    """Fits the one dialog it watches when that dialog first shows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and watched.isWindow()
-            and not watched.property("workshop_fitted")
-        ):
-            watched.setProperty("workshop_fitted", True)
-            fit_dialog(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            _fit_once(watched)
         return False
+
+
+def fit_on_first_show(dialog: QDialog) -> QDialog:
+    """`dialog` (one Qt makes: a message box, an input, file or print dialog) fitted as a
+    FittingDialog is, before it first shows; a native dialog never shows the widget, so
+    the system sizes it. Returns `dialog`."""
+    watcher = _FitOnShow(dialog)
+    dialog.installEventFilter(watcher)
+    return dialog
 
 
 def fit_dialog(dialog: QWidget) -> None:
@@ -179,14 +200,3 @@ def fit_dialog(dialog: QWidget) -> None:
     height = min(max(dialog.height(), height), area.height())
     dialog.resize(width, height)
     dialog.move(fitted(area, dialog.geometry()).topLeft())
-
-
-_fitter: _DialogFitter | None = None
-
-
-def install_dialog_fitter(app: QObject) -> None:
-    """Every dialog of `app` fits its contents and its screen (see _DialogFitter)."""
-    global _fitter
-    if _fitter is None:
-        _fitter = _DialogFitter()
-        app.installEventFilter(_fitter)

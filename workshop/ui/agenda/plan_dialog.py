@@ -18,9 +18,10 @@ from workshop.core.session_plans import SessionPlan
 from workshop.ui.agenda.commands import SessionFromPlan
 from workshop.ui.context import AppContext
 from workshop.ui.undo_commands import push_or_explain
+from workshop.ui.window_geometry import FittingDialog
 
 
-class PlanDialog(QDialog):
+class PlanDialog(FittingDialog):
     def __init__(self, plans: list[SessionPlan], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session from plan"))

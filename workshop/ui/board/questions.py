@@ -3,10 +3,12 @@ Kept in one place so tests can answer them (monkeypatch `ask_text`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+from workshop.ui.dialogs import line_of_text
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """The words typed, or None when the facilitator cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value.strip() if ok else None
+    value = line_of_text(parent, title, label, text)
+    return value.strip() if value is not None else None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
 from workshop.core import boards
 from workshop.ui import settings
 from workshop.ui.context import AppContext
-from workshop.ui.window_geometry import keep_geometry
+from workshop.ui.window_geometry import FittingDialog, keep_geometry
 
 
-class SearchNotesDialog(QDialog):
+class SearchNotesDialog(FittingDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
