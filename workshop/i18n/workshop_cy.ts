@@ -135,7 +135,7 @@
         <translation type="unfinished">Dewislen ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/deck_editor.py" line="+63"/>
+        <location filename="../ui/deck_editor.py" line="+62"/>
         <source>Move card</source>
         <translation type="unfinished">Symud cerdyn</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="unfinished">Cofnodi beth ddywedodd %s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="+29"/>
+        <location filename="../ui/dialogs.py" line="+30"/>
         <source>Yes</source>
         <translation type="unfinished">Iawn</translation>
     </message>
@@ -442,13 +442,13 @@
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Not saved</source>
         <translation type="unfinished">Heb ei gadw</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/help.py" line="+312"/>
+        <location filename="../ui/help.py" line="+313"/>
         <source>Workshop</source>
         <translation type="unfinished">Workshop</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation type="unfinished">Cau ffenestr fel hon</translation>
     </message>
     <message>
-        <location filename="../ui/raise_point.py" line="+56"/>
+        <location filename="../ui/raise_point.py" line="+57"/>
         <source>Raise as point</source>
         <translation type="unfinished">Codi fel pwynt</translation>
     </message>
@@ -4273,7 +4273,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../ui/agenda/plan_dialog.py" line="+26"/>
+        <location filename="../ui/agenda/plan_dialog.py" line="+27"/>
         <source>New session from plan</source>
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
@@ -6047,7 +6047,7 @@
 <context>
     <name>SearchNotesDialog</name>
     <message>
-        <location filename="../ui/board/search.py" line="+26"/>
+        <location filename="../ui/board/search.py" line="+25"/>
         <source>Search notes</source>
         <translation type="unfinished">Chwilio nodiadau</translation>
     </message>
@@ -6287,7 +6287,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/welcome.py" line="+66"/>
+        <location filename="../ui/welcome.py" line="+67"/>
         <location line="+1"/>
         <source>Welcome to Workshop</source>
         <translation type="unfinished">Croeso i Workshop</translation>
