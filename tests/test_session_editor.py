@@ -1,7 +1,8 @@
 """Editing a session through the real widgets, then reading the file after reopening."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit
 
 from workshop.core.sessions import session_rows
 from workshop.core.store import Programme
@@ -249,3 +250,23 @@ def test_switching_sessions_leaves_no_old_page_behind(qtbot, window):
     assert [e.session_id for e in editors] == [sessions[-1]]
     assert list(editors[0].pages) == ["Scenario cards"]  # the page shown, no other
     assert len(QApplication.allWidgets()) == widgets_after_one_round
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_date_box_shows_the_whole_date(qtbot, window, language):
+    """Qt sized the date box from its limits and cut the year of 'Thu 24 Sep 2026' short."""
+    from workshop import i18n
+
+    assert i18n.install_translator(code=language) == language
+    try:
+        editor = open_first_session(window)
+        box = editor.page("Details").date
+        assert isinstance(box, QDateEdit)
+        box.setDate(QDate(2026, 9, 30))  # the longest month names in both languages are here
+        for month in range(1, 13):
+            box.setDate(QDate(2026, month, 23))
+            shown = box.fontMetrics().horizontalAdvance(box.text())
+            # The text, plus the frame and the pop-up arrow, fits the box as laid out.
+            assert box.width() >= shown + box.fontMetrics().height() + 4, (box.text(), box.width())
+    finally:
+        i18n.install_translator(code="en")

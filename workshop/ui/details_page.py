@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -51,6 +51,7 @@ class DetailsPage(QWidget):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("No date yet"))
+        self.date.setMinimumWidth(_date_box_width(self.date))
         self.start = self._named(QTimeEdit(), "Start time", self.tr("Start time"))
         self.end = self._named(QTimeEdit(), "End time", self.tr("End time"))
         for box in (self.start, self.end):
@@ -172,3 +173,18 @@ class DetailsPage(QWidget):
     def _save_times(self) -> None:
         starts, ends = self._times()
         self.binder.commit(values={"starts_at": starts, "ends_at": ends})
+
+
+def _date_box_width(box: QDateEdit) -> int:
+    """Room for the widest date the box can show in the app's language and font (Qt sizes
+    a date box from its limits, and cut the year of "Thu 24 Sep 2026" short)."""
+    locale = QLocale()
+    metrics = box.fontMetrics()
+    texts = [box.specialValueText()] + [
+        locale.toString(QDate(2026, month, day), box.displayFormat())
+        for month in range(1, 13)
+        for day in range(22, 29)  # every weekday, two-digit days
+    ]
+    widest = max(metrics.horizontalAdvance(t) for t in texts)
+    # The frame, the margins and the pop-up arrow: about two lines' height.
+    return widest + 2 * metrics.height() + 8
