@@ -2568,7 +2568,7 @@
         <translation type="unfinished">Dim dyddiad eto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start time</source>
         <translation type="unfinished">Amser dechrau</translation>
     </message>
@@ -4165,7 +4165,7 @@
         <translation type="unfinished">Ffurflenni monitro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Online for&amp;m</source>
         <translation type="unfinished">Ffurflen ar-&amp;lein</translation>
     </message>
@@ -4185,7 +4185,7 @@
         <translation type="unfinished">Argraffwch bopeth sydd ei angen arnoch ar y diwrnod, pob rhan ar ei thudalennau ei hun. Mae ffurflenni monitro a slipiau gwerthuso yn ddienw: mae eu codau&apos;n gadael i chi deipio pob un unwaith, ac ni chânt byth eu paru â geiriau neb.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Typed in so far: %d monitoring forms, %d evaluation slips.</source>
         <translation type="unfinished">Wedi&apos;u teipio hyd yma: %d ffurflen fonitro, %d slip gwerthuso.</translation>
     </message>
@@ -4196,8 +4196,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>No scanned cards or forms are waiting. Bring them in with File &gt; Bring in scans….</source>
-        <translation type="unfinished">Nid oes cardiau na ffurflenni a sganiwyd yn aros. Dewch â nhw i mewn gyda Ffeil &gt; Dod â sganiau i mewn….</translation>
+        <source>No scanned cards or forms are waiting. To bring some in, use File &gt; Bring in scans.</source>
+        <translation type="unfinished">Nid oes cardiau na ffurflenni a sganiwyd yn aros. I ddod â rhai i mewn, defnyddiwch Ffeil &gt; Dod â sganiau i mewn.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5656,7 +5656,7 @@
 <context>
     <name>ReturnsEntry</name>
     <message>
-        <location filename="../ui/paper_page.py" line="-354"/>
+        <location filename="../ui/paper_page.py" line="-357"/>
         <source>Type in returned forms</source>
         <translation type="unfinished">Teipio ffurflenni a ddychwelwyd</translation>
     </message>
@@ -5980,8 +5980,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Every scanned card and form has been typed in or marked. Bring in more with File &gt; Bring in scans….</source>
-        <translation type="unfinished">Mae pob cerdyn a ffurflen a sganiwyd wedi&apos;u teipio neu eu marcio. Dewch â rhagor i mewn gyda Ffeil &gt; Dod â sganiau i mewn….</translation>
+        <source>Every scanned card and form has been typed in or marked. Bring in more with File &gt; Bring in scans.</source>
+        <translation type="unfinished">Mae pob cerdyn a ffurflen a sganiwyd wedi&apos;u teipio neu eu marcio. Dewch â rhagor i mewn gyda Ffeil &gt; Dod â sganiau i mewn.</translation>
     </message>
     <message>
         <location line="+28"/>

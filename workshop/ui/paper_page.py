@@ -271,7 +271,9 @@ class PaperPage(QWidget):
         self.online_kind.setAccessibleName(self.tr("Which online form"))
         self.online_kind.addItem(self.tr("Monitoring forms"), monitoring.MONITORING)
         self.online_kind.addItem(self.tr("Evaluation slips"), monitoring.EVALUATION)
-        copies_row.addRow(self.tr("Online for&m"), self.online_kind)
+        # The online form's choice sits with its own button, not among the print options.
+        online_row = QFormLayout()
+        online_row.addRow(self.tr("Online for&m"), self.online_kind)
         self.online_button = QPushButton(self.tr("Bring in o&nline returns (CSV)…"))
         self.online_button.setObjectName("import_returns")
         self.online_button.clicked.connect(self.import_online_returns)
@@ -302,6 +304,7 @@ class PaperPage(QWidget):
         layout.addLayout(copies_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.save_status)
+        layout.addLayout(online_row)
         layout.addWidget(self.online_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.online_status)
         layout.addWidget(self.entry)
@@ -331,7 +334,7 @@ class PaperPage(QWidget):
             )
             if waiting
             else self.tr(
-                "No scanned cards or forms are waiting. Bring them in with File > Bring in scans…."
+                "No scanned cards or forms are waiting. To bring some in, use File > Bring in scans."
             )
         )
         self.queue_button.setEnabled(bool(waiting))

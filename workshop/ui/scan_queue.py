@@ -431,7 +431,7 @@ class ScanQueueWindow(QWidget):
         self.how.setText(
             self.tr(
                 "Every scanned card and form has been typed in or marked. Bring in more "
-                "with File > Bring in scans…."
+                "with File > Bring in scans."
             )
         )
         self.flag.hide()
