@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from layout_check import layout_problems
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from ui_support import shown_window
+from PySide6.QtWidgets import QApplication, QWidget
+from ui_support import dialogs_from_menus, shown_window
 
 from workshop import i18n
 from workshop.core import sessions as core_sessions
@@ -159,33 +159,14 @@ def test_every_window_and_dialog_fits(setting, window, qtbot, monkeypatch):
     found["board"] = _fit(board, room, qtbot)
     board.close()
 
-    shown: list[QDialog] = []
-
-    def fake_exec(self) -> int:
-        self.show()
-        shown.append(self)
-        return QDialog.DialogCode.Rejected.value
-
-    monkeypatch.setattr(QDialog, "exec", fake_exec)
     from test_accessibility_walk import _menu_actions
 
-    for action in [
+    actions = [
         *_menu_actions(window),
         window.findChild(type(window.undo_action), "action_scenario_decks"),
-    ]:
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(1)
-        opened = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and id(w) not in before and w is not window
-        ] + [d for d in shown if d.isVisible()]
-        for widget in opened:
-            name = action.text().replace("&", "")
-            found[f"{name} ({type(widget).__name__})"] = _fit(widget, room, qtbot)
-            widget.close()
-        shown.clear()
+    ]
+    for name, widget in dialogs_from_menus(window, actions, qtbot, monkeypatch):
+        found[f"{name} ({type(widget).__name__})"] = _fit(widget, room, qtbot)
     assert len(found) >= 8, list(found)
     _report(found, scale, room_width(setting))
 
