@@ -312,6 +312,29 @@ def test_columns_can_be_added_renamed_and_moved(qtbot, board, monkeypatch):
     assert len(board.scene.columns) == 2
 
 
+def test_a_column_is_renamed_and_deleted_with_its_one_note_after_asking(qtbot, board, monkeypatch):
+    from workshop.ui import dialogs
+
+    monkeypatch.setattr(questions, "ask_text", lambda *a, **k: "Worries")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, *a, **k: asked.append(text) or True
+    )
+    board.choose_column(boards.columns(board.programme, board.exercise_id)[1]["id"])
+    board.actions_by_name["rename_column"].trigger()
+    assert [c["title"] for c in boards.columns(board.programme, board.exercise_id)] == [
+        "Hopes",
+        "Worries",
+    ]
+    board.entry.setText("Nobody to talk to")
+    board.add_typed_note()
+    board.actions_by_name["delete_column"].trigger()
+    assert asked == ["This column has 1 note. Delete the column and its note? Undo brings it back."]
+    assert [c["title"] for c in boards.columns(board.programme, board.exercise_id)] == ["Hopes"]
+    board.ctx.undo_stack.undo()
+    assert len(boards.notes(board.programme, board.exercise_id)) == 1
+
+
 def test_presentation_pages_the_notes_shows_the_board_and_leaves_with_escape(qtbot, ctx, demo_path):
     with Programme.open(demo_path) as demo:
         context = AppContext(demo, ProgrammeBridge(demo), QUndoStack())

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+220"/>
+        <location filename="../ui/board/board_widget.py" line="+219"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -44,37 +44,40 @@
         <translation type="unfinished">Ailenwi&apos;r thema…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add column…</source>
         <translation type="unfinished">Ychwanegu colofn…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Rename column…</source>
         <translation type="unfinished">Ailenwi&apos;r golofn…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Column left</source>
         <translation type="unfinished">Colofn i&apos;r chwith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Column right</source>
         <translation type="unfinished">Colofn i&apos;r dde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location filename="../ui/board/column_actions.py" line="+62"/>
         <source>Column colour</source>
         <translation type="unfinished">Lliw&apos;r golofn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location filename="../ui/board/column_actions.py" line="+31"/>
+        <location line="+2"/>
         <source>Delete column</source>
         <translation type="unfinished">Dileu&apos;r golofn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show list</source>
         <translation type="unfinished">Dangos rhestr</translation>
     </message>
@@ -1241,6 +1244,38 @@
         <source>Type them in</source>
         <translation type="unfinished">Eu teipio i mewn</translation>
     </message>
+    <message>
+        <location filename="../ui/board/column_actions.py" line="-70"/>
+        <source>Add column</source>
+        <translation type="unfinished">Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Column title:</source>
+        <translation type="unfinished">Teitl y golofn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Rename column</source>
+        <translation type="unfinished">Ailenwi&apos;r golofn</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Move column</source>
+        <translation type="unfinished">Symud colofn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This column has 1 note. Delete the column and its note? Undo brings it back.</source>
+        <translation type="unfinished">Mae gan y golofn hon 1 nodyn. Dileu&apos;r golofn a&apos;i nodyn? Mae Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This column has %1 notes. Delete the column and its notes? Undo brings them back.</source>
+        <translation type="unfinished">Mae gan y golofn hon %1 nodyn. Dileu&apos;r golofn a&apos;i nodiadau? Mae Dadwneud yn dod â nhw&apos;n ôl.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1499,7 +1534,7 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-206"/>
+        <location filename="../ui/board/board_widget.py" line="-236"/>
         <source>Board</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
@@ -1555,12 +1590,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+249"/>
+        <location line="+279"/>
         <source>Colour for the chosen notes</source>
         <translation type="unfinished">Lliw ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-278"/>
         <source>Mixed colours</source>
         <translation type="unfinished">Lliwiau cymysg</translation>
     </message>
@@ -1585,7 +1620,7 @@
         <translation type="unfinished">Pobl: </translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+221"/>
         <source>Dots used: %1 of %2</source>
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 o %2</translation>
     </message>
@@ -1692,45 +1727,7 @@
         <translation type="unfinished">Ailenwi&apos;r thema</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Add column</source>
-        <translation type="unfinished">Ychwanegu colofn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+14"/>
-        <source>Column title:</source>
-        <translation type="unfinished">Teitl y golofn:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+9"/>
-        <source>Rename column</source>
-        <translation type="unfinished">Ailenwi&apos;r golofn</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Column colour</source>
-        <translation type="unfinished">Lliw&apos;r golofn</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Move column</source>
-        <translation type="unfinished">Symud colofn</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <source>Delete column</source>
-        <translation type="unfinished">Dileu&apos;r golofn</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>This column has %1 notes. Delete the column and its notes? Undo brings them back.</source>
-        <translation type="unfinished">Mae gan y golofn hon %1 nodyn. Dileu&apos;r golofn a&apos;i nodiadau? Mae Dadwneud yn dod â nhw&apos;n ôl.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Set dots per person</source>
         <translation type="unfinished">Gosod dotiau i bob person</translation>
     </message>

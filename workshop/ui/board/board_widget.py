@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from workshop.core import boards
 from workshop.core.store import Change, Programme
 from workshop.ui import dialogs, runner, theme
-from workshop.ui.board import questions
+from workshop.ui.board import column_actions, questions
 from workshop.ui.board.commands import (
-    AddColumn,
     AddNote,
     DeleteMany,
     GroupNotes,
@@ -226,12 +225,42 @@ class BoardWidget(QWidget):
             ("group", tr("Group into theme…"), self.group_selected, "Ctrl+T"),
             ("ungroup", tr("Ungroup"), self.ungroup_selected, "Ctrl+Shift+T"),
             ("rename_theme", tr("Rename theme…"), self.rename_theme, "Ctrl+R"),
-            ("add_column", tr("Add column…"), self.add_column, "Ctrl+Shift+C"),
-            ("rename_column", tr("Rename column…"), self.rename_column, "Ctrl+Shift+R"),
-            ("column_left", tr("Column left"), lambda: self.move_column(-1), "Alt+Shift+Left"),
-            ("column_right", tr("Column right"), lambda: self.move_column(+1), "Alt+Shift+Right"),
-            ("column_colour", tr("Column colour"), self.recolour_column, "Ctrl+Shift+K"),
-            ("delete_column", tr("Delete column"), self.delete_column, "Ctrl+Shift+Del"),
+            (
+                "add_column",
+                tr("Add column…"),
+                lambda: column_actions.add_column(self),
+                "Ctrl+Shift+C",
+            ),
+            (
+                "rename_column",
+                tr("Rename column…"),
+                lambda: column_actions.rename_column(self),
+                "Ctrl+Shift+R",
+            ),
+            (
+                "column_left",
+                tr("Column left"),
+                lambda: column_actions.move_column(self, -1),
+                "Alt+Shift+Left",
+            ),
+            (
+                "column_right",
+                tr("Column right"),
+                lambda: column_actions.move_column(self, +1),
+                "Alt+Shift+Right",
+            ),
+            (
+                "column_colour",
+                tr("Column colour"),
+                lambda: column_actions.recolour_column(self),
+                "Ctrl+Shift+K",
+            ),
+            (
+                "delete_column",
+                tr("Delete column"),
+                lambda: column_actions.delete_column(self),
+                "Ctrl+Shift+Del",
+            ),
             ("list", tr("Show list"), self.toggle_list, "Ctrl+L"),
             ("fit", tr("Zoom to fit"), self.view.fit_all, "Ctrl+0"),
             ("present", tr("Present"), self.present, "F5"),
@@ -649,79 +678,7 @@ class BoardWidget(QWidget):
                 return
         self.scene.rebuild()  # nothing saved: put every note back where the file has it
 
-    # ----- columns --------------------------------------------------------------------------
-
-    def add_column(self) -> None:
-        title = questions.ask_text(self, self.tr("Add column"), self.tr("Column title:"))
-        if title:
-            count = len(self.scene.columns)
-            colour = boards.NOTE_COLOURS.keys()[count % len(boards.NOTE_COLOURS.keys())]
-            command = AddColumn(self.programme, self.exercise_id, title, colour)
-            if self._push(command):
-                self.choose_column(command.column_id)
-
-    def rename_column(self) -> None:
-        column_id = self.current_column_id()
-        if not column_id:
-            return
-        row = self.programme.get("board_columns", column_id)
-        title = questions.ask_text(
-            self, self.tr("Rename column"), self.tr("Column title:"), row["title"]
-        )
-        if title and title != row["title"]:
-            self._push(
-                SetFields(
-                    self.programme,
-                    "board_columns",
-                    column_id,
-                    {"title": title},
-                    self.tr("Rename column"),
-                )
-            )
-
-    def recolour_column(self) -> None:
-        column_id = self.current_column_id()
-        if column_id:
-            colour = self.colour_box.currentData()
-            self._push(
-                SetFields(
-                    self.programme,
-                    "board_columns",
-                    column_id,
-                    {"colour": colour},
-                    self.tr("Column colour"),
-                )
-            )
-
-    def move_column(self, step: int) -> None:
-        column_id = self.current_column_id()
-        order = list(self.scene.column_order)
-        if not column_id or column_id not in order:
-            return
-        i = order.index(column_id)
-        j = i + step
-        if not 0 <= j < len(order):
-            return
-        order.insert(j, order.pop(i))
-        changes = {c: {"position": p} for p, c in enumerate(order)}
-        self._push(SetMany(self.programme, "board_columns", changes, self.tr("Move column")))
-
-    def delete_column(self) -> None:
-        column_id = self.current_column_id()
-        if not column_id or len(self.scene.columns) <= 1:
-            return
-        count = sum(1 for n in self.scene.notes.values() if n.row["column_id"] == column_id)
-        if count and not dialogs.confirm(
-            self,
-            self.tr("Delete column"),
-            self.tr(
-                "This column has %1 notes. Delete the column and its notes? Undo brings them back."
-            ).replace("%1", str(count)),
-        ):
-            return
-        self._push(
-            DeleteMany(self.programme, "board_columns", [column_id], self.tr("Delete column"))
-        )
+    # ----- columns (ui/board/column_actions.py) ---------------------------------------------
 
     def _budget_edited(self) -> None:
         exercise = self.programme.get("exercises", self.exercise_id)
