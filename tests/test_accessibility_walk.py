@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QWidget
-from ui_support import dialogs_from_menus, shown_window
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
+from ui_support import dialogs_from_menus, quiet_window
 
 from workshop.core import sessions as core_sessions
-from workshop.ui import dialogs
-from workshop.ui.app import make_application
 from workshop.ui.main_window import MainWindow
 from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
@@ -76,21 +74,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, demo_path, monkeypatch):
-    make_application()
-    # Nothing may block: every question the app asks is answered "no" / "cancel".
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
-    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
-    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
-    win = shown_window(qtbot, demo_path)
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if widget is not win and widget.isVisible():
-            widget.close()
-    win.close()
+    yield from quiet_window(qtbot, demo_path, monkeypatch)
 
 
 def session_with_most(window: MainWindow) -> str:

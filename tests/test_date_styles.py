@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from ui_support import dialogs_from_menus, shown_window
+from ui_support import dialogs_from_menus, quiet_window
 
 from workshop import i18n
 from workshop.core import sessions as core_sessions
-from workshop.ui import dates, dialogs, settings
+from workshop.ui import dates, settings
 from workshop.ui.app import make_application
 from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 
@@ -135,18 +135,7 @@ def shown_dates(top: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, demo_path, monkeypatch):
-    for name in ("confirm", "show_error", "show_info", "ask_text"):
-        monkeypatch.setattr(dialogs, name, lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
-    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
-    settings.write(settings.WELCOME_SHOWN, True)
-    win = shown_window(qtbot, demo_path)
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if widget is not win and widget.isVisible():
-            widget.close()
-    win.close()
+    yield from quiet_window(qtbot, demo_path, monkeypatch)
 
 
 @pytest.fixture(params=["en", "cy"])

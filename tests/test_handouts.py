@@ -24,20 +24,23 @@ POLISH_GUIDANCE = "Zażółć gęślą jaźń: czytaj każdą karteczkę na gło
 URDU_NOTE = "اردو مترجم ہر میز پر موجود ہوگا۔"
 
 
+# The programme's promises the poster and the consent sheet print (shared with the
+# poster and receipts tests).
+EXPECTATIONS = {
+    "organisation": "Riverside Borough Council",
+    "topic": "How the council uses computers to decide on housing.",
+    "can_change": "Which information the system may use.",
+    "cannot_change": "The law on who qualifies.",
+    "feedback_use": "Every point gets a written answer.",
+    "publish_when_where": "By 30 June 2027 on the council website.",
+    "return_phone": "0300 123 4567",
+    "data_controller": "Riverside Borough Council, Data Protection Officer",
+}
+
+
 @pytest.fixture
 def session_file(programme, programme_path):
-    programme.update_programme(
-        {
-            "organisation": "Riverside Borough Council",
-            "topic": "How the council uses computers to decide on housing.",
-            "can_change": "Which information the system may use.",
-            "cannot_change": "The law on who qualifies.",
-            "feedback_use": "Every point gets a written answer.",
-            "publish_when_where": "By 30 June 2027 on the council website.",
-            "return_phone": "0300 123 4567",
-            "data_controller": "Riverside Borough Council, Data Protection Officer",
-        }
-    )
+    programme.update_programme(EXPECTATIONS)
     sid = add_session(
         programme,
         {

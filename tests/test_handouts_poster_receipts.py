@@ -7,6 +7,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium
 import pytest
 from pypdf import PdfReader
+from test_handouts import EXPECTATIONS
 
 from workshop.cli import main
 from workshop.core import ledger
@@ -24,17 +25,7 @@ POSTER_PHRASES = [
 
 @pytest.fixture
 def session_file(programme, programme_path):
-    programme.update_programme(
-        {
-            "organisation": "Riverside Borough Council",
-            "topic": "How the council uses computers to decide on housing.",
-            "can_change": "Which information the system may use.",
-            "cannot_change": "The law on who qualifies.",
-            "feedback_use": "Every point gets a written answer.",
-            "publish_when_where": "By 30 June 2027 on the council website.",
-            "return_phone": "0300 123 4567",
-        }
-    )
+    programme.update_programme(EXPECTATIONS)
     sid = add_session(
         programme,
         {

@@ -10,11 +10,11 @@ import pytest
 from layout_check import layout_problems
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_support import dialogs_from_menus, shown_window
+from ui_support import dialogs_from_menus, quiet_window
 
 from workshop import i18n
 from workshop.core import sessions as core_sessions
-from workshop.ui import dialogs, settings, theme
+from workshop.ui import settings, theme
 from workshop.ui.app import make_application
 from workshop.ui.screens import PROGRAMME_VIEWS, SESSION_PAGES
 from workshop.ui.window_geometry import TASKBAR_ROOM, client_area
@@ -81,20 +81,7 @@ def _fit(widget: QWidget, room: QSize, qtbot) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
-    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
-    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
-    settings.write(settings.WELCOME_SHOWN, True)
-    win = shown_window(qtbot, demo_path)
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if widget is not win and widget.isVisible():
-            widget.close()
-    win.close()
+    yield from quiet_window(qtbot, demo_path, monkeypatch)
 
 
 def _report(found: dict[str, list[str]], scale: int, width: int = 0) -> None:

@@ -48,3 +48,25 @@ def dialogs_from_menus(window: MainWindow, actions, qtbot, monkeypatch):
             yield action.text().replace("&", ""), widget
             widget.close()
         shown.clear()
+
+
+def quiet_window(qtbot, path: Path, monkeypatch):
+    """The main window on `path` for a walk that must never block: every question the app
+    asks is answered "no", every file chooser cancelled. Yields the window; afterwards
+    closes it and anything it left open. Use as `yield from quiet_window(...)`."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui import dialogs, settings
+
+    for name in ("confirm", "show_error", "show_info", "ask_text"):
+        monkeypatch.setattr(dialogs, name, lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: "")
+    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [])
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: "")
+    settings.write(settings.WELCOME_SHOWN, True)
+    window = shown_window(qtbot, path)
+    yield window
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
+    window.close()
