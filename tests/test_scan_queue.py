@@ -124,6 +124,12 @@ def test_bring_in_scans_and_type_the_whole_queue_by_keyboard(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is queue.answer, timeout=2000)
     # 2 cards, a form and a slip waiting, and the page: 5 left to type.
     assert queue.left.text() == "5 left to type"
+    # The File menu's count (read without the pictures) agrees with the queue's lists.
+    programme = window.ctx.programme
+    listed = len(scans.queue(programme)) + len(scans.unmatched_pages(programme))
+    assert scans.waiting_count(programme) == listed > 0
+    window.menu("menu_file").aboutToShow.emit()
+    assert window.findChild(type(window.undo_action), "action_scan_queue").isEnabled()
 
     # First the card that came back before: shown, flagged, not typed.
     assert queue.current.kind == "duplicate"
@@ -216,6 +222,7 @@ def test_bring_in_scans_and_type_the_whole_queue_by_keyboard(
         )
         assert monitoring.returns(programme, monitoring.EVALUATION) == []
         assert scans.queue(programme) == [] and scans.unmatched_pages(programme) == []
+        assert scans.waiting_count(programme) == 0
 
     for flags in ([], ["--public"]):
         out = tmp_path / f"pack{len(flags)}.pdf"

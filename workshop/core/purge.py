@@ -28,6 +28,7 @@ from urllib.parse import quote
 from workshop.core import backups, paths, privacy
 from workshop.core.clock import utc_now
 from workshop.core.files import remove_leftovers
+from workshop.core.purge_waiting import any_past_purge_date, copies_pending
 from workshop.core.schema_map import Column
 from workshop.core.store import Programme
 
@@ -276,6 +277,8 @@ def _rows_holding(
 
 def due(programme: Programme, today: date | None = None) -> list[DueSession]:
     """Sessions whose purge date has passed and that still hold personal data."""
+    if not any_past_purge_date(programme, today):
+        return []
     today_text = (today or date.today()).isoformat()
     columns = personal_columns(programme)
     out = []
@@ -484,16 +487,6 @@ def scrub_copies(programme: Programme) -> CopiesReport:
 def scrub_backups(programme: Programme) -> int:
     """Scrub every copy (see `scrub_copies`); returns how many copies were changed."""
     return len(scrub_copies(programme).scrubbed)
-
-
-def copies_pending(programme: Programme) -> bool:
-    """True when a purge committed but did not finish scrubbing the copies."""
-    if "copies_done_at" not in programme.schema.column_names("purge_log"):
-        return False
-    row = programme.conn.execute(
-        "SELECT 1 FROM purge_log WHERE copies_done_at = '' AND session_id != '' LIMIT 1"
-    ).fetchone()
-    return row is not None
 
 
 def finish_interrupted(programme: Programme) -> CopiesReport | None:

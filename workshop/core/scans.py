@@ -230,6 +230,20 @@ def queue(programme: Programme) -> list[dict[str, Any]]:
     )
 
 
+def waiting_count(programme: Programme) -> int:
+    """How many crops and code-less pages are waiting to be typed in: `queue` and
+    `unmatched_pages` counted without reading their pictures (asked each time the File menu
+    opens)."""
+    crops = programme.conn.execute(
+        "SELECT count(*) FROM scan_crops WHERE status = ? AND duplicate = 0", [WAITING]
+    ).fetchone()[0]
+    pages = programme.conn.execute(
+        "SELECT count(*) FROM scan_pages"
+        " WHERE picture IS NOT NULL AND id NOT IN (SELECT page_id FROM scan_crops)"
+    ).fetchone()[0]
+    return crops + pages
+
+
 def unmatched_pages(programme: Programme) -> list[dict[str, Any]]:
     """Pages on which no printed code was read and none has been typed yet."""
     return programme.rows(

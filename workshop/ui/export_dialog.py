@@ -1,4 +1,5 @@
-"""File > Export summary pack… and File > Export record as data….
+"""File > Export summary pack… and File > Export record as data… (the menu items are
+`export_menu`'s; this module is imported when one is chosen).
 
 The pack dialog lets the facilitator choose one session or the whole programme, a partner
 or an internal pack, and shows what the pack will leave out before anything is written.
@@ -398,23 +399,3 @@ def show_record_dialog(window) -> ExportRecordDialog | None:
     window._export_dialog = dialog
     dialog.show()
     return dialog
-
-
-def install(window) -> None:
-    """screens.WINDOW_EXTENSIONS entry: File > Export summary pack… and Export record as
-    data…."""
-    file_menu = "menu_file"
-    window.add_action(
-        file_menu,
-        _tr("Export summary &pack…"),
-        lambda: show_pack_dialog(window),
-        "Ctrl+Shift+E",
-        "action_export_pack",
-    )
-    window.add_action(
-        file_menu,
-        _tr("Export record as &data…"),
-        lambda: show_record_dialog(window),
-        None,
-        "action_export_record",
-    )

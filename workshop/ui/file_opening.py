@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from workshop.core import backups, instance_lock, purge
+from workshop.core import backups, instance_lock, purge_waiting
 from workshop.core.errors import ProgrammeFileError, WorkshopError
 from workshop.core.files import remove_leftovers
 from workshop.core.paths import data_dir, default_file
@@ -99,6 +99,10 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
 def _finish_interrupted_purge(programme: Programme) -> None:
     """A purge that was stopped after its commit, before it reached the backups and kept
     copies, finishes when the file is next opened for writing."""
+    if programme.read_only or not purge_waiting.copies_pending(programme):
+        return  # the usual case, answered without importing the purge
+    from workshop.core import purge
+
     try:
         purge.finish_interrupted(programme)
     except WorkshopError:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from workshop.core import backups, purge
+from workshop.core import backups, purge_waiting
 from workshop.core.errors import WorkshopError
 from workshop.i18n import error_text
 from workshop.ui import dialogs, file_opening
@@ -75,6 +75,10 @@ def remind_of_due_data(window) -> str:
     """A quiet reminder (status bar, no dialog) when personal data is due for removal."""
     if window.ctx is None or window.ctx.programme.read_only:
         return ""
+    if not purge_waiting.any_past_purge_date(window.ctx.programme):
+        return ""  # the usual case, answered without importing the purge
+    from workshop.core import purge
+
     count = len(purge.due(window.ctx.programme))
     if not count:
         return ""

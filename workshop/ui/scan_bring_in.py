@@ -9,11 +9,14 @@ Listed in `screens.WINDOW_EXTENSIONS`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop.core import scans
 from workshop.ui import dialogs, notices, runner
+
+if TYPE_CHECKING:
+    from workshop.core import scans
 
 
 def _tr(text: str) -> str:
@@ -32,16 +35,18 @@ def install(window) -> None:
         None,
         "action_scan_queue",
     )
+    # Enabled only with something to type; asked as the menu opens (the action has no
+    # shortcut), so opening a file does not read the scans.
     window.menu("menu_file").aboutToShow.connect(lambda: queue.setEnabled(waiting(window) > 0))
-    queue.setEnabled(waiting(window) > 0)
 
 
 def waiting(window) -> int:
     """Scanned cards, forms and pages still to type in."""
     if window.ctx is None:
         return 0
-    programme = window.ctx.programme
-    return len(scans.queue(programme)) + len(scans.unmatched_pages(programme))
+    from workshop.core import scans
+
+    return scans.waiting_count(window.ctx.programme)
 
 
 def bring_in_scans(window, paths: list[str] | None = None) -> runner.Task | None:

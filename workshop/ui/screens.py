@@ -17,9 +17,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from workshop.ui import (
-    export_dialog,
+    export_menu,
     facilitator_menu,
-    glossary_panel,
+    glossary_dock,
     reliability_menu,
     scan_bring_in,
 )
@@ -127,9 +127,9 @@ WINDOW_EXTENSIONS: list[Callable[[QMainWindow], None]] = [
     install_menus,
     reliability_menu.install,
     facilitator_menu.install,
-    export_dialog.install,
+    export_menu.install,
     scan_bring_in.install,
-    glossary_panel.install,
+    glossary_dock.install,
 ]
 
 

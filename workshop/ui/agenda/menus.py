@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop.ui.agenda.plan_dialog import new_session_from_plan
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("agenda", text)
@@ -16,7 +14,7 @@ def install_menus(window) -> None:
     window.add_action(
         "menu_session",
         _tr("New session from &plan…"),
-        lambda: new_session_from_plan(window.ctx, window),
+        lambda: _new_from_plan(window),
         name="new_from_plan",
     )
     window.add_action(
@@ -26,6 +24,14 @@ def install_menus(window) -> None:
         "Ctrl+Shift+F",
         name="search_notes",
     )
+
+
+def _new_from_plan(window) -> None:
+    # The plan dialog (and the session plans it reads) are imported when asked for: the
+    # menus are built before the window first shows.
+    from workshop.ui.agenda.plan_dialog import new_session_from_plan
+
+    new_session_from_plan(window.ctx, window)
 
 
 def _search(window) -> None:
