@@ -80,7 +80,13 @@ class TableFitter(QObject):
         self._busy = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit)
-        view.viewport().installEventFilter(self)
+        # The heading row is as wide as the viewport and follows it (a scroll bar coming or
+        # going included), so its resizes say when to fit. Not the viewport itself: Qt made
+        # it, and the first time Python is handed a widget Qt made, PySide builds the Python
+        # class of every QObject type it has not built yet (with their enums, ~10 ms), which
+        # opening the app need not pay.
+        view.installEventFilter(self)
+        view.horizontalHeader().installEventFilter(self)
         model = view.model()
         for signal in (
             model.modelReset,
@@ -164,7 +170,7 @@ class TableFitter(QObject):
     def _fit(self) -> None:
         view = self.view
         header = view.horizontalHeader()
-        room = view.viewport().width()
+        room = header.width()  # the viewport's width (see __init__)
         if self.optional:
             self._drop_or_restore(room)
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
