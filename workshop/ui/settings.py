@@ -136,9 +136,10 @@ def forget_everything() -> None:
 
 def remember_recent_file(path: Path) -> list[str]:
     """Put `path` first in File > Open recent; returns the list as it now is."""
-    recent = [p for p in read(RECENT_FILES) if p != str(path)]
-    recent = [str(path), *recent][:RECENT_LIMIT]
-    write(RECENT_FILES, recent)
+    before = read(RECENT_FILES)
+    recent = [str(path), *(p for p in before if p != str(path))][:RECENT_LIMIT]
+    if recent != before:  # reopening the file last opened writes nothing (Qt syncs the file)
+        write(RECENT_FILES, recent)
     return recent
 
 
