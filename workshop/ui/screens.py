@@ -123,6 +123,8 @@ SESSION_PAGES: list[tuple[str, ScreenLoader]] = [
 ]
 
 # Called once with the main window after its own menus are built (menus, docks, timers).
+# Imported before the window first shows: each module holds the menu items only, and the
+# dialog an item opens is imported inside the item's function.
 WINDOW_EXTENSIONS: list[Callable[[QMainWindow], None]] = [
     install_menus,
     reliability_menu.install,
