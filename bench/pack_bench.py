@@ -1,6 +1,6 @@
 """How long the summary pack takes: the demo programme, and a large programme of 30
 sessions with 6,000 board notes, each against the same text laid out by bare reportlab
-(plain paragraphs, one pass, no contents) in the same run.
+(bench/floor.py: plain paragraphs, one pass, no contents) in the same run.
 
 Targets (issue 7): demo under 2 s, large under 15 s on the 2-core VM.
 
@@ -16,40 +16,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from make_programme import make_programme  # bench/ is on the path: scripts run from it
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from floor import bare_platypus  # bench/ is on the path: scripts run from it
+from make_programme import make_programme
 
 from workshop.core.store import Programme
 from workshop.demo import write_demo
 from workshop.export.document.html import render_html
-from workshop.export.document.styles import markup
-from workshop.export.fonts import SANS, register_fonts
 from workshop.export.pack import build_pack
 from workshop.export.pack.build import pack_document
-from workshop.export.pack.model import Bullets, Heading, Para, Table
 from workshop.export.record import export_record, import_record
-
-
-def bare_reportlab(document) -> bytes:
-    """The same words as plain paragraphs, one pass: the floor any pack layout sits on."""
-    register_fonts()
-    style = ParagraphStyle("plain", fontName=SANS, fontSize=10, leading=13)
-    story = []
-    for block in document.cover + document.sections:
-        texts: list[str] = []
-        if isinstance(block, Heading | Para):
-            texts = [block.text]
-        elif isinstance(block, Bullets):
-            texts = block.items
-        elif isinstance(block, Table):
-            texts = [" | ".join(row) for row in [block.headers, *block.rows]]
-        for text in texts:
-            story.append(Paragraph(markup(text)[0], style))
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4).build(story)
-    return buffer.getvalue()
 
 
 def timed(fn, runs: int) -> tuple[float, object]:
@@ -83,7 +58,7 @@ def main() -> None:
             with Programme.open(path, read_only=True) as programme:
                 t_pack, pdf = timed(lambda p=programme: build_pack(p), args.runs)
                 t_doc, document = timed(lambda p=programme: pack_document(p), args.runs)
-                t_bare, bare = timed(lambda d=document: bare_reportlab(d), args.runs)
+                t_bare, bare = timed(lambda d=document: bare_platypus(d), args.runs)
                 t_html, _ = timed(lambda d=document: render_html(d), args.runs)
             out = Path(folder) / f"{name}.json"
             t_json, _ = timed(lambda p=path, o=out: export_record(p, o), args.runs)

@@ -1,7 +1,7 @@
 """The public "You said, we did" against the partner pack on the same big programme, and
 each against bare platypus laying out the same words (issue 18's target: public ≤ 1.2×
-partner, both ≤ 3× bare platypus). CPU time of this process, median of a few runs after
-one warm-up run.
+partner, both ≤ 3× bare platypus, bench/floor.py). CPU time of this process, median of a
+few interleaved runs after one warm-up run.
 
 The big programme (bench/make_programme.py: 30 sessions, 6,000 notes) with 300 points
 raised from its notes, 10 sources each (3,000 quotes to redact), every second one
@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from make_programme import make_programme  # bench/ is on the path: scripts run from it
-from pack_bench import bare_reportlab
+from floor import bare_platypus  # bench/ is on the path: scripts run from it
+from make_programme import make_programme
 
 from workshop.core import points
 from workshop.core.store import Programme
@@ -28,14 +28,10 @@ from workshop.export.pack.build import pack_document
 from workshop.export.public_pack import build_public_pack, public_document
 
 
-def cpu(fn, runs: int) -> float:
-    fn()  # warm up: fonts, caches
-    times = []
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+def cpu_once(fn) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
 
 
 def raise_points(programme: Programme, count: int = 300) -> None:
@@ -66,18 +62,30 @@ def main() -> None:
         with Programme.open(path) as programme:
             raise_points(programme)
         with Programme.open(path, read_only=True) as programme:
-            partner = cpu(lambda: build_pack(programme), args.runs)
-            public = cpu(lambda: build_public_pack(programme), args.runs)
             partner_doc = pack_document(programme)
             public_doc = public_document(programme)
-            bare_partner = cpu(lambda: bare_reportlab(partner_doc), args.runs)
-            bare_public = cpu(lambda: bare_reportlab(public_doc), args.runs)
-    print(f"CPU seconds, median of {args.runs} after a warm-up")
+            jobs = {
+                "partner": lambda: build_pack(programme),
+                "public": lambda: build_public_pack(programme),
+                "partner floor": lambda: bare_platypus(partner_doc),
+                "public floor": lambda: bare_platypus(public_doc),
+            }
+            for job in jobs.values():
+                job()  # warm up: fonts, caches
+            # Interleaved, so a busier moment of a shared machine weighs on every job.
+            times: dict[str, list[float]] = {name: [] for name in jobs}
+            for _ in range(args.runs):
+                for name, job in jobs.items():
+                    times[name].append(cpu_once(job))
+    med = {name: statistics.median(values) for name, values in times.items()}
+    print(f"CPU seconds (user + system), median of {args.runs} after a warm-up")
     print("| | pack (s) | bare platypus, same text (s) | pack / bare |")
     print("|---|---:|---:|---:|")
-    print(f"| partner pack | {partner:.2f} | {bare_partner:.2f} | {partner / bare_partner:.2f} |")
-    print(f"| public pack | {public:.2f} | {bare_public:.2f} | {public / bare_public:.2f} |")
-    print(f"public / partner: {public / partner:.2f}")
+    for name in ("partner", "public"):
+        pack, bare = med[name], med[f"{name} floor"]
+        print(f"| {name} pack | {pack:.2f} | {bare:.2f} | {pack / bare:.2f} |")
+    print(f"public / partner: {med['public'] / med['partner']:.2f}")
+    print("runs:", {name: [round(v, 2) for v in values] for name, values in times.items()})
 
 
 if __name__ == "__main__":

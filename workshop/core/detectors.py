@@ -229,6 +229,11 @@ def words_with_spans(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
 
 
+def words(folded: str) -> list[str]:
+    """The words of `words_with_spans` without their places (at C speed)."""
+    return _WORD.findall(folded)
+
+
 def find(
     text: str,
     pattern: re.Pattern = DEFAULT_PATTERN,

@@ -144,9 +144,40 @@ def _table_exists(programme: Programme, table: str) -> bool:
     return table in programme.db.table_names()
 
 
-def _session_and_exercise(programme: Programme, table: str, row: dict[str, Any]) -> tuple[str, str]:
+class SourceReader:
+    """The reads behind many sources' details (a pack's points): the file's tables, each
+    table's foreign keys and each parent row (a board, a session) read once, not once per
+    source. For one pass over a programme that does not change meanwhile."""
+
+    def __init__(self, programme: Programme) -> None:
+        self.programme = programme
+        self._tables: set[str] | None = None
+        self._foreign_keys: dict[str, list] = {}
+        self._rows: dict[tuple[str, Any], dict[str, Any] | None] = {}
+
+    def has_table(self, table: str) -> bool:
+        if self._tables is None:
+            self._tables = set(self.programme.db.table_names())
+        return table in self._tables
+
+    def foreign_keys(self, table: str) -> list:
+        if table not in self._foreign_keys:
+            self._foreign_keys[table] = list(self.programme.db[table].foreign_keys)
+        return self._foreign_keys[table]
+
+    def get(self, table: str, row_id: Any) -> dict[str, Any] | None:
+        key = (table, row_id)
+        if key not in self._rows:
+            self._rows[key] = self.programme.get(table, row_id)
+        return self._rows[key]
+
+
+def _session_and_exercise(
+    programme: Programme, table: str, row: dict[str, Any], reader: SourceReader | None = None
+) -> tuple[str, str]:
     """Walk up the foreign keys (note -> board -> exercise -> session) to find where a
     source was said, whatever table it is in."""
+    reader = reader or SourceReader(programme)
     session_id = row.get("session_id") or ""
     exercise_id = row.get("exercise_id") or ""
     seen = {(table, row.get("id"))}
@@ -156,12 +187,12 @@ def _session_and_exercise(programme: Programme, table: str, row: dict[str, Any])
             break
         next_frontier = []
         for current_table, current in frontier:
-            for fk in programme.db[current_table].foreign_keys:
+            for fk in reader.foreign_keys(current_table):
                 parent_id = current.get(fk.column)
                 if not parent_id or (fk.other_table, parent_id) in seen:
                     continue
                 seen.add((fk.other_table, parent_id))
-                parent = programme.get(fk.other_table, parent_id)
+                parent = reader.get(fk.other_table, parent_id)
                 if parent is None:
                     continue
                 if fk.other_table == "sessions":
@@ -176,16 +207,19 @@ def _session_and_exercise(programme: Programme, table: str, row: dict[str, Any])
         if not frontier:
             break
     if exercise_id and not session_id:
-        exercise = programme.get("exercises", exercise_id)
+        exercise = reader.get("exercises", exercise_id)
         session_id = (exercise or {}).get("session_id") or ""
     return session_id, exercise_id
 
 
-def source_info(programme: Programme, table: str, source_id: str) -> SourceInfo:
-    row = programme.get(table, source_id) if _table_exists(programme, table) else None
+def source_info(
+    programme: Programme, table: str, source_id: str, reader: SourceReader | None = None
+) -> SourceInfo:
+    reader = reader or SourceReader(programme)
+    row = reader.get(table, source_id) if reader.has_table(table) else None
     if row is None:
         return SourceInfo(table, source_id, False, "", "", "", False, "")
-    session_id, exercise_id = _session_and_exercise(programme, table, row)
+    session_id, exercise_id = _session_and_exercise(programme, table, row, reader)
     flag, reason = _significance_of(row)
     language = row.get("language")
     return SourceInfo(
@@ -365,33 +399,41 @@ class PointSource:
     language: str = ""  # the words' language (BCP 47), "" when not set
 
 
-def _place_of(programme: Programme, table: str, source_id: str) -> str:
+def _place_of(
+    programme: Programme, table: str, source_id: str, reader: SourceReader | None = None
+) -> str:
     """The title of the source's nearest named parent other than its session and
     exercise: a note's column ("Fears"), a card response's card ("Waiting list")."""
-    if not _table_exists(programme, table):
+    reader = reader or SourceReader(programme)
+    if not reader.has_table(table):
         return ""
-    row = programme.get(table, source_id)
+    row = reader.get(table, source_id)
     if row is None:
         return ""
     fks = sorted(
-        programme.db[table].foreign_keys, key=lambda fk: fk.column not in ("column_id", "card_id")
+        reader.foreign_keys(table), key=lambda fk: fk.column not in ("column_id", "card_id")
     )
     for fk in fks:
         if fk.other_table in ("sessions", "exercises", "participants") or not row.get(fk.column):
             continue
-        parent = programme.get(fk.other_table, row[fk.column]) or {}
+        parent = reader.get(fk.other_table, row[fk.column]) or {}
         title = parent.get("title")
         if isinstance(title, str) and title.strip():
             return title.strip()
     return ""
 
 
-def point_sources(programme: Programme, point_id: str) -> list[PointSource]:
+def point_sources(
+    programme: Programme, point_id: str, reader: SourceReader | None = None
+) -> list[PointSource]:
+    """A point's sources as they read now. Pass one `SourceReader` to many calls (a
+    pack's points) to read each table's keys and each parent row once."""
+    reader = reader or SourceReader(programme)
     out = []
     for row in _source_rows(programme, point_id):
-        live = source_info(programme, row["source_table"], row["source_id"])
-        session = programme.get("sessions", row["session_id"]) if row["session_id"] else None
-        exercise = programme.get("exercises", row["exercise_id"]) if row["exercise_id"] else None
+        live = source_info(programme, row["source_table"], row["source_id"], reader)
+        session = reader.get("sessions", row["session_id"]) if row["session_id"] else None
+        exercise = reader.get("exercises", row["exercise_id"]) if row["exercise_id"] else None
         out.append(
             PointSource(
                 id=row["id"],
@@ -403,7 +445,7 @@ def point_sources(programme: Programme, point_id: str) -> list[PointSource]:
                 session_id=row["session_id"],
                 session_title=(session or {}).get("title", ""),
                 exercise_title=(exercise or {}).get("title", ""),
-                place=_place_of(programme, row["source_table"], row["source_id"]),
+                place=_place_of(programme, row["source_table"], row["source_id"], reader),
                 language=(live.language if live.exists and live.language else row["language"]),
             )
         )

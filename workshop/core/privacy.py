@@ -356,7 +356,7 @@ def _programme_words(programme: Programme, tables: set[str]) -> set[str]:
             for value in row:
                 if not isinstance(value, str):
                     continue
-                for _, _, word in detectors.words_with_spans(detectors.fold(value)[0]):
+                for word in detectors.words(detectors.fold(value)[0]):
                     if lower_only and not word.islower():
                         continue
                     words.add(word.casefold())

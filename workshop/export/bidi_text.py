@@ -53,6 +53,8 @@ def base_is_rtl(text: str) -> bool:
 
 def has_right_to_left(text: str) -> bool:
     """True when `text` holds any right-to-left letter (so it needs reordering at all)."""
+    if not text or text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in text or "")
 
 
@@ -65,7 +67,9 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
 def join_letters(text: str) -> str:
     """Arabic and Urdu letters in their joined (presentation) forms, still in logical
     order. Other scripts are left alone."""
-    if not any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in text):
+    if text.isascii() or not any(
+        "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in text
+    ):
         return text
     return _reshaper().reshape(text)
 
@@ -242,12 +246,30 @@ def _arabic_script(ch: str) -> bool:
     )
 
 
+@cache
+def _latin_only(latin: str, arabic: str) -> frozenset[str]:
+    """The characters `font_runs` always puts in the Latin font, whatever comes before
+    them: every one the Latin font has, but Arabic-script ones the Arabic font has."""
+    return frozenset(
+        ch for ch in map(chr, _cmap(latin)) if not (_arabic_script(ch) and has_glyph(arabic, ch))
+    )
+
+
 def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """`text` (logical order) cut into runs, each with the font that prints every one of
     its characters. Invisible controls are kept (they steer the reordering)."""
     latin, arabic = (SANS_BOLD, ARABIC_BOLD) if bold else (SANS, ARABIC)
     if text.isascii() and set(text) <= _printable_ascii(latin):
         return [(text, latin)] if text else []  # what the loop below gives, at C speed
+    if set(text) <= _latin_only(latin, arabic):
+        # Not ASCII ("…", "’", "é") but all Latin: the long way would give one run.
+        return [(text, latin)] if text else []
+    return font_runs_by_character(text, latin, arabic)
+
+
+def font_runs_by_character(text: str, latin: str, arabic: str) -> list[tuple[str, str]]:
+    """`font_runs` the long way, character by character (a test checks the short ways
+    give the same runs)."""
     runs: list[tuple[str, str]] = []
     current = ""
     for ch in text:

@@ -174,9 +174,10 @@ def choose_quotes(
 
 def public_points(programme: Programme, policy: privacy.PrivacyPolicy) -> list[PublicPoint]:
     out = []
+    reader = points.SourceReader(programme)  # each board, session and table's keys read once
     for summary in points.list_points(programme):
         p = summary.point
-        sources = points.point_sources(programme, p["id"])
+        sources = points.point_sources(programme, p["id"], reader)
         quotes = choose_quotes(p, sources, policy)
         published = bool(p["published_on"])
         out.append(

@@ -89,19 +89,55 @@ def visual_lines(bl_para, base_rtl: bool):
     return new
 
 
+def layout_only(canvas) -> bool:
+    """True while a document is laid out only to learn its page numbers (the first pass
+    of a report with a contents page): nothing drawn then reaches the file, so the
+    flowables that cost most to draw (every paragraph, table and chart) skip drawing."""
+    return getattr(canvas, "workshop_layout_only", False)
+
+
 class BidiParagraph(Paragraph):
     """A Paragraph whose lines are drawn in visual order.
 
     `base_rtl` is the paragraph's direction (its first strong letter); `right_bullet`
     draws a bullet in the right-hand margin of a right-to-left list item.
+
+    Laying out a page wraps a paragraph more than once at the same width (a table's
+    rows, keep-with-next, a report's two passes): the lines broken last time are kept
+    and given again while the width, the style and the text are the same.
     """
 
     base_rtl = False
     right_bullet = ""
+    _wrapped: tuple | None = None
 
     def __init__(self, text, style=None, *args, base_rtl: bool = False, **kwargs):
         super().__init__(text, style, *args, **kwargs)
         self.base_rtl = base_rtl
+
+    def wrap(self, availWidth, availHeight):
+        wrapped = self._wrapped
+        if (
+            wrapped is not None
+            and wrapped[0] == availWidth
+            and wrapped[1] is self.style
+            and wrapped[2] is self.frags
+            and self.__dict__.get("blPara") is wrapped[3]
+        ):
+            self.width, self.height, self._wrapWidths = wrapped[4:]
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:
+            self._wrapped = (
+                availWidth,
+                self.style,
+                self.frags,
+                self.blPara,
+                self.width,
+                self.height,
+                self._wrapWidths,
+            )
+        return size
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
@@ -114,14 +150,16 @@ class BidiParagraph(Paragraph):
     def _needs_reordering(self) -> bool:
         bl_para = self.blPara
         if bl_para.kind == 0:
-            return any(has_right_to_left(" ".join(words)) for _, words in bl_para.lines)
-        return any(
-            has_right_to_left(getattr(f, "text", "") or "")
-            for line in bl_para.lines
-            for f in line.words
-        )
+            text = " ".join(" ".join(words) for _, words in bl_para.lines)
+        else:
+            text = "".join(
+                getattr(f, "text", "") or "" for line in bl_para.lines for f in line.words
+            )
+        return has_right_to_left(text)
 
     def draw(self) -> None:
+        if layout_only(self.canv):
+            return
         if self.right_bullet:
             self._draw_right_bullet()
         if not self._needs_reordering():

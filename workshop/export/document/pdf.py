@@ -56,6 +56,7 @@ from workshop.export.document.model import (
     Table,
 )
 from workshop.export.document.paragraph import BidiParagraph as Paragraph
+from workshop.export.document.paragraph import layout_only
 from workshop.export.document.styles import (
     ACCENT_LIGHT,
     INK,
@@ -256,6 +257,9 @@ class PagedDocument(BaseDocTemplate):
         self.total = 1
         self.done = 0
         self.pass_number = 0
+        # Set when the first pass only finds the page numbers (a report whose contents
+        # has entries: a second pass always follows, see render_pdf).
+        self.first_pass_layout_only = False
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -299,6 +303,8 @@ class PagedDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         self.pass_number += 1
+        # Nothing drawn in a pass that only numbers the pages reaches the file.
+        self.canv.workshop_layout_only = self.first_pass_layout_only and self.pass_number == 1
 
     def _mark_internal(self, canvas) -> None:
         if not self.internal:
@@ -362,7 +368,8 @@ class KeptChart(Flowable):
         return self.drawing.wrap(availWidth, availHeight)
 
     def draw(self) -> None:
-        self.drawing.drawOn(self.canv, 0, 0)
+        if not layout_only(self.canv):
+            self.drawing.drawOn(self.canv, 0, 0)
 
 
 # A table split over two pages keeps at least this many rows (below its header) on each.
@@ -395,6 +402,10 @@ class PagedTable(RLTable):
         keep = min(fits, body - MIN_ROWS_ON_A_PAGE)
         height = head + sum(heights[self.repeatRows : self.repeatRows + keep]) + 0.01
         return super().split(availWidth, height)
+
+    def draw(self) -> None:
+        if not layout_only(self.canv):
+            super().draw()
 
 
 def _table_style(n_rows: int, numeric: Iterable[int]) -> RLTableStyle:
@@ -712,6 +723,9 @@ def render_pdf(
         doc._firstPageTemplateIndex = [t.id for t in doc.pageTemplates].index(maker.first_paper)
     if layout.contents:
         toc._entries = list(maker.entries)
+        # The entries are known with page 0 and the first pass finds their pages, so a
+        # second pass always follows when there is any entry: the first only lays out.
+        doc.first_pass_layout_only = bool(maker.entries)
         room = doc.height - _height(Paragraph("Contents", s["h1"]), doc.width)
         toc.levelStyles, toc.tableStyle = _contents_styles(maker.entries, s, doc.width, room)
     doc.total = len(story)

@@ -25,6 +25,7 @@ def points(ctx: PackContext) -> list[Block]:
         return []
     titles = {s["id"]: s["title"] for s in programme.rows("sessions")}
     published = sum(1 for s in summaries if s.published)
+    reader = points_core.SourceReader(programme)  # each board and session read once
     blocks: list[Block] = [
         Heading("What you said, and what we did"),
         Para(
@@ -54,7 +55,7 @@ def points(ctx: PackContext) -> list[Block]:
             blocks.append(Para(redact(point["detail"])))
         quotes = [
             said
-            for source in points_core.point_sources(programme, point["id"])
+            for source in points_core.point_sources(programme, point["id"], reader)
             if (said := ctx.policy.quote(source.table, source.source_id, source.words))
         ][:MAX_QUOTES]
         if quotes:
