@@ -171,6 +171,16 @@ class SourceReader:
             self._rows[key] = self.programme.get(table, row_id)
         return self._rows[key]
 
+    def read_ahead(self, table: str, row_ids: Iterable[Any]) -> None:
+        """Read the rows about to be asked for (a point's sources) in one query, not one
+        each."""
+        wanted = [i for i in dict.fromkeys(row_ids) if (table, i) not in self._rows]
+        if not wanted or not self.has_table(table):
+            return
+        found = self.programme.get_many(table, wanted)
+        for row_id in wanted:
+            self._rows[(table, row_id)] = found.get(row_id)
+
 
 def _session_and_exercise(
     programme: Programme, table: str, row: dict[str, Any], reader: SourceReader | None = None
@@ -430,7 +440,13 @@ def point_sources(
     pack's points) to read each table's keys and each parent row once."""
     reader = reader or SourceReader(programme)
     out = []
-    for row in _source_rows(programme, point_id):
+    rows = _source_rows(programme, point_id)
+    by_table: dict[str, list[str]] = {}
+    for row in rows:
+        by_table.setdefault(row["source_table"], []).append(row["source_id"])
+    for table, ids in by_table.items():
+        reader.read_ahead(table, ids)
+    for row in rows:
         live = source_info(programme, row["source_table"], row["source_id"], reader)
         session = reader.get("sessions", row["session_id"]) if row["session_id"] else None
         exercise = reader.get("exercises", row["exercise_id"]) if row["exercise_id"] else None

@@ -148,7 +148,7 @@ class PrivacyPolicy:
     reviews: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     # Quotes left out because nobody has reviewed them yet, by key.
     pending: dict[tuple[str, str, str], Finding] = field(default_factory=dict)
-    _pattern: re.Pattern | None = field(default=None, init=False, repr=False)
+    _pattern: detectors.DocumentPattern | None = field(default=None, init=False, repr=False)
     _ordinary: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -344,23 +344,24 @@ _RESIDENT_WORDS = {
 
 
 def _programme_words(programme: Programme, tables: set[str]) -> set[str]:
-    words: set[str] = set()
+    # Each distinct word is looked at once: a big programme's 90,000 words are a few
+    # thousand different ones.
+    anywhere: set[str] = set()  # the programme's own words, any case
+    residents: set[str] = set()  # residents' words, kept below only if in lower case
     for table, columns in {**_PROGRAMME_WORDS, **_RESIDENT_WORDS}.items():
         if table not in tables:
             continue
         present = [c for c in columns if c in programme.db[table].columns_dict]
-        lower_only = table in _RESIDENT_WORDS
+        found = residents if table in _RESIDENT_WORDS else anywhere
         for row in programme.db.execute(
             f"SELECT {', '.join(f'[{c}]' for c in present)} FROM [{table}]"
         ):
             for value in row:
-                if not isinstance(value, str):
-                    continue
-                for word in detectors.words(detectors.fold(value)[0]):
-                    if lower_only and not word.islower():
-                        continue
-                    words.add(word.casefold())
-    return words
+                if isinstance(value, str):
+                    found.update(detectors.words(detectors.fold(value)[0]))
+    return {word.casefold() for word in anywhere} | {
+        word.casefold() for word in residents if word.islower()
+    }
 
 
 def _purged(programme: Programme, tables: set[str]) -> dict[str, set[str]]:
