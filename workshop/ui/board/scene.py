@@ -40,6 +40,9 @@ class BoardScene(QGraphicsScene):
         self._press_positions: dict[Any, Any] = {}
         self._bottom = 0.0  # the lanes' height, from the last full layout
         self._loose: list[NoteItem] = []
+        # The grid places each column's notes cover, kept with the notes below, so the
+        # place for a typed note is found without reading the column (issue 18).
+        self.places = boards.NotePlaces()
         # Far out (see PLAIN_BELOW) the notes stop painting themselves and the scene draws
         # them all as plain rectangles, a few calls per colour: a Python paint() per note
         # would cost more than drawing it. Kept until a note changes, moves or is selected
@@ -68,6 +71,7 @@ class BoardScene(QGraphicsScene):
         self.notes.clear()
         self.clusters.clear()
         self.columns.clear()
+        self.places.clear()
         cols = boards.columns(self.programme, self.exercise_id)
         self.column_order = [c["id"] for c in cols]
         self.lefts = boards.column_lefts(cols)
@@ -88,6 +92,7 @@ class BoardScene(QGraphicsScene):
         item.setPos(*boards.note_scene_pos(row, self.lefts))
         self.addItem(item)
         self.notes[row["id"]] = item
+        self.places.put(row["id"], row["column_id"], row["x"], row["y"])
 
     def _add_cluster(self, row: dict[str, Any]) -> None:
         item = ClusterItem(row, self.look, self.editable)
@@ -183,6 +188,7 @@ class BoardScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[note_id]
+                    self.places.remove(note_id)
                     relayout |= bool(item.row["cluster_id"])
                 continue
             if item is None:
@@ -193,6 +199,7 @@ class BoardScene(QGraphicsScene):
                 relayout |= bool(item.row["cluster_id"] or row["cluster_id"])
                 item.set_row(row)
                 item.setPos(*boards.note_scene_pos(row, self.lefts))
+                self.places.put(note_id, row["column_id"], row["x"], row["y"])
             self._loose.append(item)
         return relayout
 
