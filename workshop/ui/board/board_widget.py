@@ -781,7 +781,9 @@ def _dots_may_have_changed(changes: list[Change]) -> bool:
             continue
         if change.kind == "delete" or not change.fields:
             return True
-        if "votes" in change.fields or "exercise_id" in change.fields:
+        if "votes" in change.fields:
+            return True
+        if change.kind == "update" and "exercise_id" in change.fields:
             return True
     return False
 

@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
-from workshop.ui.board.items import FLAG_RED, PLAIN_BELOW, ClusterItem, ColumnItem, Look, NoteItem
+from workshop.ui.board.items import (
+    FLAG_RED,
+    PLAIN_BELOW,
+    ClusterItem,
+    ColumnItem,
+    Look,
+    NoteItem,
+    lane_height,
+)
 
 BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
 
@@ -136,7 +144,8 @@ class BoardScene(QGraphicsScene):
             for column in self.columns.values():
                 column.set_height(bottom)
             width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
-            rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
+            lanes = lane_height(bottom)  # the lanes grow four rows at a time
+            rect = rect.united(QRectF(-60, -60, width + 120, lanes + 120))  # as _relayout
         if not self.sceneRect().contains(rect):
             # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
             # every item (a Python boundingRect() per note), so not on every typed note.
