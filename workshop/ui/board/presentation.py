@@ -137,7 +137,7 @@ class PresentationWindow(QWidget):
             self.go_to((self.page_index + by) % len(self.pages))
 
     def zoom_to_fit(self) -> None:
-        rect = self.scene.itemsBoundingRect()
+        rect = self.scene.board_rect()
         if not rect.isEmpty():
             self._fit(rect)
 

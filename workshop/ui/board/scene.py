@@ -18,7 +18,6 @@ from workshop.ui.board.items import (
     ColumnItem,
     Look,
     NoteItem,
-    lane_height,
 )
 
 BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
@@ -107,6 +106,12 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
         self.clusters[row["id"]] = item
 
+    def board_rect(self) -> QRectF:
+        """What the board shows: every item, down to the lanes' drawn bottom."""
+        rect = self.itemsBoundingRect()
+        rect.setBottom(min(rect.bottom(), max(self._bottom, rect.top()) + 8))
+        return rect
+
     def _relayout(self) -> None:
         """Theme frames around their notes, lane heights, and the scene's extent."""
         members: dict[str, list[NoteItem]] = {k: [] for k in self.clusters}
@@ -125,6 +130,7 @@ class BoardScene(QGraphicsScene):
             column.set_height(bottom)
         width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
         rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
+        rect.setBottom(bottom + 40)  # the lanes say they reach further than they are drawn
         self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
         self._bottom = bottom
 
@@ -144,8 +150,7 @@ class BoardScene(QGraphicsScene):
             for column in self.columns.values():
                 column.set_height(bottom)
             width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
-            lanes = lane_height(bottom)  # the lanes grow four rows at a time
-            rect = rect.united(QRectF(-60, -60, width + 120, lanes + 120))  # as _relayout
+            rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
         if not self.sceneRect().contains(rect):
             # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
             # every item (a Python boundingRect() per note), so not on every typed note.

@@ -78,7 +78,7 @@ class BoardView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit_all(self) -> None:
-        rect = self.scene().itemsBoundingRect()
+        rect = self.scene().board_rect()
         if not rect.isEmpty():
             self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
 
