@@ -191,7 +191,7 @@ class BoardWidget(QWidget):
         self._show_colour()
         self._show_dots()
         self.setFocusProxy(self.entry)
-        self.view.centerOn(self.scene.sceneRect().center().x(), 0)
+        self.view.centerOn(self.scene.content.center().x(), 0)
 
     # ----- set-up ---------------------------------------------------------------------------
 

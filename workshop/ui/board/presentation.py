@@ -31,6 +31,7 @@ class PresentationWindow(QWidget):
         self.setStyleSheet("background: black; color: white;")
         self.scene = BoardScene(ctx.programme, exercise_id, presentation=True, parent=self)
         self.view = QGraphicsView(self.scene)
+        self.scene.follow(self.view)
         self.view.setAccessibleName(self.tr("Board, presentation"))
         self.view.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing

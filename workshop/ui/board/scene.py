@@ -7,7 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+)
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
@@ -30,6 +35,8 @@ class BoardScene(QGraphicsScene):
     dropped = Signal(dict, list, dict)
     note_edit_requested = Signal(str)
     column_chosen = Signal(str)
+    # What the board's views scroll over changed (see `_show_content`).
+    content_changed = Signal(QRectF)
 
     def __init__(
         self, programme: Programme, exercise_id: str, presentation: bool = False, parent=None
@@ -46,6 +53,7 @@ class BoardScene(QGraphicsScene):
         self.lefts: dict[str, float] = {}
         self._press_positions: dict[Any, Any] = {}
         self._bottom = 0.0  # the lanes' height, from the last full layout
+        self.content = QRectF()  # what the views scroll over (the scene's rect is bigger)
         self._loose: list[NoteItem] = []
         # The grid places each column's notes cover, kept with the notes below, so the
         # place for a typed note is found without reading the column (issue 18).
@@ -131,8 +139,34 @@ class BoardScene(QGraphicsScene):
         width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
         rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
         rect.setBottom(bottom + 40)  # the lanes say they reach further than they are drawn
-        self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
         self._bottom = bottom
+        self._show_content(rect.adjusted(-20, -20, 20, 20), full=True)
+
+    def follow(self, view: QGraphicsView) -> None:
+        """`view` scrolls over the board's content, not the scene's roomier rectangle."""
+        view.setSceneRect(self.content)
+        self.content_changed.connect(view.setSceneRect)
+
+    def _show_content(self, needed: QRectF, full: bool = False) -> None:
+        """The views scroll over `needed` (after a full layout) or over a rectangle grown
+        to hold it with ten rows to spare (a typed note), so they do not recount their
+        scroll bars and repaint on every note. The scene's own rectangle, by which Qt
+        indexes every item, grows further (a quarter of the board more): a new scene
+        rectangle makes Qt rebuild that index with a Python boundingRect() per note
+        (25 ms at 10,000 notes). A full layout gives back room left over."""
+        rows = 10 * (boards.NOTE_H + boards.GAP)
+        content = QRectF(self.content)
+        if full:
+            content = QRectF(needed)
+        elif not content.contains(needed):
+            content = content.united(needed).adjusted(0, 0, 0, rows)
+        if content != self.content:
+            self.content = content
+            self.content_changed.emit(QRectF(content))
+        spare = max(rows, content.height() / 4)
+        scene = self.sceneRect()
+        if not scene.contains(content) or (full and scene.height() > content.height() + 2 * spare):
+            self.setSceneRect(content.adjusted(0, 0, 0, spare))
 
     def _grow_for(self, items: list[NoteItem]) -> None:
         """After notes outside any theme were added or moved: lanes and the scene grow to
@@ -140,7 +174,7 @@ class BoardScene(QGraphicsScene):
         typed note on a 2,000-note board). Space left by a deleted note is given back at
         the next full layout."""
         bottom = self._bottom
-        rect = self.sceneRect()
+        rect = QRectF(self.content)
         for item in items:
             if item.scene() is self:
                 bottom = max(bottom, item.row["y"] + boards.NOTE_H + boards.GAP)
@@ -151,11 +185,7 @@ class BoardScene(QGraphicsScene):
                 column.set_height(bottom)
             width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
             rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
-        if not self.sceneRect().contains(rect):
-            # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
-            # every item (a Python boundingRect() per note), so not on every typed note.
-            spare = 10 * (boards.NOTE_H + boards.GAP)
-            self.setSceneRect(rect.adjusted(0, 0, 0, spare))
+        self._show_content(rect)
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Redraw only what the committed changes touched."""

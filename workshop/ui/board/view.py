@@ -44,6 +44,7 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        scene.follow(self)
         self.text_scale = theme.current_text_scale()
         self.scale(self.text_scale, self.text_scale)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
