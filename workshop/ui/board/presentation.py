@@ -31,6 +31,7 @@ class PresentationWindow(QWidget):
         self.setStyleSheet("background: black; color: white;")
         self.scene = BoardScene(ctx.programme, exercise_id, presentation=True, parent=self)
         self.view = QGraphicsView(self.scene)
+        self.scene.follow(self.view)
         self.view.setAccessibleName(self.tr("Board, presentation"))
         self.view.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
@@ -137,7 +138,7 @@ class PresentationWindow(QWidget):
             self.go_to((self.page_index + by) % len(self.pages))
 
     def zoom_to_fit(self) -> None:
-        rect = self.scene.itemsBoundingRect()
+        rect = self.scene.board_rect()
         if not rect.isEmpty():
             self._fit(rect)
 

@@ -7,11 +7,23 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+)
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
-from workshop.ui.board.items import FLAG_RED, PLAIN_BELOW, ClusterItem, ColumnItem, Look, NoteItem
+from workshop.ui.board.items import (
+    FLAG_RED,
+    PLAIN_BELOW,
+    ClusterItem,
+    ColumnItem,
+    Look,
+    NoteItem,
+)
 
 BOARD_TABLES = ("board_notes", "board_clusters", "board_columns", "exercises")
 
@@ -23,6 +35,8 @@ class BoardScene(QGraphicsScene):
     dropped = Signal(dict, list, dict)
     note_edit_requested = Signal(str)
     column_chosen = Signal(str)
+    # What the board's views scroll over changed (see `_show_content`).
+    content_changed = Signal(QRectF)
 
     def __init__(
         self, programme: Programme, exercise_id: str, presentation: bool = False, parent=None
@@ -39,7 +53,11 @@ class BoardScene(QGraphicsScene):
         self.lefts: dict[str, float] = {}
         self._press_positions: dict[Any, Any] = {}
         self._bottom = 0.0  # the lanes' height, from the last full layout
+        self.content = QRectF()  # what the views scroll over (the scene's rect is bigger)
         self._loose: list[NoteItem] = []
+        # The grid places each column's notes cover, kept with the notes below, so the
+        # place for a typed note is found without reading the column (issue 18).
+        self.places = boards.NotePlaces()
         # Far out (see PLAIN_BELOW) the notes stop painting themselves and the scene draws
         # them all as plain rectangles, a few calls per colour: a Python paint() per note
         # would cost more than drawing it. Kept until a note changes, moves or is selected
@@ -68,6 +86,7 @@ class BoardScene(QGraphicsScene):
         self.notes.clear()
         self.clusters.clear()
         self.columns.clear()
+        self.places.clear()
         cols = boards.columns(self.programme, self.exercise_id)
         self.column_order = [c["id"] for c in cols]
         self.lefts = boards.column_lefts(cols)
@@ -88,11 +107,18 @@ class BoardScene(QGraphicsScene):
         item.setPos(*boards.note_scene_pos(row, self.lefts))
         self.addItem(item)
         self.notes[row["id"]] = item
+        self.places.put(row["id"], row["column_id"], row["x"], row["y"])
 
     def _add_cluster(self, row: dict[str, Any]) -> None:
         item = ClusterItem(row, self.look, self.editable)
         self.addItem(item)
         self.clusters[row["id"]] = item
+
+    def board_rect(self) -> QRectF:
+        """What the board shows: every item, down to the lanes' drawn bottom."""
+        rect = self.itemsBoundingRect()
+        rect.setBottom(min(rect.bottom(), max(self._bottom, rect.top()) + 8))
+        return rect
 
     def _relayout(self) -> None:
         """Theme frames around their notes, lane heights, and the scene's extent."""
@@ -112,8 +138,35 @@ class BoardScene(QGraphicsScene):
             column.set_height(bottom)
         width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
         rect = QRectF(-40, -40, width + 80, bottom + 80).united(self.itemsBoundingRect())
-        self.setSceneRect(rect.adjusted(-20, -20, 20, 20))
+        rect.setBottom(bottom + 40)  # the lanes say they reach further than they are drawn
         self._bottom = bottom
+        self._show_content(rect.adjusted(-20, -20, 20, 20), full=True)
+
+    def follow(self, view: QGraphicsView) -> None:
+        """`view` scrolls over the board's content, not the scene's roomier rectangle."""
+        view.setSceneRect(self.content)
+        self.content_changed.connect(view.setSceneRect)
+
+    def _show_content(self, needed: QRectF, full: bool = False) -> None:
+        """The views scroll over `needed` (after a full layout) or over a rectangle grown
+        to hold it with ten rows to spare (a typed note), so they do not recount their
+        scroll bars and repaint on every note. The scene's own rectangle, by which Qt
+        indexes every item, grows further (a quarter of the board more): a new scene
+        rectangle makes Qt rebuild that index with a Python boundingRect() per note
+        (25 ms at 10,000 notes). A full layout gives back room left over."""
+        rows = 10 * (boards.NOTE_H + boards.GAP)
+        content = QRectF(self.content)
+        if full:
+            content = QRectF(needed)
+        elif not content.contains(needed):
+            content = content.united(needed).adjusted(0, 0, 0, rows)
+        if content != self.content:
+            self.content = content
+            self.content_changed.emit(QRectF(content))
+        spare = max(rows, content.height() / 4)
+        scene = self.sceneRect()
+        if not scene.contains(content) or (full and scene.height() > content.height() + 2 * spare):
+            self.setSceneRect(content.adjusted(0, 0, 0, spare))
 
     def _grow_for(self, items: list[NoteItem]) -> None:
         """After notes outside any theme were added or moved: lanes and the scene grow to
@@ -121,7 +174,7 @@ class BoardScene(QGraphicsScene):
         typed note on a 2,000-note board). Space left by a deleted note is given back at
         the next full layout."""
         bottom = self._bottom
-        rect = self.sceneRect()
+        rect = QRectF(self.content)
         for item in items:
             if item.scene() is self:
                 bottom = max(bottom, item.row["y"] + boards.NOTE_H + boards.GAP)
@@ -132,11 +185,7 @@ class BoardScene(QGraphicsScene):
                 column.set_height(bottom)
             width = boards.lane_left(len(self.columns)) if self.columns else boards.LANE_W
             rect = rect.united(QRectF(-60, -60, width + 120, bottom + 120))  # as _relayout
-        if not self.sceneRect().contains(rect):
-            # Grow with room to spare: a new scene rectangle makes Qt rebuild its index of
-            # every item (a Python boundingRect() per note), so not on every typed note.
-            spare = 10 * (boards.NOTE_H + boards.GAP)
-            self.setSceneRect(rect.adjusted(0, 0, 0, spare))
+        self._show_content(rect)
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Redraw only what the committed changes touched."""
@@ -183,6 +232,7 @@ class BoardScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[note_id]
+                    self.places.remove(note_id)
                     relayout |= bool(item.row["cluster_id"])
                 continue
             if item is None:
@@ -193,6 +243,7 @@ class BoardScene(QGraphicsScene):
                 relayout |= bool(item.row["cluster_id"] or row["cluster_id"])
                 item.set_row(row)
                 item.setPos(*boards.note_scene_pos(row, self.lefts))
+                self.places.put(note_id, row["column_id"], row["x"], row["y"])
             self._loose.append(item)
         return relayout
 

@@ -44,6 +44,7 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        scene.follow(self)
         self.text_scale = theme.current_text_scale()
         self.scale(self.text_scale, self.text_scale)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -78,7 +79,7 @@ class BoardView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit_all(self) -> None:
-        rect = self.scene().itemsBoundingRect()
+        rect = self.scene().board_rect()
         if not rect.isEmpty():
             self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
 
