@@ -218,7 +218,7 @@
         <translation type="unfinished">Dileu&apos;r pecyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.py" line="+124"/>
+        <location filename="../ui/export_dialog.py" line="+125"/>
         <source>The export stopped: %s. Nothing was written; try again, or choose another folder.</source>
         <translation type="unfinished">Daeth yr allforio i ben: %s. Ni ysgrifennwyd dim; rhowch gynnig arall arni, neu dewiswch ffolder arall.</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation type="unfinished">Dangos y ffeiliau a gadwyd yn eu ffolder</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location filename="../ui/export_menu.py" line="+21"/>
         <source>Export summary &amp;pack…</source>
         <translation type="unfinished">Allforio &amp;pecyn cryno…</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation type="unfinished">Sesiwn newydd o gynllun</translation>
     </message>
     <message>
-        <location filename="../ui/agenda/menus.py" line="+18"/>
+        <location filename="../ui/agenda/menus.py" line="+16"/>
         <source>New session from &amp;plan…</source>
         <translation type="unfinished">Sesiwn newydd o &amp;gynllun…</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="unfinished">&amp;Ynghylch Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/board/items.py" line="+207"/>
+        <location filename="../ui/board/items.py" line="+208"/>
         <location filename="../ui/board/presentation_pages.py" line="+55"/>
         <source>Significant</source>
         <translation type="unfinished">Arwyddocaol</translation>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../ui/file_opening.py" line="+60"/>
         <location line="+32"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <location line="+21"/>
         <source>Could not open the file</source>
         <translation type="unfinished">Methu agor y ffeil</translation>
@@ -558,13 +558,13 @@
         <translation type="unfinished">Copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_panel.py" line="+252"/>
+        <location filename="../ui/glossary_dock.py" line="+34"/>
         <location filename="../ui/help.py" line="-53"/>
         <source>Glossary</source>
         <translation type="unfinished">Geirfa</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;Glossary</source>
         <translation type="unfinished">&amp;Geirfa</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation type="unfinished">Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Personal data of %1 is due for removal: Tools &gt; Personal data due for removal…</source>
         <translation type="unfinished">Mae data personol %1 i&apos;w ddileu: Offer &gt; Data personol sydd i&apos;w ddileu…</translation>
     </message>
@@ -1154,12 +1154,12 @@
         <translation type="unfinished">&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../ui/reliability_menu.py" line="-34"/>
+        <location filename="../ui/reliability_menu.py" line="-38"/>
         <source>&amp;Personal data due for removal…</source>
         <translation type="unfinished">Data &amp;personol sydd i&apos;w ddileu…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+18"/>
         <source>Backed up at %s</source>
         <translation type="unfinished">Copi wrth gefn am %s</translation>
@@ -1175,7 +1175,7 @@
         <translation type="unfinished">%1 (%2 o %3)</translation>
     </message>
     <message>
-        <location filename="../ui/scan_bring_in.py" line="+26"/>
+        <location filename="../ui/scan_bring_in.py" line="+29"/>
         <source>Bring in &amp;scans…</source>
         <translation type="unfinished">Dod â &amp;sganiau i mewn…</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation type="unfinished">&amp;Teipio papur a sganiwyd…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Bring in scans of returned cards and forms</source>
         <translation type="unfinished">Dod â sganiau o gardiau a ffurflenni a ddychwelwyd i mewn</translation>
     </message>
@@ -1590,12 +1590,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Colour for the chosen notes</source>
         <translation type="unfinished">Lliw ar gyfer y nodiadau a ddewiswyd</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Mixed colours</source>
         <translation type="unfinished">Lliwiau cymysg</translation>
     </message>
@@ -1630,7 +1630,7 @@
         <translation type="unfinished">Dotiau wedi&apos;u defnyddio: %1 (dim terfyn)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Colour of the chosen notes:</source>
         <translation type="unfinished">Lliw&apos;r nodiadau a ddewiswyd:</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation type="unfinished">Lliw&apos;r nodyn nesaf a deipir</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../ui/export_dialog.py" line="-237"/>
+        <location filename="../ui/export_dialog.py" line="+92"/>
         <source>Export summary pack</source>
         <translation type="unfinished">Allforio pecyn cryno</translation>
     </message>
@@ -3559,7 +3559,7 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../ui/glossary_panel.py" line="-281"/>
+        <location filename="../ui/glossary_panel.py" line="+43"/>
         <source>Find a word</source>
         <translation type="unfinished">Chwilio am air</translation>
     </message>
@@ -3711,7 +3711,7 @@
 <context>
     <name>InPlaceEditor</name>
     <message>
-        <location filename="../ui/board/view.py" line="+96"/>
+        <location filename="../ui/board/view.py" line="+97"/>
         <source>Edit note</source>
         <translation type="unfinished">Golygu nodyn</translation>
     </message>
@@ -5017,7 +5017,7 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/board/presentation.py" line="+34"/>
+        <location filename="../ui/board/presentation.py" line="+35"/>
         <source>Board, presentation</source>
         <translation type="unfinished">Bwrdd, cyflwyniad</translation>
     </message>
@@ -6263,7 +6263,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>TableFitter</name>
     <message>
-        <location filename="../ui/tables.py" line="+157"/>
+        <location filename="../ui/tables.py" line="+163"/>
         <source>Hidden to fit the width: %1. A wider window shows them.</source>
         <translation type="unfinished">Wedi&apos;u cuddio i ffitio&apos;r lled: %1. Mae ffenestr letach yn eu dangos.</translation>
     </message>
