@@ -150,3 +150,62 @@ def test_a_damaged_backup_is_listed_but_cannot_be_chosen(qtbot, demo_path, said)
     assert dialog.list.currentRow() == 1 and dialog.restore_button.isEnabled()
     dialog.reject()
     win.close()
+
+
+def test_reopening_an_unchanged_file_makes_no_second_identical_snapshot(qtbot, demo_path, said):
+    """The newest snapshot already holds the file: a copy at each start would only push
+    the day's earlier versions out of the rotation."""
+    win = _window(qtbot, demo_path)
+    win.close()
+    assert _reasons(demo_path) == ["open"]
+    for _ in range(3):
+        win = _window(qtbot, demo_path)
+        win.close()
+    assert _reasons(demo_path) == ["open"]
+
+    win = _window(qtbot, demo_path)  # a change, then closed: the close snapshot holds it
+    win.ctx.programme.update_programme({"title": "Changed once"})
+    win.close()
+    assert _reasons(demo_path) == ["close", "open"]
+    win = _window(qtbot, demo_path)
+    win.close()
+    assert _reasons(demo_path) == ["close", "open"]
+
+
+def test_a_file_changed_elsewhere_is_snapshotted_as_it_opens(qtbot, demo_path, said):
+    win = _window(qtbot, demo_path)
+    win.close()
+    with Programme.open(demo_path) as programme:  # a command, another copy of the app…
+        programme.update_programme({"topic": "Changed while no window had it"})
+    win = _window(qtbot, demo_path)
+    win.close()
+    assert _reasons(demo_path) == ["open", "open"]
+    with Programme.open(backups.list_backups(demo_path)[0].path, read_only=True) as newest:
+        assert newest.programme()["topic"] == "Changed while no window had it"
+
+
+def test_one_changed_byte_or_a_write_ahead_log_means_a_new_snapshot(tmp_path, demo_path):
+    first = backups.snapshot_on_open(demo_path)
+    assert backups.snapshot_on_open(demo_path) == first  # the same file: none made
+    assert backups.newest_holding(demo_path) == first
+
+    wal = demo_path.with_name(demo_path.name + "-wal")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))  # committed changes may be in it
+    assert backups.newest_holding(demo_path) is None
+    wal.unlink()
+
+    original = demo_path.read_bytes()
+
+    def changed(offset: int) -> None:
+        data = bytearray(original)
+        data[offset] ^= 0x01
+        demo_path.write_bytes(bytes(data))
+
+    changed(len(original) // 2)  # one bit of one page
+    assert backups.newest_holding(demo_path) is None
+    changed(60)  # the header's user version belongs to the database
+    assert backups.newest_holding(demo_path) is None
+    changed(27)  # the change counter is SQLite's bookkeeping: the same database
+    assert backups.newest_holding(demo_path) == first
+    demo_path.write_bytes(original + bytes(4096))  # a page longer
+    assert backups.newest_holding(demo_path) is None

@@ -9,8 +9,9 @@ Snapshots live in `paths.backups_dir()/<file name>-<hash of its folder>/`, never
 the document: a document folder may be synced by OneDrive or Dropbox.
 
 When snapshots are made (see DESIGN / issue 8):
-- on open, before any migration (`backup_if_migrating` from the store, `backup_file`
-  from the window opener);
+- on open, before any migration (`backup_if_migrating` from the store, `snapshot_on_open`
+  from the window opener, which makes none when the newest snapshot already holds the
+  file byte for byte);
 - every 10 minutes while there are changes (`AutoBackup.tick`, called from a QTimer);
 - on close when there were changes since the last one (`AutoBackup.on_close`).
 
@@ -173,6 +174,60 @@ def backup_file(document: Path, reason: str = "open") -> Backup:
         return _make(Path(document), source, reason)
     finally:
         source.close()
+
+
+def snapshot_on_open(document: Path) -> Backup:
+    """The snapshot that holds `document` as a window opens it: made now, or the newest
+    one when that already holds exactly this file (opened and closed without a change,
+    nothing else has written to it since). A copy identical to the last would only push
+    the day's earlier, different versions out of the rotation, and costs a write and a
+    wait for the disk at every start."""
+    newest = newest_holding(document)
+    return newest if newest is not None else backup_file(document, "open")
+
+
+def newest_holding(document: Path) -> Backup | None:
+    """The newest snapshot of `document` when it holds the same database, byte for byte
+    but for SQLite's bookkeeping in the header; None when it does not, when there is none,
+    or when committed changes may still be in the write-ahead log (after a crash)."""
+    document = Path(document)
+    for leftover in (Path(f"{document}-wal"), Path(f"{document}-journal")):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_size > 0:
+                return None
+    snapshots = list_backups(document)
+    if not snapshots:
+        return None
+    try:
+        same = _same_database(document, snapshots[0].path)
+    except OSError:
+        return None
+    return snapshots[0] if same else None
+
+
+# Header bytes a snapshot holds differently from its file while holding the same database:
+# the file format versions (the snapshot has no write-ahead log), the change counter, the
+# schema cookie (bumped by the change of journal mode) and the SQLite version that last
+# wrote it. Everything else, the other 92 bytes of the header and every page, must match.
+_BOOKKEEPING = (slice(18, 20), slice(24, 28), slice(40, 44), slice(92, 100))
+_CHUNK = 1 << 20
+
+
+def _same_database(first: Path, second: Path) -> bool:
+    if first.stat().st_size != second.stat().st_size:
+        return False
+    with first.open("rb") as a, second.open("rb") as b:
+        head_a, head_b = bytearray(a.read(100)), bytearray(b.read(100))
+        for part in _BOOKKEEPING:
+            head_a[part] = head_b[part]
+        if head_a != head_b:
+            return False
+        while True:
+            chunk = a.read(_CHUNK)
+            if chunk != b.read(_CHUNK):
+                return False
+            if not chunk:
+                return True
 
 
 def backup_if_migrating(document: Path) -> Backup | None:

@@ -5,7 +5,8 @@ In order: a damaged, half-copied or missing file is not opened; if a good backup
 exists the facilitator is offered it (the damaged file is kept beside it, renamed, never
 overwritten). Then the file is claimed for this window (`instance_lock`); if another
 window, app or command has it, it opens read-only and the window's banner says why.
-Then a snapshot is taken (before any migration can touch the file), and the file opens.
+Then a snapshot is taken (before any migration can touch the file) unless the newest one
+already holds the file exactly, and the file opens.
 Closing the programme makes a last snapshot if anything changed and frees the claim.
 """
 
@@ -80,7 +81,7 @@ def open_for_window(path: Path | None, parent: QWidget | None) -> Programme | No
             remove_leftovers(path.parent, mine=path)
             remove_leftovers(data_dir())
             try:
-                backups.backup_file(path, "open")
+                backups.snapshot_on_open(path)
             except backups.BackupError:
                 pass  # a full disk must not stop the facilitator opening their file
         programme = Programme.open(path, read_only=lock is None)
