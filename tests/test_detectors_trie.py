@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from workshop.core import detectors
 
-LETTERS = "abAB-.ł'é "
+LETTERS = "abAB-.ł'é sſkKKıiİ"  # with the letters IGNORECASE pairs specially
 
 
 def _plain(words: list[str]) -> str:
@@ -26,9 +26,10 @@ def _plain(words: list[str]) -> str:
 
 def _both(words: list[str], flags: str = "") -> tuple[re.Pattern, re.Pattern]:
     fence = r"(?<![\w-])(?{f}:{body})(?![\w-])"
+    tree = detectors.literal_trie(words, ignore_case="i" in flags)
     return (
         re.compile(fence.format(f=flags, body=_plain(words))),
-        re.compile(fence.format(f=flags, body=detectors.literal_trie(words))),
+        re.compile(fence.format(f=flags, body=tree)),
     )
 
 
@@ -83,6 +84,15 @@ def test_a_thousand_codes_and_residents_words_in_six_languages():
         assert detectors.find(text, tree) == expected, text
         found_any.update(hit.kind for hit in expected)
     assert len(found_any) >= 3  # codes, names and the generic detectors all took part
+
+
+def test_words_that_differ_only_in_case_share_a_branch_when_case_is_ignored():
+    # Found by hypothesis: "B" and "b." as two branches, "B" tried first, matched only "B"
+    # of "B." where the alternation, longest first, matches "B.".
+    plain, tree = _both(["B", "b."], "i")
+    assert _spans(tree, "B.") == _spans(plain, "B.") == [(0, 2)]
+    plain, tree = _both(["ſam", "Sammy"], "i")  # a long s is an s to IGNORECASE
+    assert _spans(tree, "sammy") == _spans(plain, "sammy") == [(0, 5)]
 
 
 def test_no_words_matches_nothing():

@@ -237,28 +237,49 @@ def _pattern_source(
     if codes:
         parts.insert(0, rf"(?P<codes>(?<![\w-]){literal_trie(codes)}(?![\w-]))")
     if names:
-        parts.append(rf"(?P<names>(?<!\w)(?i:{literal_trie(names)})(?!\w))")
+        names_tree = literal_trie(names, ignore_case=True)
+        parts.append(rf"(?P<names>(?<!\w)(?i:{names_tree})(?!\w))")
     if single_names:
-        parts.append(rf"(?P<single_names>(?<!\w)(?i:{literal_trie(single_names)})(?!\w))")
+        single_tree = literal_trie(single_names, ignore_case=True)
+        parts.append(rf"(?P<single_names>(?<!\w)(?i:{single_tree})(?!\w))")
     return "|".join(parts)
 
 
-def literal_trie(words: Iterable[str]) -> str:
+def literal_trie(words: Iterable[str], ignore_case: bool = False) -> str:
     """A pattern matching any of `words`, longest first, written as a tree of their shared
     beginnings: "ann(?:a|e)?" rather than "anne|anna|ann". Python's regular expressions try
     the branches of an alternation one by one at every place in the text, so a programme's
     thousand participant codes cost a thousand tries a place; as a tree they cost one look
     a letter. It matches what the plain alternation, longest first, matches
-    (tests/test_detectors_trie.py)."""
+    (tests/test_detectors_trie.py): the branches at each step begin with letters that cannot
+    both match, so the only choice left is how far to go, and the tree goes furthest first.
+    For a pattern used with IGNORECASE, pass `ignore_case`: letters that match each other
+    ("B" and "b") share a branch."""
+    words = [w for w in set(words) if w]
+    same = _case_partners("".join(words)) if ignore_case else {}
     tree: dict = {}
-    for word in set(words):
-        if not word:
-            continue
+    for word in words:
         node = tree
         for char in word:
-            node = node.setdefault(char, {})
+            node = node.setdefault(same.get(char, char), {})
         node[""] = {}  # a word ends here
     return _branches(tree) or "(?!)"
+
+
+def _case_partners(text: str) -> dict[str, str]:
+    """For each letter of `text`, the first letter (in code point order) that IGNORECASE
+    matching takes as the same: asked of the regular expression engine itself, so its
+    special cases (long s, Kelvin sign, dotless i) are its own."""
+    partner: dict[str, str] = {}
+    firsts: list[str] = []
+    for char in sorted(set(text)):
+        for first in firsts:
+            if re.fullmatch(re.escape(first), char, re.IGNORECASE):
+                partner[char] = first
+                break
+        else:
+            firsts.append(char)
+    return partner
 
 
 def _branches(node: dict) -> str:
