@@ -5,16 +5,17 @@ brought in by a merge. Checked against the rule as written, reading the file."""
 
 import re
 
-import pytest
+import test_board_ui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
-from workshop.core import agenda, boards, merge
+from workshop.core import boards, merge
 from workshop.core.boards import NOTE_H, NOTE_W, grid_slot
-from workshop.core.sessions import add_session
 from workshop.core.store import Programme
 from workshop.ui.board.board_widget import BoardWidget
-from workshop.ui.context import AppContext, ProgrammeBridge
+
+# The board on screen: the board tests' own fixtures.
+ctx = test_board_ui.ctx
+board = test_board_ui.board
 
 
 def covers(note: dict, place: int) -> bool:
@@ -34,25 +35,6 @@ def assert_kept_places_agree_with_the_file(board: BoardWidget) -> None:
         first = next(p for p in range(int(last) + 1) if p not in covered)
         assert board.scene.places.first_free(column_id) == grid_slot(first)
         assert boards.free_slot(board.programme, column_id) == grid_slot(first)
-
-
-@pytest.fixture
-def ctx(programme):
-    context = AppContext(programme, ProgrammeBridge(programme), QUndoStack())
-    yield context
-    context.bridge.detach()
-
-
-@pytest.fixture
-def board(ctx, qtbot):
-    session_id = add_session(ctx.programme, {"title": "Library evening"})
-    exercise_id = agenda.add_exercise(ctx.programme, session_id, "board", "Hopes and fears", 30)
-    widget = BoardWidget(ctx, exercise_id)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def type_note(qtbot, board, text):
