@@ -336,6 +336,36 @@ def places_covered(x: float, y: float) -> tuple[int, ...]:
     return tuple(covered)
 
 
+def places_under(frame: tuple[float, float, float, float], lane_left: float) -> set[int]:
+    """The grid places of the lane starting at `lane_left` where a note would overlap
+    `frame`, a theme's rectangle on the board (its title included): a typed note must not
+    land on a theme's notes or hide its title. Themes are placed around their notes, off
+    the grid, so the notes' own places do not say this."""
+    x, y, width, height = frame
+    x -= lane_left
+    taken: set[int] = set()
+    for col in range(NOTES_PER_ROW):
+        left = GAP + col * _STEP_X
+        if left + NOTE_W <= x or left >= x + width:
+            continue
+        first_row = max(0, math.floor((y - NOTE_H - _TOP) / _STEP_Y))
+        last_row = math.ceil((y + height - _TOP) / _STEP_Y)
+        for row in range(first_row, last_row + 1):
+            top = _TOP + row * _STEP_Y
+            if top + NOTE_H > y and top < y + height:
+                taken.add(row * NOTES_PER_ROW + col)
+    return taken
+
+
+def places_under_themes(
+    frames: Iterable[tuple[float, float, float, float]], lane_left: float
+) -> set[int]:
+    taken: set[int] = set()
+    for frame in frames:
+        taken |= places_under(frame, lane_left)
+    return taken
+
+
 class NotePlaces:
     """The grid places each column's notes cover, kept in memory by whoever shows a board
     and told of every note added, moved or removed (the board scene), so the next free
@@ -390,12 +420,17 @@ class NotePlaces:
         """The places some note in the column covers (for checks)."""
         return set(self._counts.get(column_id, {}))
 
-    def first_free(self, column_id: str) -> tuple[float, float]:
-        """Where the next note typed into the column goes: its first uncovered place."""
+    def first_free(self, column_id: str, taken: Iterable[int] = ()) -> tuple[float, float]:
+        """Where the next note typed into the column goes: its first place no note
+        covers and not `taken` (the places under its themes, `places_under_themes`)."""
         bits = self._bits.get(column_id, 0)
+        taken = set(taken)
+        for place in taken:
+            if place < self._BITS:
+                bits |= 1 << place
         index = (~bits & (bits + 1)).bit_length() - 1  # the lowest clear bit
         counts = self._counts.get(column_id, {})
-        while index in counts:  # only past _BITS places
+        while index in counts or index in taken:  # only past _BITS places
             index += 1
         return grid_slot(index)
 
@@ -407,7 +442,28 @@ def free_slot(programme: Programme, column_id: str) -> tuple[float, float]:
     places = NotePlaces()
     for number, (x, y) in enumerate(programme.db.execute(_NOTE_PLACES, [column_id])):
         places.put(str(number), column_id, x, y)
-    return places.first_free(column_id)
+    return places.first_free(column_id, _places_under_themes_of(programme, column_id))
+
+
+def _places_under_themes_of(programme: Programme, column_id: str) -> set[int]:
+    column = programme.get("board_columns", column_id)
+    if column is None:
+        return set()
+    exercise_id = column["exercise_id"]
+    themes = clusters(programme, exercise_id)
+    if not themes:
+        return set()
+    lefts = column_lefts(columns(programme, exercise_id))
+    members: dict[str, list[dict[str, Any]]] = {theme["id"]: [] for theme in themes}
+    for cluster_id, note_column, x, y in programme.db.execute(
+        "SELECT cluster_id, column_id, x, y FROM board_notes"
+        " WHERE exercise_id = ? AND cluster_id IS NOT NULL",
+        [exercise_id],
+    ):
+        if cluster_id in members:
+            members[cluster_id].append({"column_id": note_column, "x": x, "y": y})
+    frames = [cluster_frame(theme, members[theme["id"]], lefts) for theme in themes]
+    return places_under_themes(frames, lefts.get(column_id, 0.0))
 
 
 def add_note(programme: Programme, column_id: str, text: str, **values: Any) -> str:

@@ -525,7 +525,7 @@ class BoardWidget(QWidget):
         if self._next_colour:
             values["colour"] = self._next_colour
         if self._attached:  # the scene has followed every change: it knows the free place
-            values["x"], values["y"] = self.scene.places.first_free(column_id)
+            values["x"], values["y"] = self.scene.first_free_place(column_id)
         command = AddNote(self.programme, column_id, text, **values)
         if self._push(command):
             self.entry.clear()

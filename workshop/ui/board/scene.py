@@ -142,6 +142,29 @@ class BoardScene(QGraphicsScene):
         self._bottom = bottom
         self._show_content(rect.adjusted(-20, -20, 20, 20), full=True)
 
+    def first_free_place(self, column_id: str) -> tuple[float, float]:
+        """Where a note typed into the column goes: the first place no note covers and no
+        theme's frame (as drawn) is in the way of: `boards.free_slot`'s rule. Only the
+        themes at the place tried are asked about, through the scene's index of its items
+        (a 10,000-note board has 770 themes; working out every one's places cost 5 ms)."""
+        left = self.lefts.get(column_id, 0.0)
+        taken: set[int] = set()
+        while True:
+            x, y = self.places.first_free(column_id, taken)
+            spot = QRectF(left + x, y, boards.NOTE_W, boards.NOTE_H)
+            in_the_way = []
+            for item in self.items(spot):  # its bounding rectangle is a little larger
+                if isinstance(item, ClusterItem):
+                    frame = _frame_of(item)
+                    if spot.intersects(QRectF(*frame)):
+                        in_the_way.append(frame)
+            if not in_the_way:
+                return x, y
+            before = len(taken)
+            taken |= boards.places_under_themes(in_the_way, left)
+            if len(taken) == before:  # cannot happen (the same test both ways); never loop
+                return x, y
+
     def follow(self, view: QGraphicsView) -> None:
         """`view` scrolls over the board's content, not the scene's roomier rectangle."""
         view.setSceneRect(self.content)
@@ -367,3 +390,8 @@ class BoardScene(QGraphicsScene):
         keep = [m.note_id for c in clusters for m in c.members if m.note_id in notes]
         positions = {c.cluster_id: (c.pos().x(), c.pos().y()) for c in clusters}
         self.dropped.emit(notes, keep, positions)
+
+
+def _frame_of(item: ClusterItem) -> tuple[float, float, float, float]:
+    """A theme's frame as drawn (boards.cluster_frame, placed by the last layout)."""
+    return item.pos().x(), item.pos().y(), item.size.width(), item.size.height()
