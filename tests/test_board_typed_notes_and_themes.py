@@ -63,9 +63,7 @@ def test_typed_notes_land_on_no_note_and_no_theme(qtbot, demo_board):
         for words in WORDS:
             before = set(scene.notes)
             # The board on screen and the file agree on where the note will go.
-            assert scene.first_free_place(column_id) == boards.free_slot(
-                board.programme, column_id
-            )
+            assert scene.first_free_place(column_id) == boards.free_slot(board.programme, column_id)
             board.entry.setText(words)
             qtbot.keyClick(board.entry, Qt.Key.Key_Return)
             (new_id,) = set(scene.notes) - before
