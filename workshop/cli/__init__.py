@@ -14,7 +14,7 @@ import sys
 
 from workshop import __version__
 from workshop.core.errors import WorkshopError
-from workshop.core.store import storage_error
+from workshop.core.storage_errors import storage_error
 
 # The command names, so that `workshop` and `workshop FILE` can open the app without
 # building the parser: the command modules import the PDF, picture and demo code, which

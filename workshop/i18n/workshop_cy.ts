@@ -496,7 +496,7 @@
         <translation type="unfinished">C&amp;roeso…</translation>
     </message>
     <message>
-        <location filename="../ui/file_opening.py" line="+60"/>
+        <location filename="../ui/file_opening.py" line="+61"/>
         <location line="+32"/>
         <location line="+96"/>
         <location line="+21"/>
@@ -7061,7 +7061,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae&apos;r ffolder {folder} i&apos;w ddarllen yn unig, felly ni all Workshop ysgrifennu yno; nid yw&apos;r ffeil wedi&apos;i difrodi ac ni newidiwyd dim. Copïwch hi i ffolder y gallwch ysgrifennu iddo, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} looks damaged or only partly copied, so it was not opened and has not been changed. Copy it again from where it came from, or restore a backup.</source>
         <translation type="unfinished">Mae&apos;n edrych fel pe bai {name} wedi&apos;i difrodi neu wedi&apos;i chopïo&apos;n rhannol yn unig, felly ni chafodd ei hagor ac nid yw wedi newid. Copïwch hi eto o&apos;r lle y daeth, neu adferwch gopi wrth gefn.</translation>
     </message>
@@ -7076,12 +7076,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae {name} yn gronfa ddata, ond nid yw&apos;n ffeil rhaglen Workshop. Dewiswch ffeil .workshop, neu defnyddiwch Ffeil &gt; Rhaglen newydd i ddechrau rhaglen newydd.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>The disk is full, so nothing was saved; the file is not damaged and is as it was. Free some space (empty the recycle bin, move old files off), then try again.</source>
         <translation type="unfinished">Mae&apos;r ddisg yn llawn, felly ni chadwyd dim; nid yw&apos;r ffeil wedi&apos;i difrodi ac mae fel yr oedd. Rhyddhewch ychydig o le (gwagiwch y bin ailgylchu, symudwch hen ffeiliau oddi arni), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Could not read {name}: {reason}.</source>
         <translation type="unfinished">Methu darllen {name}: {reason}.</translation>
     </message>
@@ -7446,12 +7446,12 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
         <translation type="unfinished">Mae gan y ffurflen hon {count} cwestiwn; teipiwyd mwy o rifau.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unknown fields for {table}: {fields}.</source>
         <translation type="unfinished">Meysydd anhysbys ar gyfer {table}: {fields}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unknown field for {table}: {fields}.</source>
         <translation type="unfinished">Maes anhysbys ar gyfer {table}: {fields}.</translation>
     </message>
