@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="+219"/>
+        <location filename="../ui/board/board_widget.py" line="+200"/>
         <source>Edit</source>
         <translation type="unfinished">Golygu</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation type="unfinished">Arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../ui/board/list_model.py" line="+126"/>
+        <location filename="../ui/board/list_model.py" line="+128"/>
         <source>no dots</source>
         <translation type="unfinished">dim dotiau</translation>
     </message>
@@ -1534,17 +1534,17 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../ui/board/board_widget.py" line="-236"/>
+        <location filename="../ui/board/board_widget.py" line="-220"/>
         <source>Board</source>
         <translation type="unfinished">Bwrdd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/board/list_model.py" line="+64"/>
         <source>Notes on this board</source>
         <translation type="unfinished">Nodiadau ar y bwrdd hwn</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/board/board_widget.py" line="+10"/>
         <source>Column for new notes</source>
         <translation type="unfinished">Colofn ar gyfer nodiadau newydd</translation>
     </message>
@@ -6358,7 +6358,7 @@ Defnyddiwch Ychwanegu i gynllunio&apos;r gyntaf.</translation>
 <context>
     <name>board</name>
     <message>
-        <location filename="../ui/board/list_model.py" line="-100"/>
+        <location filename="../ui/board/list_model.py" line="-164"/>
         <source>Note</source>
         <translation type="unfinished">Nodyn</translation>
     </message>

@@ -9,17 +9,14 @@ from typing import Any
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +35,7 @@ from workshop.ui.board.commands import (
     Ungroup,
 )
 from workshop.ui.board.items import Look
-from workshop.ui.board.list_model import NotesTableModel
+from workshop.ui.board.list_model import NotesTableModel, notes_table
 from workshop.ui.board.scene import BOARD_TABLES, BoardScene
 from workshop.ui.board.view import BoardView, InPlaceEditor, NoteEntry
 from workshop.ui.context import AppContext, touches
@@ -62,23 +59,7 @@ class BoardWidget(QWidget):
         self.view = BoardView(self.scene)
         self.view.setAccessibleName(self.tr("Board"))
         self.model = NotesTableModel(self.programme, exercise_id, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Notes on this board"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        # Fixed widths: sizing columns to their contents reads every cell of a big board.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 110, 170, 80, 60, 300, 120, 130)):
-            if width:
-                header.resizeSection(column, width)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        self.table = notes_table(self.model)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)

@@ -1,5 +1,6 @@
 """The board's notes as a table: the keyboard and screen-reader route to every note
-(notes drawn on a graphics view are invisible to screen readers)."""
+(notes drawn on a graphics view are invisible to screen readers). The model, and the view
+the board shows it in (`notes_table`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workshop.core import boards
 from workshop.core.store import Change, Programme
@@ -185,3 +187,24 @@ class NotesTableModel(QAbstractTableModel):
             elif row is not None:
                 self.rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+
+
+def notes_table(model: NotesTableModel) -> QTableView:
+    """The list of the board's notes, as the board shows it instead of the drawing."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(QCoreApplication.translate("BoardWidget", "Notes on this board"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+    )
+    # Fixed widths: sizing columns to their contents reads every cell of a big board.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate((0, 110, 170, 80, 60, 300, 120, 130)):
+        if width:
+            header.resizeSection(column, width)
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+    return table
