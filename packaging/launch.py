@@ -86,6 +86,9 @@ def main() -> int:
     args = sys.argv[1:]
     if args and args[0] == "--smoke-test":
         return smoke_test(Path(args[1] if len(args) > 1 else "smoke-test.txt"))
+    from workshop.ui.start_up import before_loading_the_app
+
+    before_loading_the_app()
     from workshop.ui.app import main as app_main
 
     return app_main(args)

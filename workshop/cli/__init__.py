@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         # `workshop` or `workshop FILE`: open the app.
         if len(argv) > 1:
             return _fail(f"unknown command '{argv[0]}'. Run 'workshop --help' to see the commands.")
+        from workshop.ui.start_up import before_loading_the_app
+
+        before_loading_the_app()
         from workshop.ui.app import main as run_app
 
         return run_app(argv)

@@ -53,7 +53,14 @@ KEEP_DAYS = 7
 INTERVAL_MINUTES = 10
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)\.workshop$")
+# The stamp's parts are read by the pattern rather than by `strptime`, whose module (with
+# `calendar` and `locale`) opening the app would otherwise import to list the snapshots.
+_NAME = re.compile(
+    r"^(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)"
+    r"T(?P<hour>\d\d)(?P<minute>\d\d)(?P<second>\d\d)(?P<micro>\d{6})Z"
+    r"-(?P<reason>[a-z-]+)\.workshop$"
+)
+_STAMP_PARTS = ("year", "month", "day", "hour", "minute", "second", "micro")
 
 REASON_LABELS = {
     "open": "when the file was opened",
@@ -116,7 +123,10 @@ def parse_backup(path: Path) -> Backup | None:
     match = _NAME.match(Path(path).name)
     if not match:
         return None
-    made = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+    try:
+        made = datetime(*(int(match[part]) for part in _STAMP_PARTS), tzinfo=UTC)
+    except ValueError:  # digits that are no moment ("20261399T...")
+        return None
     return Backup(Path(path), made, match["reason"])
 
 

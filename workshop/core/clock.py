@@ -1,6 +1,6 @@
 """Ids and timestamps for rows that may be merged between laptops, and dates in words."""
 
-import uuid
+import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
@@ -39,7 +39,19 @@ def set_clock(clock: Clock) -> Clock:
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
-_NODE = uuid.uuid4().hex[:8]
+
+
+def random_id() -> str:
+    """What `uuid.uuid4().hex` gives (32 hex digits: 16 random bytes with the version and
+    variant bits of a version-4 UUID), without importing `uuid`, which would load its C
+    module and `platform` on the way to the app's window, where this is first called."""
+    data = bytearray(os.urandom(16))
+    data[6] = (data[6] & 0x0F) | 0x40  # version 4
+    data[8] = (data[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    return data.hex()
+
+
+_NODE = random_id()[:8]
 _last_micros = 0
 
 
@@ -77,7 +89,7 @@ def new_laptop() -> None:
     """Forget every stamp made or seen and take a new name, as a laptop just switched on
     that never met this one's files (tests play several laptops in one run)."""
     global _last_micros, _NODE
-    _last_micros, _NODE = 0, uuid.uuid4().hex[:8]
+    _last_micros, _NODE = 0, random_id()[:8]
 
 
 def stamp_moment(seen: str) -> datetime | None:
@@ -90,7 +102,7 @@ def stamp_moment(seen: str) -> datetime | None:
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    return random_id()
 
 
 def utc_now() -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -198,11 +197,22 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _this_computer() -> str:
+    """The computer's network name, as `socket.gethostname()` gives it. Linux and macOS
+    give it in `os.uname()`, which spares opening the app the `socket` module and the
+    three it imports; Windows has no `uname`."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows only
+
+    return socket.gethostname()  # pragma: no cover
+
+
 def _write_holder(fd: int, holder: str) -> None:
     info = {
         "holder": holder,
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _this_computer(),
         "since": datetime.now().isoformat(timespec="seconds"),
     }
     data = json.dumps(info).encode("utf-8")
@@ -231,7 +241,7 @@ def _in_use(document: Path, info: dict) -> FileInUseError:
     else:
         since = since.replace("T", " ")[:16]
     host = info.get("host") or ""
-    if host == socket.gethostname():
+    if host == _this_computer():
         host = ""
     values = {"file": document.name, "since": since, "host": host, "command": holder}
     if holder in ("window", ""):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from workshop.core import vocab
@@ -24,7 +23,9 @@ def default_purge_date(starts_at: str) -> str:
         day = date.today()
     month_index = day.month - 1 + PURGE_AFTER_MONTHS
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    last_day = calendar.monthrange(year, month)[1]
+    # The month's last day: the day before the next month's first (not `calendar`, which
+    # would bring `locale` into opening the app).
+    last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
     return date(year, month, min(day.day, last_day)).isoformat()
 
 

@@ -11,6 +11,7 @@ from workshop import APP_NAME, ORG_NAME
 from workshop.ui import file_opening, settings
 from workshop.ui.app_icon import app_icon
 from workshop.ui.fonts import register_bundled_fonts
+from workshop.ui.start_up import window_shown
 from workshop.ui.theme import apply_theme
 
 
@@ -40,9 +41,12 @@ def build_window(path: Path | None):
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    app = make_application()
-    window = build_window(Path(argv[0]) if argv else None)
-    if window is None:
-        return 2
-    window.show()
+    try:
+        app = make_application()
+        window = build_window(Path(argv[0]) if argv else None)
+        if window is None:
+            return 2
+        window.show()
+    finally:
+        window_shown()  # the entry points paused the cycle collector (start_up.py)
     return app.exec()
