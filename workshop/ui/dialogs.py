@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workshop.core import paths
 from workshop.ui import settings
 from workshop.ui.window_geometry import fit_on_first_show
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+# The dialogs' Qt classes are imported where a dialog is made: the window imports this
+# module before it shows, and PySide builds a class's enums the first time the class is
+# named (13 enum classes for these four).
 
 
 def _tr(text: str) -> str:
@@ -26,6 +34,8 @@ def confirm(
 ) -> bool:
     """Ask a yes/cancel question. `cancel_is_default` for risky choices, so a stray Enter
     changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = fit_on_first_show(QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent))
     yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
     cancel_button = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -42,21 +52,29 @@ def confirm(
 
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """QMessageBox.warning / information: an OK button, OK the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     fit_on_first_show(box).exec()
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     _message(parent, QMessageBox.Icon.Warning, title or _tr("Not saved"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     _message(parent, QMessageBox.Icon.Information, title or _tr("Workshop"), text)
 
 
 def line_of_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
     """QInputDialog.getText, fitted: the words typed, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -76,6 +94,8 @@ def _open_dialog(
 ) -> list[str]:
     """QFileDialog.getOpenFileName or getOpenFileNames: the files chosen, none when cancelled. A native
     dialog (Windows, macOS, GTK) sizes itself; Qt's own one is fitted like ours."""
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, directory, filter)
     dialog.setFileMode(mode)
     dialog.setSupportedSchemes(["file"])
@@ -85,12 +105,16 @@ def _open_dialog(
 
 
 def ask_open_path(parent: QWidget | None, title: str, directory: str, filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = _open_dialog(parent, title, directory, filter, QFileDialog.FileMode.ExistingFile)
     return chosen[0] if chosen else ""
 
 
 def ask_open_paths(parent: QWidget | None, title: str, directory: str, filter: str) -> list[str]:
     """Several files to read (scans and photos); an empty list when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     return _open_dialog(parent, title, directory, filter, QFileDialog.FileMode.ExistingFiles)
 
 
@@ -119,6 +143,8 @@ def save_folder() -> Path:
 def ask_save_path(parent: QWidget | None, title: str, directory: str, filter: str) -> str:
     """A save dialog in `save_folder()`, proposing the file name of `directory` (a
     suggested path) when it has one; the folder chosen is remembered for next time."""
+    from PySide6.QtWidgets import QFileDialog
+
     suggested = Path(directory) if directory else None
     name = suggested.name if suggested is not None and not suggested.is_dir() else ""
     start = save_folder() / name if name else save_folder()
