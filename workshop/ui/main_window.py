@@ -288,20 +288,26 @@ class MainWindow(QMainWindow):
     def panes(self) -> list[QWidget]:
         """The parts of the window F6 moves between: the sidebar, the screen, and any
         docked panel that is showing (the glossary)."""
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
-        return [self.sidebar, self.stack, *docks]
+        # Docked panels are the window's own children: looking only there keeps this
+        # cheap, as it runs on every move of the focus. A search of the whole window makes
+        # a Python object for every widget it passes, and the first one builds the Python
+        # classes of the Qt types it meets (with their enums): that was the first move of
+        # the focus after start-up.
+        docks = self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return [self.sidebar, self.stack, *(d for d in docks if d.isVisible())]
 
-    def _pane_of(self, widget: QWidget | None) -> int:
-        for index, pane in enumerate(self.panes()):
+    def _pane_of(self, widget: QWidget | None, panes: list[QWidget] | None = None) -> int:
+        for index, pane in enumerate(self.panes() if panes is None else panes):
             if widget is not None and (widget is pane or pane.isAncestorOf(widget)):
                 return index
         return -1
 
     def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
-            index = self._pane_of(new)
+            panes = self.panes()
+            index = self._pane_of(new, panes)
             if index >= 0:
-                self._pane_focus[id(self.panes()[index])] = new
+                self._pane_focus[id(panes[index])] = new
                 reveal(new)
         except RuntimeError:  # the window is being deleted
             pass
