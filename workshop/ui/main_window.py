@@ -490,13 +490,14 @@ class MainWindow(QMainWindow):
         # At large text sizes a screen can need more room than a laptop has: it scrolls
         # instead of pushing the window off the screen. A session's pages scroll each on
         # their own, so the session needs no second scroll bar around them.
-        if isinstance(widget, SessionEditor):
-            self._holder = widget
-        else:
-            self._holder = scrolling(widget)
+        # The scroll area goes into the window before the screen goes into it, so that the
+        # built screen is moved into the window once (see page_layout.scrolling).
+        self._holder = widget if isinstance(widget, SessionEditor) else scrolling(None)
         self._holder.setObjectName("screen_holder")
         self._holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack.addWidget(self._holder)
+        if self._holder is not widget:
+            self._holder.setWidget(widget)
         self.stack.setCurrentWidget(self._holder)
         if hasattr(self, "_page_actions"):
             self._enable_page_actions()

