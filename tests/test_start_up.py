@@ -5,14 +5,12 @@ module gives the answers PySide6's own gives; the stand-ins for `uuid`, `socket`
 
 from __future__ import annotations
 
-import json
-import os
 import socket
-import subprocess
-import sys
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+
+from fresh_process import report_from_fresh_process
 
 from workshop.core import backups, clock, instance_lock
 from workshop.core.store import Programme
@@ -48,24 +46,7 @@ sys.exit(workshop.cli.main([sys.argv[1]]))
 
 
 def _start(path: Path, home: Path) -> dict:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        WORKSHOP_DATA_DIR=str(home / "workshop"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    lines = [x for x in done.stdout.splitlines() if x.startswith("REPORT ")]
-    assert lines, done.stderr
-    return json.loads(lines[0][len("REPORT ") :])
+    return report_from_fresh_process(CHILD, path, home)
 
 
 def test_opening_the_app_collects_again_once_shown_and_checks_modules_as_pyside_does(tmp_path):

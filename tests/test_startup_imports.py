@@ -3,11 +3,9 @@ imported before the window shows (issue 18). Counted, never timed."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_process import report_from_fresh_process
 
 from workshop.cli import COMMAND_NAMES, build_parser
 from workshop.core.store import Programme
@@ -50,24 +48,7 @@ HEAVY = (
 
 
 def _open_in_fresh_process(path: Path, home: Path) -> dict:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        WORKSHOP_DATA_DIR=str(home / "workshop"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    lines = [x for x in done.stdout.splitlines() if x.startswith("REPORT ")]
-    assert lines, done.stderr
-    return json.loads(lines[0][len("REPORT ") :])
+    return report_from_fresh_process(CHILD, path, home)
 
 
 def test_opening_a_file_imports_nothing_heavy_before_the_window_shows(tmp_path):
