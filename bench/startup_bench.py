@@ -89,6 +89,27 @@ def measure(code: str, env: dict, *args: str) -> tuple[float, float, float, floa
     return wall, cpu, rss, settled_cpu, settled_rss
 
 
+def prepare_folder(env: dict, folder: str, source: Path | None = None) -> Path:
+    """Point `env` at `folder` for compiled modules, data and settings, and make the demo
+    programme there (with the checkout `source`, else `env`'s); returns the demo's path."""
+    # Compiled modules kept for the run, as an installed app has them (these machines
+    # set PYTHONDONTWRITEBYTECODE, which would recompile every module in every run).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
+    env["WORKSHOP_DATA_DIR"] = folder
+    env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+    demo = Path(folder) / "demo.workshop"
+    maker_env = {**env, "PYTHONPATH": str(source)} if source else env
+    subprocess.run(
+        [sys.executable, "-m", "workshop", "demo", str(demo)],
+        check=True,
+        capture_output=True,
+        env=maker_env,
+        cwd=folder,
+    )
+    return demo
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -102,20 +123,7 @@ def main() -> None:
     if args.source:
         env["PYTHONPATH"] = str(args.source.resolve())
     with tempfile.TemporaryDirectory() as folder:
-        # Compiled modules kept for the run, as an installed app has them (these machines
-        # set PYTHONDONTWRITEBYTECODE, which would recompile every module in every run).
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
-        env["WORKSHOP_DATA_DIR"] = folder
-        env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
-        demo = Path(folder) / "demo.workshop"
-        subprocess.run(
-            [sys.executable, "-m", "workshop", "demo", str(demo)],
-            check=True,
-            capture_output=True,
-            env=env,
-            cwd=folder,
-        )
+        demo = prepare_folder(env, folder)
         measure(BARE, env)  # warm up: compile once
         measure(WORKSHOP, env, str(demo))
         results = {"bare PySide6 window": [], "Workshop on the demo": []}

@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from startup_bench import prepare_folder
+
 # Exits (without tearing down) at the moment asked for in MOMENT.
 PROBE = """
 import os, sys
@@ -84,19 +86,7 @@ def main() -> None:
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory() as folder:
-        # Compiled modules kept, as an installed app has them (see startup_bench.py).
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
-        env["WORKSHOP_DATA_DIR"] = folder
-        env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
-        demo = Path(folder) / "demo.workshop"
-        subprocess.run(
-            [sys.executable, "-m", "workshop", "demo", str(demo)],
-            check=True,
-            capture_output=True,
-            env={**env, "PYTHONPATH": str(sources[0])},
-            cwd=folder,
-        )
+        demo = prepare_folder(env, folder, sources[0])
         # Each program once without counting: compiles its modules (and, for Workshop, makes
         # the first open's snapshot, which a facilitator reopening their file does not pay).
         warm_up(env, "bare")
