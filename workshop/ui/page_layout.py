@@ -46,8 +46,8 @@ def scrolling(content: QWidget | None) -> QScrollArea:
     style sheet again to each widget inside it and tells each its style changed. A screen
     put into a scroll area, and the area then into the window, went through that twice;
     with the area in the window first, the screen goes through it once. Opening the app
-    makes 3 % fewer instructions for this (bench/startup_instructions.py); a session's
-    pages gain the same when first shown."""
+    makes 3 % fewer instructions for this (bench/startup_instructions.py). A session's
+    pages are put in their scroll areas the same way."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
