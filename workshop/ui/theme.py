@@ -181,9 +181,13 @@ OUTLINE_PAIRS: list[tuple[str, str]] = [
 # focus colour (3 px in high contrast), outside the label. There is no catch-all
 # `*:focus { outline }` rule: it drew a second focus rectangle, 2-3 px thick, tight around
 # the label of the focused button, check box or tab, over the letters (the "OK" of every
-# message box, which has the focus when it opens, was hard to read). A new kind of control
-# that takes the focus needs its own rule here (a checkable QGroupBox would);
-# tests/test_focus_visible.py checks each kind the app uses shows the focus, in both themes.
+# message box, which has the focus when it opens, was hard to read). Check boxes and radio
+# buttons keep room for their ring when not focused (a transparent border), so the ring
+# does not cover the end of their words where a form gave them just their width; a
+# focused button gives up a pixel of padding for its thicker border, so its words stay
+# where they were. A new
+# kind of control that takes the focus needs its own rule here (a checkable QGroupBox
+# would); tests/test_focus_visible.py checks each kind the app uses shows the focus.
 STYLE_SHEET = """
 QLabel#screen_heading { font-size: %(heading)spt; font-weight: 600; margin: 2px 0 4px 0; }
 QLabel#intro, QLabel#hint { color: %(muted)s; }
@@ -221,7 +225,10 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBo
 QDoubleSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QDateTimeEdit:focus,
 QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QTextBrowser:focus {
     border: 2px solid %(focus)s; }
-QCheckBox:focus, QRadioButton:focus { border: 2px solid %(focus)s; border-radius: 3px; }
+QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 3px; }
+QPushButton:focus, QToolButton:focus { padding: 2px 9px; }
+QToolBar QToolButton:focus { padding: 2px 5px; }
+QCheckBox:focus, QRadioButton:focus { border-color: %(focus)s; }
 QTabBar::tab:focus { border: 2px solid %(focus)s; }
 QProgressBar { border: 1px solid %(outline)s; border-radius: 3px; text-align: center;
                min-height: %(bar_height)spx; background: %(base)s; color: %(bar_text)s; }
@@ -261,6 +268,7 @@ QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QTextBrowser:focu
 QTabBar::tab:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {
     border: 3px solid %(focus)s; }
 QProgressBar { border: 2px solid %(outline)s; font-weight: 700; }
+QCheckBox, QRadioButton { border: 3px solid transparent; }
 """
 
 
